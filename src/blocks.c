@@ -1,0 +1,399 @@
+/* blocks.c: the body of a resolution as paragraphs.  Finds where each
+ * preambular and operative paragraph and each sub-paragraph starts, the
+ * sections, the adoption meeting that closes the text, and the annexes. */
+#include "internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+#define LN(i) (p->L.lines[i])
+#define TXT(i) (p->L.text + LN(i).start)
+#define LEN(i) (LN(i).end - LN(i).start)
+
+static bool dig(char c) { return c >= '0' && c <= '9'; }
+static bool skip_line(parser *p, size_t i) { return LN(i).flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD); }
+
+/* "12." / "12 -" / "١٢ -": a paragraph number.  Returns the bytes of the
+ * number with its punctuation and spaces, *val its value. */
+static size_t para_number(const char *s, size_t n, int *val) {
+    size_t i = 0;
+    int v = 0;
+    bool arabic_indic = false;
+    while (i < n && i < 12) {
+        if (dig(s[i])) v = v * 10 + (s[i++] - '0');
+        else if (i + 1 < n && (unsigned char)s[i] == 0xD9 && (unsigned char)s[i + 1] >= 0xA0 &&
+                 (unsigned char)s[i + 1] <= 0xA9) {
+            v = v * 10 + ((unsigned char)s[i + 1] - 0xA0);
+            i += 2;
+            arabic_indic = true;
+        } else break;
+    }
+    if (!i || v == 0 || v > 999) return 0;
+    size_t j = i;
+    if (j < n && s[j] == '.' && !arabic_indic) {
+        j++;
+        if (j < n && s[j] != ' ') return 0;
+    } else {
+        /* Arabic style: "11 - " */
+        size_t k = j;
+        while (k < n && s[k] == ' ') k++;
+        if (!(k < n && s[k] == '-' && k + 1 < n && s[k + 1] == ' ')) return 0;
+        j = k + 1;
+    }
+    while (j < n && s[j] == ' ') j++;
+    *val = v;
+    return j;
+}
+
+static bool roman(const char *s, size_t n) {
+    if (!n) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!strchr("ivxlc", s[i])) return false;
+    return true;
+}
+
+/* "(a)", "(iv)", "a)", "iv)" and for deeper levels "a." / "i.".  Returns the
+ * bytes of the label with spaces after it; *label is the letters. */
+static size_t sub_label(const char *s, size_t n, const char **lab, size_t *labn, bool *paren) {
+    size_t i = 0;
+    *paren = n && s[0] == '(';
+    if (*paren) i = 1;
+    size_t st = i;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z' && i - st < 5) i++;
+    if (i == st || i >= n || s[i] != ')') return 0;
+    size_t ln = i - st;
+    if (ln > 1 && !roman(s + st, ln) && !(ln == 2 && s[st] == s[st + 1])) return 0; /* (aa) */
+    *lab = s + st;
+    *labn = ln;
+    i++;
+    if (i < n && s[i] != ' ') return 0;
+    while (i < n && s[i] == ' ') i++;
+    return i;
+}
+
+/* A Roman-numeral section line: "I", "II.", "IV. Heading". */
+static size_t section_num(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && strchr("IVXL", s[i])) i++;
+    if (!i || i > 5) return 0;
+    if (i == n) return i;
+    if (s[i] == '.' && (i + 1 == n || s[i + 1] == ' ')) return i + 1;
+    return 0;
+}
+
+static bool starts_upper(parser *p, size_t i) {
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    uint32_t c;
+    if (!utf8_decode(s, n, &c)) return false;
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return cp_fold(c) != c || cp_is_cjk(c) || (c >= 0x0600 && c <= 0x06FF);
+}
+
+/* An opening phrase at the start of line i, with the case the table gives
+ * (English "Noting" must be capitalized; Russian operatives are lower case). */
+static const unres_opening *opening_at(parser *p, const char *s, size_t n, size_t *m) {
+    const unres_opening *o = lang_match_opening(p->lt, s, n, m);
+    if (!o) return NULL;
+    uint32_t a, b;
+    if (utf8_decode(o->phrase, strlen(o->phrase), &b) && utf8_decode(s, n, &a) && cp_fold(b) != b && a != b)
+        return NULL;
+    return o;
+}
+
+static bool is_meeting_line(parser *p, size_t i) {
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    if (n > 60 || !p->lt->meeting_words) return false;
+    for (const char *const *w = p->lt->meeting_words; *w; w++) {
+        size_t wl = strlen(*w);
+        if (n < wl) continue;
+        /* "39th plenary meeting", "第45次全体会议": the words close the line */
+        if (utf8_prefix_fold(s + n - wl, wl, *w) != wl) continue;
+        for (size_t k = 0; k < n - wl; k++)
+            if (dig(s[k])) return true;
+    }
+    return false;
+}
+
+static bool is_annex_heading(parser *p, size_t i) {
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    if (n > 24 || !p->lt->annex_words) return false;
+    for (const char *const *w = p->lt->annex_words; *w; w++) {
+        size_t m = utf8_prefix_fold(s, n, *w);
+        if (!m) continue;
+        uint32_t c;
+        if (utf8_decode(s, n, &c) && c < 0x80 && !(c >= 'A' && c <= 'Z')) continue;
+        if (m == n) return true;
+        if (s[m] == ' ' || (unsigned char)s[m] >= 0x80) {
+            size_t k = m;
+            while (k < n && s[k] == ' ') k++;
+            /* "Annex I", "Annex 2", "Annex A", "附件一" */
+            if (k < n && (strchr("IVXABCD123456789", s[k]) || (unsigned char)s[k] >= 0x80)) return true;
+        }
+    }
+    return false;
+}
+
+static int push_para(parser *p, int kind, int level, int parent, size_t line, size_t off, const char *num,
+                     int section) {
+    rawpara r = {0};
+    r.kind = kind;
+    r.level = level;
+    r.parent = parent;
+    r.from = line;
+    r.to = line + 1;
+    r.text_off = off;
+    r.num = num;
+    r.section = section;
+    VEC_PUSH(p->arena, p->paras, r);
+    return (int)p->paras.n - 1;
+}
+
+/* Which level a label belongs to: (i) after (h) is a letter, otherwise a
+ * roman numeral one level down. */
+static int label_level(const char *lab, size_t n, char last_letter) {
+    if (roman(lab, n)) {
+        if (n == 1 && lab[0] == last_letter + 1) return 1; /* (i) after (h), (v) after (u) */
+        if (last_letter == 0 && n == 1 && lab[0] != 'i') return 1;
+        return 2;
+    }
+    return 1;
+}
+
+void blocks_parse(parser *p) {
+    unres_doc *d = p->doc;
+    size_t n = p->L.n_lines;
+    size_t i0 = p->body_start;
+    p->body_end = n;
+    int last_num = 0;
+    bool operative = false;
+    int cur_top = -1, cur_l1 = -1;  /* the open paragraph and sub-paragraph */
+    int cur = -1;                    /* the block lines are added to */
+    char last_letter = 0;
+    int section = -1;
+    VEC(unres_section) sections = {0};
+    size_t prev = (size_t)-1;
+    bool expect_heading = false;
+    bool first = true;
+
+    for (size_t i = i0; i < n; i++) {
+        if (skip_line(p, i)) continue;
+        const char *s = TXT(i);
+        size_t len = LEN(i);
+        if (is_meeting_line(p, i) && (operative || p->paras.n)) {
+            p->body_end = i;
+            if (!d->adoption && strcmp(d->doc_type, "resolution") == 0)
+                d->adoption = arena_alloc(p->arena, sizeof(unres_adoption));
+            if (d->adoption) {
+                if (!d->adoption->meeting) d->adoption->meeting = join_text(p, s, len);
+                for (size_t k = i + 1; k < n && k < i + 4; k++) {
+                    char iso[11];
+                    size_t a, b;
+                    if (skip_line(p, k)) continue;
+                    if (date_find(p->lt, TXT(k), LEN(k), iso, &a, &b)) {
+                        if (!d->adoption->date) d->adoption->date = arena_strdup(p->arena, iso);
+                        LN(k).flags |= LINE_DROP;
+                    }
+                    break;
+                }
+            }
+            LN(i).flags |= LINE_DROP;
+            break;
+        }
+        if (is_annex_heading(p, i) && (operative || p->paras.n)) {
+            p->body_end = i;
+            break;
+        }
+        bool clause_end = prev == (size_t)-1 || line_ends_clause(p, prev);
+        int v;
+        size_t m;
+        const char *lab;
+        size_t labn;
+        bool paren;
+        size_t sn;
+        /* sections: "I", "II. Heading" */
+        if ((sn = section_num(s, len)) && clause_end) {
+            size_t numlen = s[sn - 1] == '.' ? sn - 1 : sn;
+            unres_section sec = {arena_strndup(p->arena, s, numlen), NULL, {LN(i).start, LN(i).end}};
+            size_t h = sn;
+            while (h < len && s[h] == ' ') h++;
+            if (h < len) sec.heading = join_text(p, s + h, len - h);
+            VEC_PUSH(p->arena, sections, sec);
+            section = (int)sections.n - 1;
+            expect_heading = sec.heading == NULL;
+            last_num = operative ? last_num : 0;
+            cur = -1;
+            prev = i;
+            LN(i).flags |= LINE_DROP;
+            continue;
+        }
+        if (expect_heading) {
+            expect_heading = false;
+            if (!(m = para_number(s, len, &v)) && !opening_at(p, s, len, &m)) {
+                sections.v[section].heading = join_text(p, s, len);
+                LN(i).flags |= LINE_DROP;
+                prev = (size_t)-1;
+                continue;
+            }
+        }
+        if ((m = para_number(s, len, &v)) && (v == last_num + 1 || (v == 1 && clause_end)) &&
+            (clause_end || v == last_num + 1)) {
+            operative = true;
+            last_num = v;
+            const char *num = arena_strndup(p->arena, s, m);
+            /* "1.    " → "1." */
+            char *q = (char *)num + m;
+            while (q > num && q[-1] == ' ') *--q = 0;
+            cur = cur_top = push_para(p, 1, 0, -1, i, LN(i).start + m, num, section);
+            cur_l1 = -1;
+            last_letter = 0;
+            prev = i;
+            first = false;
+            continue;
+        }
+        if (cur >= 0 && (m = sub_label(s, len, &lab, &labn, &paren)) && clause_end) {
+            int top = cur_top >= 0 ? cur_top : cur;
+            int lvl = label_level(lab, labn, last_letter);
+            if (lvl == 2 && cur_l1 < 0) lvl = 1;
+            int parent = lvl == 1 ? top : cur_l1;
+            const char *num = arena_strndup(p->arena, s, paren ? labn + 2 : labn + 1);
+            int kind = p->paras.v[top].kind;
+            cur = push_para(p, kind, lvl, parent, i, LN(i).start + m, num, section);
+            if (lvl == 1) {
+                cur_l1 = cur;
+                last_letter = labn == 1 ? lab[0] : last_letter;
+            }
+            prev = i;
+            continue;
+        }
+        bool start = first;
+        size_t om = 0;
+        const unres_opening *o = NULL;
+        if (!start && clause_end && !operative) {
+            o = opening_at(p, s, len, &om);
+            /* layout indentation: a first line is indented beyond the body */
+            int extra = p->doc->lang == UNRES_LANG_ZH ? 0 : 2;
+            if (o || (LN(i).indent > p->L.body_indent + extra && starts_upper(p, i) &&
+                      (p->L.layout || p->doc->lang == UNRES_LANG_ZH)))
+                start = true;
+        }
+        if (!start && clause_end && operative && cur_top >= 0 && p->paras.v[cur_top].num == NULL) {
+            /* unnumbered operative paragraphs (Security Council "Therefore", 79/14) */
+            o = opening_at(p, s, len, &om);
+            if (o && o->op_key && !o->pre_key) start = true;
+        }
+        if (start) {
+            if (!o) o = opening_at(p, s, len, &om);
+            bool op = operative || (o && o->op_key && !o->pre_key);
+            if (op) operative = true;
+            cur = cur_top = push_para(p, op ? 1 : 0, 0, -1, i, LN(i).start, NULL, section);
+            cur_l1 = -1;
+            last_letter = 0;
+            first = false;
+            prev = i;
+            continue;
+        }
+        if (cur >= 0) p->paras.v[cur].to = i + 1;
+        else {
+            /* text before any paragraph: keep it as a paragraph, never lose it */
+            cur = cur_top = push_para(p, 0, 0, -1, i, LN(i).start, NULL, section);
+        }
+        prev = i;
+    }
+    /* a paragraph reaches its last line; parents span their children */
+    for (size_t k = 0; k < p->paras.n; k++) {
+        rawpara *r = &p->paras.v[k];
+        for (int q = r->parent; q >= 0; q = p->paras.v[q].parent)
+            if (p->paras.v[q].to < r->to) p->paras.v[q].to = r->to;
+    }
+    d->sections = sections.v;
+    d->n_sections = sections.n;
+
+    /* annexes: from each heading to the next */
+    VEC(unres_annex) annexes = {0};
+    for (size_t i = p->body_end; i < n; i++) {
+        if (skip_line(p, i) || !is_annex_heading(p, i)) continue;
+        size_t e = i + 1;
+        while (e < n && (skip_line(p, e) || !is_annex_heading(p, e))) e++;
+        unres_annex a = {join_text(p, TXT(i), LEN(i)), join_lines(p, i + 1, e, 0), {LN(i).start, LN(e - 1).end}};
+        VEC_PUSH(p->arena, annexes, a);
+        i = e - 1;
+    }
+    d->annexes = annexes.v;
+    d->n_annexes = annexes.n;
+}
+
+/* ---- the tree -------------------------------------------------------- */
+
+static void fill_para(parser *p, unres_para *out, int k, const char *id) {
+    rawpara *r = &p->paras.v[k];
+    out->id = id;
+    out->num = r->num;
+    out->section = r->section;
+    /* text: the paragraph's own lines, up to its first sub-paragraph */
+    size_t to = r->to;
+    for (size_t c = (size_t)k + 1; c < p->paras.n; c++)
+        if (p->paras.v[c].parent == k) {
+            to = p->paras.v[c].from;
+            break;
+        }
+    char *text = join_lines(p, r->from, to, r->text_off);
+    size_t tl = strlen(text);
+    size_t m = 0;
+    const unres_opening *o = lang_match_opening(p->lt, text, tl, &m);
+    if (o) {
+        out->opening = arena_strndup(p->arena, text, m);
+        out->opening_key = r->kind == 1 ? (o->op_key ? o->op_key : o->pre_key)
+                                        : (o->pre_key ? o->pre_key : o->op_key);
+    } else if (r->level == 0) {
+        warn(p, LN(r->from).start, "unknown_opening", "paragraph %s opens with a phrase not in the %s table",
+             id, p->lt->code);
+    }
+    out->text = text;
+    out->footnote_refs = r->fnrefs.v;
+    out->n_footnote_refs = r->fnrefs.n;
+    size_t last = r->to - 1;
+    while (last > r->from && skip_line(p, last)) last--;
+    out->span.start = r->text_off > LN(r->from).start ? LN(r->from).start : r->text_off;
+    out->span.end = LN(last).end;
+    /* children */
+    size_t nk = 0;
+    for (size_t c = (size_t)k + 1; c < p->paras.n; c++)
+        if (p->paras.v[c].parent == k) nk++;
+    if (!nk) return;
+    out->items = arena_alloc(p->arena, nk * sizeof *out->items);
+    out->n_items = nk;
+    size_t j = 0;
+    for (size_t c = (size_t)k + 1; c < p->paras.n && j < nk; c++) {
+        if (p->paras.v[c].parent != k) continue;
+        /* the id part: the label's letters (op_3__a, op_3__a__ii) */
+        const char *num = p->paras.v[c].num;
+        char lab[16];
+        size_t l = 0;
+        for (const char *q = num; *q && l < sizeof lab - 1; q++)
+            if (*q >= 'a' && *q <= 'z') lab[l++] = *q;
+        lab[l] = 0;
+        fill_para(p, &out->items[j++], (int)c, arena_printf(p->arena, "%s__%s", id, lab));
+    }
+}
+
+void blocks_finish(parser *p) {
+    unres_doc *d = p->doc;
+    size_t npre = 0, nop = 0;
+    for (size_t k = 0; k < p->paras.n; k++)
+        if (p->paras.v[k].parent < 0) { if (p->paras.v[k].kind) nop++; else npre++; }
+    d->preamble = arena_alloc(p->arena, (npre + 1) * sizeof(unres_para));
+    d->operative = arena_alloc(p->arena, (nop + 1) * sizeof(unres_para));
+    for (size_t k = 0; k < p->paras.n; k++) {
+        rawpara *r = &p->paras.v[k];
+        if (r->parent >= 0) continue;
+        if (r->kind == 0) {
+            fill_para(p, &d->preamble[d->n_preamble], (int)k, arena_printf(p->arena, "pp_%zu", d->n_preamble + 1));
+            d->n_preamble++;
+        } else {
+            fill_para(p, &d->operative[d->n_operative], (int)k, arena_printf(p->arena, "op_%zu", d->n_operative + 1));
+            d->n_operative++;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/* dates.c: dates as the six languages write them, to ISO 8601.
+ *   en  2 December 2004          fr  1er février 1946
+ *   es  2 de diciembre de 2004   ru  2 декабря 2004 года
+ *   ar  2 كانون الأول/ديسمبر 2004  zh  2004年12月2日 (spaces allowed)
+ * Month names come from the language tables. */
+#include "internal.h"
+#include <stdio.h>
+
+static bool dig(char c) { return c >= '0' && c <= '9'; }
+
+static size_t skip_spaces(const char *s, size_t n, size_t i) {
+    while (i < n) {
+        uint32_t c;
+        int l = utf8_decode(s + i, n - i, &c);
+        if (!l || !cp_is_space(c)) break;
+        i += (size_t)l;
+    }
+    return i;
+}
+
+static bool word_end(const char *s, size_t n, size_t i) {
+    if (i >= n) return true;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return !((c | 32) >= 'a' && (c | 32) <= 'z');
+    /* a multi-byte letter continues the word (Cyrillic, Arabic, accented) */
+    uint32_t cp;
+    if (!utf8_decode(s + i, n - i, &cp)) return true;
+    return cp_is_space(cp) || cp == 0x2019 || cp == 0x060C || cp >= 0x2000;
+}
+
+/* Month word at s+i; longest table entry.  Returns bytes or 0. */
+static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
+    size_t best = 0;
+    for (size_t k = 0; k < t->n_months; k++) {
+        size_t m = utf8_prefix_fold(s + i, n - i, t->months[k].word);
+        if (m > best && word_end(s, n, i + m)) {
+            best = m;
+            *month = t->months[k].month;
+        }
+    }
+    return best;
+}
+
+static bool valid(int y, int m, int d) {
+    static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1];
+}
+
+/* D Month YYYY with the connecting words of fr/es/ru/ar. */
+static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *Y, int *M,
+                   int *D, size_t *end) {
+    size_t j = i;
+    int d = 0;
+    while (j < n && dig(s[j]) && j - i < 2) d = d * 10 + (s[j++] - '0');
+    if (j == i || (j < n && dig(s[j]))) return false;
+    if (t->lang == UNRES_LANG_FR && j + 1 < n && s[j] == 'e' && s[j + 1] == 'r') j += 2; /* 1er */
+    j = skip_spaces(s, n, j);
+    if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
+    int m = 0;
+    size_t ml = month_at(t, s, n, j, &m);
+    if (!ml) return false;
+    j += ml;
+    if (t->lang == UNRES_LANG_AR) {
+        /* the second, Western month name after a slash: تشرين الأول/أكتوبر */
+        size_t k = skip_spaces(s, n, j);
+        if (k < n && s[k] == '/') {
+            k = skip_spaces(s, n, k + 1);
+            int m2 = 0;
+            size_t l2 = month_at(t, s, n, k, &m2);
+            if (l2) j = k + l2;
+        }
+    }
+    j = skip_spaces(s, n, j);
+    if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
+    int y = 0;
+    size_t ys = j;
+    while (j < n && dig(s[j]) && j - ys < 4) y = y * 10 + (s[j++] - '0');
+    if (j - ys != 4 || (j < n && dig(s[j]))) return false;
+    if (!valid(y, m, d)) return false;
+    if (t->lang == UNRES_LANG_RU) {
+        size_t k = skip_spaces(s, n, j);
+        if (k + 8 <= n && memcmp(s + k, "года", 8) == 0) j = k + 8;
+        else if (k + 3 <= n && memcmp(s + k, "г.", 3) == 0) j = k + 3;
+    }
+    *Y = y, *M = m, *D = d;
+    *end = j;
+    return true;
+}
+
+/* YYYY年M月D日 with optional spaces (PDF layout puts them around digits). */
+static bool ymd_cjk_at(const char *s, size_t n, size_t i, int *Y, int *M, int *D, size_t *end) {
+    size_t j = i;
+    int v[3] = {0, 0, 0};
+    static const char *const unit[3] = {"年", "月", "日"};
+    for (int k = 0; k < 3; k++) {
+        size_t st = j;
+        while (j < n && dig(s[j]) && j - st < 4) v[k] = v[k] * 10 + (s[j++] - '0');
+        if (j == st || (k == 0 && j - st != 4) || (k > 0 && j - st > 2)) return false;
+        j = skip_spaces(s, n, j);
+        if (j + 3 > n || memcmp(s + j, unit[k], 3) != 0) return false;
+        j += 3;
+        if (k < 2) j = skip_spaces(s, n, j);
+    }
+    if (!valid(v[0], v[1], v[2])) return false;
+    *Y = v[0], *M = v[1], *D = v[2];
+    *end = j;
+    return true;
+}
+
+bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11], size_t *start,
+               size_t *end) {
+    for (size_t i = 0; i < n; i++) {
+        if (!dig(s[i]) || (i > 0 && dig(s[i - 1]))) continue;
+        int Y, M, D;
+        size_t e;
+        bool ok = false;
+        const unres_lang_table *tried[6];
+        size_t nt = 0;
+        if (t) tried[nt++] = t;
+        else {
+            static const unres_lang_table *const all[] = {&unres_lang_en, &unres_lang_fr, &unres_lang_es,
+                                                          &unres_lang_ru, &unres_lang_ar, &unres_lang_zh};
+            for (int k = 0; k < 6; k++) tried[nt++] = all[k];
+        }
+        for (size_t k = 0; k < nt && !ok; k++) {
+            if (tried[k]->date_order == DATE_YMD_CJK) ok = ymd_cjk_at(s, n, i, &Y, &M, &D, &e);
+            else if (tried[k]->n_months) ok = dmy_at(tried[k], s, n, i, &Y, &M, &D, &e);
+        }
+        if (ok) {
+            snprintf(iso, 11, "%04d-%02d-%02d", Y % 10000, M % 100, D % 100);
+            *start = i;
+            *end = e;
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,174 @@
+/* footnotes.c: footnote calls.  PDF extraction turns superscript markers
+ * into plain digits ("報告，1", "13 January 2010 3 and"), so a call is found
+ * from what the footnote blocks say: footnote N sits at the foot of the page
+ * that calls it, and calls come in numbering order.  A call is cut from the
+ * paragraph text and listed in the paragraph's footnote_refs. */
+#include "internal.h"
+#include <stdlib.h>
+
+#define LN(i) (p->L.lines[i])
+
+static bool dig(char c) { return c >= '0' && c <= '9'; }
+
+static uint32_t cp_before(const char *t, size_t lo, size_t j) {
+    if (j <= lo) return 0;
+    size_t l = utf8_prev(t, j);
+    uint32_t c = 0;
+    utf8_decode(t + j - l, l, &c);
+    return c;
+}
+
+static uint32_t cp_at(const char *t, size_t j, size_t hi) {
+    uint32_t c = 0;
+    if (j < hi) utf8_decode(t + j, hi - j, &c);
+    return c;
+}
+
+static bool is_letter(uint32_t c) {
+    return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0xC0 && c < 0x2000 && cp_fold(c) != 0);
+}
+
+/* Words after which a number is a number, not a footnote call. */
+static bool number_word_before(const char *t, size_t lo, size_t j) {
+    static const char *const words[] = {"resolution", "resolutions", "paragraph", "paragraphs", "para.",
+                                        "paras.", "article", "articles", "chapter", "no.", "nos.", "item",
+                                        "items", "section", "annex", "rule", "rules", "page", "pages",
+                                        "supplement", "part", "decision", "goal", "goals", "target",
+                                        "principle", "principles", "vol.", "volume", "and", "to", "or",
+                                        "of", "at", "on", "in", "by", "chap.", "sect.", "para", "art.",
+                                        NULL};
+    size_t e = j;
+    while (e > lo && t[e - 1] == ' ') e--;
+    size_t s = e;
+    while (s > lo && t[s - 1] != ' ') s--;
+    if (s == e) return false;
+    for (const char *const *w = words; *w; w++) {
+        size_t l = strlen(*w);
+        if (e - s == l && utf8_prefix_fold(t + s, l, *w) == l) return true;
+    }
+    return false;
+}
+
+/* Is the digit run t[j, j+m) a plausible call?  lo/hi bound the line. */
+static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, size_t m) {
+    uint32_t b = cp_before(t, lo, j), a = cp_at(t, j + m, hi);
+    if (dig((char)b) && b < 0x80) return false;
+    if (b == '/' || b == '-' || b == '(' || b == '.' || b == 0x2013 || b == '$' || b == 0x7B2C /* 第 */)
+        return false;
+    if (b == ',' && j >= lo + 2 && dig(t[j - 2])) return false; /* 1,000 */
+    if (a && a < 0x80 && (dig((char)a) || a == '/' || a == '%' || a == '(' || is_letter(a))) return false;
+    if ((a == '.' || a == '-' || a == ',') && j + m + 1 < hi && dig(t[j + m + 1])) return false;
+    if (a == 0x2013 && j + m + 3 < hi && dig(t[j + m + 3])) return false;
+    /* Chinese counters: 2010 年, 3 月, 第 59/50 号, 5 届 */
+    size_t k = j + m;
+    while (k < hi && t[k] == ' ') k++;
+    uint32_t nx = cp_at(t, k, hi);
+    static const uint32_t counters[] = {0x5E74, 0x6708, 0x65E5, 0x53F7, 0x5C4A, 0x6B21, 0x4E2A, 0x6761,
+                                        0x6B3E, 0x6BB5, 0x9879, 0x540D, 0x4EBA, 0x4E07, 0x4EBF, 0x5206, 0};
+    for (int q = 0; counters[q]; q++)
+        if (nx == counters[q]) return false;
+    if (k > j + m && nx && nx < 0x80 && dig((char)nx)) return false; /* 2 000 */
+    /* a month after it: "9 November 2018" */
+    if (k > j + m) {
+        for (size_t q = 0; q < p->lt->n_months; q++) {
+            const char *w = p->lt->months[q].word;
+            if ((unsigned char)w[0] >= 'a' && utf8_prefix_fold(t + k, hi - k, w)) return false;
+        }
+    }
+    if (b == ' ' && number_word_before(t, lo, j)) return false;
+    (void)is_letter;
+    return true;
+}
+
+/* The paragraph containing line i: the last one that starts at or before it
+ * and still runs there. */
+static int para_of_line(parser *p, size_t i) {
+    size_t lo = 0, hi = p->paras.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->paras.v[mid].from <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    for (long k = (long)lo - 1; k >= 0; k--)
+        if (p->paras.v[k].to > i && p->paras.v[k].from <= i) return (int)k;
+    return -1;
+}
+
+static int cmp_span(const void *a, const void *b) {
+    const unres_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Searches lines [from, to) from byte offset *pos for the marker.  Returns the
+ * line index or (size_t)-1; *at is the marker's offset. */
+static size_t search(parser *p, const char *mk, size_t from, size_t to, int page, size_t pos, size_t *at) {
+    const char *t = p->L.text;
+    size_t m = strlen(mk);
+    bool star = mk[0] == '*';
+    for (size_t i = from; i < to; i++) {
+        unres_line *ln = &LN(i);
+        if (page >= 0 && ln->page != page) continue;
+        if (ln->flags & (LINE_BLANK | LINE_DROP)) continue;
+        size_t lo = ln->start, hi = ln->end;
+        size_t j = pos > lo ? pos : lo;
+        for (; j + m <= hi; j++) {
+            if (memcmp(t + j, mk, m) != 0) continue;
+            if (star) {
+                if ((j > lo && t[j - 1] == '*') || (j + m < hi && t[j + m] == '*')) continue;
+            } else if (!plausible(p, t, lo, hi, j, m)) {
+                continue;
+            }
+            *at = j;
+            return i;
+        }
+    }
+    return (size_t)-1;
+}
+
+void footnotes_place(parser *p) {
+    unres_doc *d = p->doc;
+    size_t n = p->L.n_lines;
+    size_t cur_line = 0, cur_pos = 0;
+    for (size_t f = 0; f < p->fns.n; f++) {
+        fn_def *fd = &p->fns.v[f];
+        if (!fd->marker) continue;
+        size_t at = 0, li;
+        /* on its own page first, after the previous call; then anywhere after it */
+        size_t from = cur_line;
+        size_t pos = cur_pos;
+        li = search(p, fd->marker, from, n, fd->page, pos, &at);
+        if (li == (size_t)-1) li = search(p, fd->marker, 0, n, fd->page, 0, &at);
+        if (li == (size_t)-1 && fd->marker[0] != '*') li = search(p, fd->marker, from, n, -1, pos, &at);
+        if (li == (size_t)-1) {
+            warn(p, fd->start, "footnote_call_not_found", "no call found for footnote %s", fd->marker);
+            continue;
+        }
+        fd->called = true;
+        cur_line = li;
+        cur_pos = at + strlen(fd->marker);
+        int k = (LN(li).flags & LINE_MASTHEAD) ? -1 : para_of_line(p, li);
+        if (k >= 0 && li < p->body_end) {
+            /* "organizations, 1": the call and the space before it */
+            size_t s = at;
+            while (s > LN(li).start && p->L.text[s - 1] == ' ') s--;
+            unres_span cut = {s, at + strlen(fd->marker)};
+            VEC_PUSH(p->arena, p->cuts, cut);
+            VEC_PUSH(p->arena, p->paras.v[k].fnrefs, fd->marker);
+        }
+    }
+    if (p->cuts.n > 1) qsort(p->cuts.v, p->cuts.n, sizeof *p->cuts.v, cmp_span);
+
+    d->footnotes = arena_alloc(p->arena, (p->fns.n + 1) * sizeof *d->footnotes);
+    for (size_t f = 0; f < p->fns.n; f++) {
+        fn_def *fd = &p->fns.v[f];
+        unres_footnote *o = &d->footnotes[d->n_footnotes++];
+        if (!fd->marker) {
+            warn(p, fd->start, "footnote_without_marker", "a footnote text has no marker");
+            o->marker = arena_printf(p->arena, "?%zu", f + 1);
+        } else
+            o->marker = fd->marker;
+        o->text = join_text(p, p->L.text + fd->start, fd->end - fd->start);
+        o->span.start = fd->start;
+        o->span.end = fd->end;
+    }
+}

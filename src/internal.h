@@ -1,0 +1,248 @@
+/* internal.h: what the stages of libunres share.  Not installed. */
+#ifndef UNRES_INTERNAL_H
+#define UNRES_INTERNAL_H
+
+#include "unres.h"
+#include <stdint.h>
+#include <stdbool.h>
+#include <string.h>
+
+/* ---- arena: every allocation of a document, freed at once ------------- */
+
+typedef struct unres_arena unres_arena;
+unres_arena *arena_new(void);
+void arena_free(unres_arena *a);
+void *arena_alloc(unres_arena *a, size_t n);            /* zeroed, aligned */
+char *arena_strndup(unres_arena *a, const char *s, size_t n);
+char *arena_strdup(unres_arena *a, const char *s);
+char *arena_printf(unres_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A growable array whose storage lives in the arena (old blocks are simply
+ * abandoned there; doubling keeps the waste under 2x). */
+#define VEC(T) struct { T *v; size_t n, cap; }
+void *vec_grow_(unres_arena *a, void *v, size_t *cap, size_t elem);
+#define VEC_PUSH(a, vec, x)                                                    \
+    do {                                                                       \
+        if ((vec).n == (vec).cap)                                              \
+            (vec).v = vec_grow_((a), (vec).v, &(vec).cap, sizeof(*(vec).v));   \
+        (vec).v[(vec).n++] = (x);                                              \
+    } while (0)
+
+/* ---- string buffer (malloc'd), for renderers and text assembly -------- */
+
+typedef struct {
+    char *s;
+    size_t n, cap;
+    bool oom;
+} strbuf;
+void sb_put(strbuf *b, const char *s, size_t n);
+void sb_puts(strbuf *b, const char *s);
+void sb_putc(strbuf *b, char c);
+void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *sb_take(strbuf *b, size_t *len); /* NUL-terminated, caller frees; NULL on OOM */
+void sb_free(strbuf *b);
+/* JSON / XML escaping of a UTF-8 string */
+void sb_json_str(strbuf *b, const char *s);   /* with quotes; NULL -> null */
+void sb_xml_text(strbuf *b, const char *s);
+
+/* ---- UTF-8 ------------------------------------------------------------ */
+
+/* Decodes one code point at s (n bytes available); returns its length, or
+ * 0 if malformed.  Input was validated, so callers may rely on success. */
+int utf8_decode(const char *s, size_t n, uint32_t *cp);
+int utf8_encode(uint32_t cp, char *out);
+bool cp_is_cjk(uint32_t cp);        /* Han, kana, CJK punctuation, fullwidth forms */
+bool cp_is_space(uint32_t cp);      /* ASCII and Unicode spaces (NBSP, ideographic) */
+uint32_t cp_fold(uint32_t cp);      /* simple case fold (utf8proc) */
+/* Case-insensitive prefix match of phrase against s[0..n): returns the bytes of s
+ * consumed, or 0.  Runs of spaces in s match one space in phrase. */
+size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase);
+/* Byte length of the previous code point before s+i. */
+size_t utf8_prev(const char *s, size_t i);
+
+/* ---- per-language tables (src/lang/xx.c) ------------------------------ */
+
+/* An opening phrase of a paragraph.  pre_key is the canonical key when it
+ * opens a preambular paragraph, op_key when it opens an operative one; the
+ * same Chinese phrase (注意到) serves both where English has Noting / Notes. */
+typedef struct {
+    const char *phrase;
+    const char *pre_key;
+    const char *op_key;
+} unres_opening;
+
+typedef struct {
+    const char *word; /* as written, lower case, any case form */
+    int value;
+} unres_numword;
+
+typedef struct {
+    const char *word; /* lower case; any form (genitive, Arabic Syriac name) */
+    int month;        /* 1..12 */
+} unres_monthword;
+
+typedef struct {
+    const char *phrase; /* "The General Assembly," */
+    const char *organ;  /* general_assembly … */
+} unres_formula;
+
+typedef struct {
+    const char *phrase;  /* words after the sponsors: "draft resolution" */
+    const char *doc_type;
+} unres_doclabel;
+
+typedef enum { DATE_DMY, DATE_YMD_CJK } unres_date_order;
+
+typedef struct unres_lang_table {
+    unres_lang lang;
+    const char *code;
+    const unres_opening *openings;
+    size_t n_openings;
+    const char *const *opening_tails;   /* words kept in the opening after the phrase ("to", "of") */
+    const unres_formula *formulas;
+    size_t n_formulas;
+    const unres_monthword *months;
+    size_t n_months;
+    unres_date_order date_order;
+    const unres_numword *numwords;      /* ordinal and cardinal words for sessions */
+    size_t n_numwords;
+    const char *const *session_words;   /* "session", "届会议", "сессия" …, lower case */
+    const char *const *agenda_words;    /* "agenda item", "议程项目" … */
+    const unres_doclabel *doclabels;    /* masthead labels, longest first */
+    size_t n_doclabels;
+    const char *const *adopted_words;   /* "resolution adopted by", "大会决议" */
+    const char *const *annex_words;     /* "annex" headings */
+    const char *const *sponsor_seps;    /* ", " "、" " and " "和" */
+    const char *const *ref_words;       /* "resolution", "决议": cue words for references */
+    const char *const *meeting_words;   /* "plenary meeting", "全体会议": the adoption meeting */
+} unres_lang_table;
+
+const unres_lang_table *lang_table(unres_lang lang);
+extern const unres_lang_table unres_lang_en, unres_lang_zh, unres_lang_fr,
+    unres_lang_es, unres_lang_ru, unres_lang_ar;
+
+/* Detects the language of a text from its scripts and common words. */
+unres_lang lang_detect(const char *text, size_t len);
+
+/* Longest opening phrase of the table at s[0..n); on a match, *consumed is the
+ * bytes of the opening as written (tails included) and the entry is returned. */
+const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s,
+                                        size_t n, size_t *consumed);
+
+/* Session number from ordinal words at s ("Seventy-ninth", "第七十九",
+ * "quatre-vingt-unième"); 0 if none.  *consumed gets the bytes read. */
+int lang_parse_ordinal(const unres_lang_table *t, const char *s, size_t n,
+                       size_t *consumed);
+/* Chinese numerals (一…九十九, 百) to an integer; 0 if none. */
+int parse_cjk_number(const char *s, size_t n, size_t *consumed);
+
+/* ---- dates ------------------------------------------------------------ */
+
+/* Finds the first date in s[0..n) in the table's language (or any of the
+ * six if t is NULL).  Writes ISO "YYYY-MM-DD" into iso[11]; returns true and
+ * sets start and end to its byte range. */
+bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11],
+               size_t *start, size_t *end);
+
+/* ---- symbols ---------------------------------------------------------- */
+
+/* Scans a UN document symbol at s[0..n) (A/RES/79/10, A/C.3/80/L.6/Rev.1,
+ * S/PRST/2010/1).  Returns the bytes consumed or 0; canonical form into out. */
+size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz);
+/* A symbol from a UN-style file name (A_RES_79_10.pdf, A_79_L.11.txt). */
+bool symbol_from_filename(const char *path, char *out, size_t outsz);
+
+/* ---- lines: the reading stage's output -------------------------------- */
+
+enum {
+    LINE_BLANK = 1 << 0,
+    LINE_PAGEBREAK = 1 << 1,  /* a form feed or page furniture ends the page before it */
+    LINE_FURNITURE = 1 << 2,  /* job number, barcode, page number, running head */
+    LINE_RULE = 1 << 3,       /* the footnote rule ________ */
+    LINE_FOOTNOTE = 1 << 4,   /* inside a footnote block */
+    LINE_MASTHEAD = 1 << 5,
+    LINE_DROP = 1 << 6        /* consumed: not body text */
+};
+
+typedef struct {
+    size_t start, end;   /* the content, trimmed, in the source text */
+    size_t raw_start;    /* start of the line */
+    int indent;          /* leading columns */
+    int page;            /* page number (0-based) */
+    unsigned flags;
+} unres_line;
+
+typedef struct {
+    const char *text;
+    size_t len;
+    unres_line *lines;
+    size_t n_lines;
+    bool layout;         /* pdftotext -layout style (indentation meaningful) */
+    int body_indent;     /* most common indent of body lines */
+} unres_lines;
+
+/* Splits text into lines (read.c). */
+bool lines_split(unres_arena *a, const char *text, size_t len, unres_lines *out);
+
+/* ---- the parse state passed between stages ----------------------------- */
+
+typedef struct {
+    const char *marker;
+    size_t start, end;      /* text span */
+    int page;
+    bool called;
+} fn_def;
+
+/* A paragraph as the block stage finds it, before its text is assembled. */
+typedef struct {
+    int kind;             /* 0 preambular, 1 operative */
+    int level;            /* 0 paragraph, 1 (a), 2 (i), 3 a., 4 i. */
+    int parent;           /* index of the enclosing paragraph, or -1 */
+    size_t from, to;      /* lines [from, to) */
+    size_t text_off;      /* where the text starts (after the number) */
+    const char *num;
+    int section;
+    VEC(const char *) fnrefs;
+} rawpara;
+
+typedef struct parser {
+    unres_arena *arena;
+    unres_doc *doc;
+    const unres_options *opt;
+    const unres_lang_table *lt;
+    unres_lines L;
+    VEC(fn_def) fns;           /* footnotes, as found in the blocks */
+    VEC(unres_warning) warnings;
+    size_t body_start;         /* first line after the masthead */
+    size_t body_end;           /* first line after the operative part */
+    VEC(rawpara) paras;
+    VEC(unres_span) cuts;      /* byte ranges left out of text (footnote calls), sorted */
+    bool dbl;                  /* double-spaced extraction */
+} parser;
+
+void warn(parser *p, size_t offset, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Stages, in order. */
+void page_cleanup(parser *p);      /* page.c: furniture, footnote blocks */
+void page_drop_heads(parser *p);   /* page.c: running heads, once title and symbol are known */
+void masthead_parse(parser *p);    /* masthead.c */
+void blocks_parse(parser *p);      /* blocks.c: paragraphs, sections, annexes */
+void footnotes_place(parser *p);   /* footnotes.c: calls into paragraphs */
+void blocks_finish(parser *p);     /* blocks.c: paragraph text, openings, the tree */
+void refs_find(parser *p);         /* refs.c: references */
+void mandates_find(parser *p);     /* mandates.c */
+
+/* Joins the content of lines [from, to) into clean paragraph text (join.c):
+ * breaks joined per script, hyphenation repaired, dropped lines skipped.
+ * Returns the text in the arena. */
+char *join_lines(parser *p, size_t from, size_t to, size_t first_off);
+/* Cleans text the same way; '\n' marks a line break to join. */
+char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n);
+#define join_text(p, s, n) clean_text((p)->arena, (p)->doc->lang, (s), (n))
+/* True if the line's text ends a clause (, ; : . and their CJK/Arabic forms),
+ * ignoring a footnote marker after it. */
+bool line_ends_clause(parser *p, size_t i);
+
+#endif

@@ -1,0 +1,113 @@
+/* join.c: paragraph text from lines.  Lines are joined per script (no space
+ * between CJK characters, one space in Latin text), a line-end hyphen stays a
+ * hyphen, the stray space PDFs put before a hyphen goes, and in Chinese the
+ * spaces layout puts between CJK and digits or Latin letters go too. */
+#include "internal.h"
+#include <utf8proc.h>
+
+static bool alnum_cp(uint32_t c) {
+    if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) || k == UTF8PROC_CATEGORY_ND;
+}
+
+char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
+    char *out = arena_alloc(a, n + 1);
+    size_t k = 0, i = 0;
+    uint32_t prev = 0, prev2 = 0; /* last two code points written */
+    while (i < n) {
+        uint32_t c;
+        int l = utf8_decode(s + i, n - i, &c);
+        if (!l) { i++; continue; }
+        if (!cp_is_space(c)) {
+            memcpy(out + k, s + i, (size_t)l);
+            k += (size_t)l;
+            prev2 = prev;
+            prev = c;
+            i += (size_t)l;
+            continue;
+        }
+        /* a run of white space: decide what it becomes */
+        bool newline = false;
+        size_t j = i;
+        while (j < n) {
+            int m = utf8_decode(s + j, n - j, &c);
+            if (!m || !cp_is_space(c)) break;
+            if (c == '\n') newline = true;
+            j += (size_t)m;
+        }
+        i = j;
+        if (!k || j >= n) continue; /* leading or trailing */
+        uint32_t next = 0, next2 = 0;
+        int m = utf8_decode(s + j, n - j, &next);
+        if (m) utf8_decode(s + j + m, n - j - m, &next2);
+        bool space = true;
+        if (newline && prev == '-' && alnum_cp(prev2)) space = false;   /* human-|made */
+        else if (cp_is_cjk(prev) || cp_is_cjk(next)) space = false;      /* 2004 年 → 2004年 */
+        else if ((next == '-' || next == 0x2013) && alnum_cp(prev) && next2 && alnum_cp(next2) &&
+                 !(next == '-' && next2 >= '0' && next2 <= '9' && !(prev >= '0' && prev <= '9')))
+            space = false;                                              /* Secretary -General */
+        (void)lang;
+        if (space) out[k++] = ' ';
+    }
+    out[k] = 0;
+    return out;
+}
+
+/* The first cut that may overlap [start, …). */
+static size_t first_cut(parser *p, size_t start) {
+    size_t lo = 0, hi = p->cuts.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->cuts.v[mid].end <= start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+char *join_lines(parser *p, size_t from, size_t to, size_t first_off) {
+    strbuf b = {0};
+    for (size_t i = from; i < to; i++) {
+        unres_line *ln = &p->L.lines[i];
+        if (ln->flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD)) continue;
+        size_t s = ln->start, e = ln->end;
+        if (i == from && first_off > s && first_off <= e) s = first_off;
+        if (b.n) sb_putc(&b, '\n');
+        size_t c = first_cut(p, s);
+        while (s < e) {
+            if (c < p->cuts.n && p->cuts.v[c].start < e) {
+                size_t cs = p->cuts.v[c].start > s ? p->cuts.v[c].start : s;
+                sb_put(&b, p->L.text + s, cs - s);
+                s = p->cuts.v[c].end > s ? p->cuts.v[c].end : s;
+                c++;
+            } else {
+                sb_put(&b, p->L.text + s, e - s);
+                s = e;
+            }
+        }
+    }
+    char *r = clean_text(p->arena, p->doc->lang, b.s ? b.s : "", b.n);
+    sb_free(&b);
+    return r;
+}
+
+bool line_ends_clause(parser *p, size_t i) {
+    const char *t = p->L.text;
+    size_t s = p->L.lines[i].start, e = p->L.lines[i].end;
+    /* a footnote marker after the punctuation: "organizations, 1", "报告，1" */
+    size_t q = e;
+    while (q > s && t[q - 1] >= '0' && t[q - 1] <= '9' && e - q < 3) q--;
+    if (q < e && q > s) {
+        e = q;
+        while (e > s && t[e - 1] == ' ') e--;
+    }
+    while (e > s && t[e - 1] == '*') e--;
+    if (e == s) return false;
+    char c = t[e - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '.') return true;
+    size_t pl = utf8_prev(t, e);
+    uint32_t cp;
+    if (!utf8_decode(t + e - pl, pl, &cp)) return false;
+    return cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A || cp == 0x3002 || /* ，；：。 */
+           cp == 0x060C || cp == 0x061B;                                   /* ، ؛ */
+}

@@ -1,0 +1,198 @@
+/* lang.c: language detection and the lookups that read the per-language
+ * tables in src/lang/.  No language knowledge lives here, only the matching. */
+#include "internal.h"
+#include <utf8proc.h>
+
+static const unres_lang_table *const tables[] = {
+    [UNRES_LANG_AR] = &unres_lang_ar, [UNRES_LANG_ZH] = &unres_lang_zh,
+    [UNRES_LANG_EN] = &unres_lang_en, [UNRES_LANG_FR] = &unres_lang_fr,
+    [UNRES_LANG_RU] = &unres_lang_ru, [UNRES_LANG_ES] = &unres_lang_es,
+};
+
+const unres_lang_table *lang_table(unres_lang lang) {
+    if (lang <= UNRES_LANG_UNKNOWN || lang > UNRES_LANG_ES) return &unres_lang_en;
+    return tables[lang];
+}
+
+const char *unres_lang_code(unres_lang lang) {
+    if (lang <= UNRES_LANG_UNKNOWN || lang > UNRES_LANG_ES) return "und";
+    return tables[lang]->code;
+}
+
+unres_lang unres_lang_from_code(const char *code) {
+    if (!code) return UNRES_LANG_UNKNOWN;
+    for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
+        const char *c = tables[l]->code;
+        if ((code[0] | 32) == c[0] && (code[1] | 32) == c[1] && code[2] == 0) return (unres_lang)l;
+    }
+    return UNRES_LANG_UNKNOWN;
+}
+
+static bool cp_is_letter(uint32_t c) {
+    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME;
+}
+
+/* True if s[i..n) starts at a word boundary (no letter or digit follows). */
+static bool boundary(const char *s, size_t n, size_t i, bool cjk) {
+    if (cjk || i >= n) return true;
+    uint32_t c;
+    if (!utf8_decode(s + i, n - i, &c)) return true;
+    return !cp_is_letter(c) && !(c >= '0' && c <= '9');
+}
+
+const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s, size_t n,
+                                        size_t *consumed) {
+    const unres_opening *best = NULL;
+    size_t best_len = 0;
+    bool cjk = t->lang == UNRES_LANG_ZH;
+    for (size_t i = 0; i < t->n_openings; i++) {
+        const char *ph = t->openings[i].phrase;
+        /* cheap first-byte filter before the folding compare */
+        unsigned char a = (unsigned char)s[0], b = (unsigned char)ph[0];
+        if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
+        size_t m = utf8_prefix_fold(s, n, ph);
+        if (m > best_len && boundary(s, n, m, cjk)) {
+            best = &t->openings[i];
+            best_len = m;
+        }
+    }
+    if (!best) return NULL;
+    /* keep a trailing preposition in the opening as written ("Referring to") */
+    if (t->opening_tails) {
+        size_t j = best_len;
+        while (j < n && s[j] == ' ') j++;
+        for (const char *const *w = t->opening_tails; *w; w++) {
+            size_t m = utf8_prefix_fold(s + j, n - j, *w);
+            if (m && j > best_len && boundary(s, n, j + m, false)) {
+                best_len = j + m;
+                break;
+            }
+        }
+    }
+    *consumed = best_len;
+    return best;
+}
+
+int parse_cjk_number(const char *s, size_t n, size_t *consumed) {
+    size_t i = 0;
+    int total = 0, cur = 0;
+    bool any = false;
+    while (i < n) {
+        uint32_t c;
+        int l = utf8_decode(s + i, n - i, &c);
+        if (!l) break;
+        int d = -1;
+        switch (c) {
+        case 0x96F6: case 0x3007: d = 0; break;  /* 零 〇 */
+        case 0x4E00: d = 1; break;               /* 一 */
+        case 0x4E8C: case 0x4E24: d = 2; break;  /* 二 两 */
+        case 0x4E09: d = 3; break;               /* 三 */
+        case 0x56DB: d = 4; break;               /* 四 */
+        case 0x4E94: d = 5; break;               /* 五 */
+        case 0x516D: d = 6; break;               /* 六 */
+        case 0x4E03: d = 7; break;               /* 七 */
+        case 0x516B: d = 8; break;               /* 八 */
+        case 0x4E5D: d = 9; break;               /* 九 */
+        }
+        if (d >= 0) cur = d;
+        else if (c == 0x5341) total += (cur ? cur : 1) * 10, cur = 0;  /* 十 */
+        else if (c == 0x767E) total += (cur ? cur : 1) * 100, cur = 0; /* 百 */
+        else if (c >= '0' && c <= '9' && !any) {
+            /* Arabic digits in a Chinese ordinal: 第 79 届 */
+            int v = 0;
+            while (i < n && s[i] >= '0' && s[i] <= '9' && v < 100000) v = v * 10 + (s[i++] - '0');
+            *consumed = i;
+            return v;
+        } else break;
+        any = true;
+        i += (size_t)l;
+    }
+    if (!any) return 0;
+    *consumed = i;
+    return total + cur;
+}
+
+int lang_parse_ordinal(const unres_lang_table *t, const char *s, size_t n, size_t *consumed) {
+    size_t i = 0;
+    if (t->lang == UNRES_LANG_ZH) {
+        if (n >= 3 && memcmp(s, "第", 3) == 0) i = 3;
+        while (i < n && s[i] == ' ') i++;
+        size_t c = 0;
+        int v = parse_cjk_number(s + i, n - i, &c);
+        if (!v) return 0;
+        *consumed = i + c;
+        return v;
+    }
+    int total = 0;
+    size_t end = 0;
+    bool any = false;
+    for (;;) {
+        size_t j = i;
+        if (any) {
+            /* separators between number words */
+            while (j < n && (s[j] == ' ' || s[j] == '-')) j++;
+            static const char *const joins[] = {"et ", "y ", "and ", NULL};
+            for (const char *const *w = joins; *w; w++) {
+                size_t m = strlen(*w);
+                if (j + m <= n && memcmp(s + j, *w, m) == 0) { j += m; break; }
+            }
+        }
+        size_t best = 0;
+        int val = 0;
+        for (size_t k = 0; k < t->n_numwords; k++) {
+            size_t m = utf8_prefix_fold(s + j, n - j, t->numwords[k].word);
+            if (m > best && boundary(s, n, j + m, false)) {
+                best = m;
+                val = t->numwords[k].value;
+            }
+        }
+        if (!best) break;
+        total += val;
+        any = true;
+        i = end = j + best;
+    }
+    if (!any) return 0;
+    *consumed = end;
+    return total;
+}
+
+unres_lang lang_detect(const char *text, size_t len) {
+    size_t han = 0, arabic = 0, cyr = 0, latin = 0;
+    size_t lim = len < 65536 ? len : 65536;
+    for (size_t i = 0; i < lim;) {
+        uint32_t c;
+        int l = utf8_decode(text + i, lim - i, &c);
+        if (!l) { i++; continue; }
+        i += (size_t)l;
+        if (c < 0x80) latin += ((c | 32) >= 'a' && (c | 32) <= 'z');
+        else if (c >= 0x4E00 && c <= 0x9FFF) han += 2; /* a Han character is a word's worth */
+        else if (c >= 0x0600 && c <= 0x06FF) arabic++;
+        else if (c >= 0x0400 && c <= 0x04FF) cyr++;
+        else if (c >= 0xC0 && c <= 0x24F) latin++;
+    }
+    if (han > latin / 2 && han >= arabic && han >= cyr) return han ? UNRES_LANG_ZH : UNRES_LANG_UNKNOWN;
+    if (arabic > latin / 2 && arabic >= cyr) return UNRES_LANG_AR;
+    if (cyr > latin / 2) return UNRES_LANG_RU;
+    if (!latin) return UNRES_LANG_UNKNOWN;
+    /* Latin script: count function words that belong to one language only */
+    static const char *const en[] = {" the ", " of the ", " and ", " to ", " its ", " which ", NULL};
+    static const char *const fr[] = {" les ", " des ", " du ", " et ", " la ", " sur ", " aux ", NULL};
+    static const char *const es[] = {" los ", " las ", " del ", " y ", " el ", " sobre ", " para ", NULL};
+    const char *const *sets[] = {en, fr, es};
+    size_t score[3] = {0};
+    for (int k = 0; k < 3; k++)
+        for (const char *const *w = sets[k]; *w; w++) {
+            size_t m = strlen(*w);
+            for (const char *p = text; (size_t)(p - text) + m <= lim;) {
+                const char *q = memmem(p, lim - (size_t)(p - text), *w, m);
+                if (!q) break;
+                score[k]++;
+                p = q + m;
+            }
+        }
+    if (score[1] > score[0] && score[1] >= score[2]) return UNRES_LANG_FR;
+    if (score[2] > score[0] && score[2] > score[1]) return UNRES_LANG_ES;
+    return UNRES_LANG_EN;
+}

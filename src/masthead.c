@@ -1,0 +1,452 @@
+/* masthead.c: everything above the enacting formula: symbol, organ, date,
+ * session, agenda items, sponsors, document type, title, resolution number,
+ * the adoption line and the draft it came from. */
+#include "internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+#define LN(i) (p->L.lines[i])
+#define TXT(i) (p->L.text + LN(i).start)
+#define LEN(i) (LN(i).end - LN(i).start)
+
+static bool dig(char c) { return c >= '0' && c <= '9'; }
+
+static const unres_lang_table *const all_tables[] = {&unres_lang_en, &unres_lang_zh, &unres_lang_fr,
+                                                     &unres_lang_es, &unres_lang_ru, &unres_lang_ar};
+
+/* The enacting formula at the start of a line, in the document's language
+ * (or any language when detection was unsure). */
+static const unres_formula *formula_at(parser *p, size_t i, size_t *len) {
+    for (int k = -1; k < 6; k++) {
+        const unres_lang_table *t = k < 0 ? p->lt : all_tables[k];
+        if (k >= 0 && t == p->lt) continue;
+        for (size_t f = 0; f < t->n_formulas; f++) {
+            size_t m = utf8_prefix_fold(TXT(i), LEN(i), t->formulas[f].phrase);
+            /* the formula stands alone on its line */
+            if (m && m + 2 >= LEN(i)) {
+                *len = m;
+                return &t->formulas[f];
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Case-insensitive search of a table word in a line; returns the offset or -1. */
+static long find_word(const char *s, size_t n, const char *w) {
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) continue;
+        if (utf8_prefix_fold(s + i, n - i, w)) return (long)i;
+    }
+    return -1;
+}
+
+static char *squeezed(parser *p, const char *s, size_t n) {
+    return clean_text(p->arena, p->doc->lang, s, n);
+}
+
+/* "125 (t)", "125(t)", "72 d)" → "125(t)"; returns bytes consumed. */
+static size_t agenda_number(const char *s, size_t n, char *out, size_t outsz) {
+    size_t i = 0;
+    while (i < n && dig(s[i])) i++;
+    if (!i || i > 4) return 0;
+    size_t k = (size_t)snprintf(out, outsz, "%.*s", (int)i, s);
+    size_t j = i;
+    while (j < n && s[j] == ' ') j++;
+    if (j + 2 < n && s[j] == '(' && s[j + 1] >= 'a' && s[j + 1] <= 'z' && s[j + 2] == ')') {
+        snprintf(out + k, outsz - k, "(%c)", s[j + 1]);
+        return j + 3;
+    }
+    if (j + 1 < n && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] == ')') {
+        snprintf(out + k, outsz - k, "(%c)", s[j]);
+        return j + 2;
+    }
+    return i;
+}
+
+static void add_agenda(parser *p, const char *s, size_t n) {
+    VEC(unres_agenda_item) items = {0};
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && !dig(s[i])) {
+            /* stop at anything that is not a list separator */
+            if (s[i] == '.' || s[i] == ':') { i = n; break; }
+            i++;
+        }
+        if (i >= n) break;
+        char num[32];
+        size_t m = agenda_number(s + i, n - i, num, sizeof num);
+        if (!m) break;
+        unres_agenda_item it = {arena_strdup(p->arena, num), NULL};
+        VEC_PUSH(p->arena, items, it);
+        i += m;
+    }
+    if (!items.n) return;
+    p->doc->agenda_items = items.v;
+    p->doc->n_agenda_items = items.n;
+}
+
+/* Splits the sponsor list "A, B and C" / "A、B和C" at the table's separators,
+ * leaving parenthesized groups ("on behalf of the Group of 77 and China") whole. */
+static void split_sponsors(parser *p, const char *s, size_t n) {
+    VEC(const char *) out = {0};
+    const char *const *seps = p->lt->sponsor_seps;
+    size_t st = 0;
+    int depth = 0;
+    /* the last separator of the list ("and", "和") may appear only once */
+    const char *last_sep = NULL;
+    if (seps)
+        for (const char *const *w = seps; *w; w++) last_sep = *w;
+    bool used_last = false;
+    for (size_t i = 0; i <= n; i++) {
+        size_t sl = 0;
+        if (i < n) {
+            if (s[i] == '(' || (i + 3 <= n && memcmp(s + i, "（", 3) == 0)) depth++;
+            if (s[i] == ')' || (i + 3 <= n && memcmp(s + i, "）", 3) == 0)) depth--;
+            if (depth > 0) continue;
+            for (const char *const *w = seps; w && *w; w++) {
+                size_t wl = strlen(*w);
+                if (i + wl <= n && memcmp(s + i, *w, wl) == 0) {
+                    if (*w == last_sep && used_last) continue;
+                    sl = wl;
+                    if (*w == last_sep) used_last = true;
+                    break;
+                }
+            }
+            if (!sl) continue;
+        }
+        char *name = squeezed(p, s + st, i - st);
+        /* strip the sponsors' footnote asterisk and trailing punctuation */
+        size_t l = strlen(name);
+        while (l && (name[l - 1] == '*' || name[l - 1] == ' ' || name[l - 1] == ',')) name[--l] = 0;
+        if (l) VEC_PUSH(p->arena, out, name);
+        st = i + sl;
+        if (i < n) i += sl - 1;
+    }
+    p->doc->sponsors = out.v;
+    p->doc->n_sponsors = out.n;
+}
+
+/* The document-type label of a sponsor line: "...: draft resolution". */
+static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n, size_t *pos) {
+    const unres_lang_table *t = p->lt;
+    for (size_t k = 0; k < t->n_doclabels; k++) {
+        const char *w = t->doclabels[k].phrase;
+        long at = find_word(s, n, w);
+        if (at < 0) continue;
+        /* the label closes the line (after a colon in lists of sponsors) */
+        size_t e = (size_t)at;
+        size_t m = utf8_prefix_fold(s + e, n - e, w);
+        if (e + m + 1 < n) continue;
+        *pos = e;
+        return &t->doclabels[k];
+    }
+    return NULL;
+}
+
+static void adopt(parser *p) {
+    if (!p->doc->adoption) p->doc->adoption = arena_alloc(p->arena, sizeof(unres_adoption));
+}
+
+/* "[without reference to a Main Committee (A/79/L.11)]",
+ * "[on the report of the Third Committee (A/79/456)]". */
+static void bracket_line(parser *p, const char *s, size_t n) {
+    adopt(p);
+    VEC(const char *) drafts = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && (s[i - 1] == '/' || dig(s[i - 1]) || (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) continue;
+        char sym[128];
+        size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
+        if (!m) continue;
+        if (strstr(sym, "/L.")) VEC_PUSH(p->arena, drafts, arena_strdup(p->arena, sym));
+        else if (!p->doc->adoption->committee_report)
+            p->doc->adoption->committee_report = arena_strdup(p->arena, sym);
+        i += m - 1;
+    }
+    p->doc->adoption->drafts = drafts.v;
+    p->doc->adoption->n_drafts = drafts.n;
+}
+
+void masthead_parse(parser *p) {
+    unres_doc *d = p->doc;
+    size_t n = p->L.n_lines, F = n;
+    size_t flen = 0;
+    const unres_formula *fm = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
+        if ((fm = formula_at(p, i, &flen))) {
+            F = i;
+            break;
+        }
+    }
+    if (fm) {
+        d->formula = squeezed(p, TXT(F), LEN(F));
+        d->organ = fm->organ;
+        LN(F).flags |= LINE_MASTHEAD;
+        p->body_start = F + 1;
+    } else {
+        p->body_start = 0;
+    }
+    size_t mend = fm ? F : (n < 40 ? n : 40);
+
+    char sym[128];
+    size_t title_from = 0, title_to = 0;
+    int title_indent = -1;
+    bool in_agenda_title = false;
+    int agenda_indent = -1;
+    strbuf agenda_title = {0};
+    size_t prev = (size_t)-1; /* previous content line */
+    for (size_t i = 0; i < mend; i++) {
+        unres_line *ln = &LN(i);
+        if (ln->flags & (LINE_BLANK | LINE_DROP)) {
+            if ((ln->flags & LINE_BLANK) && in_agenda_title && !p->L.layout && i + 1 < n &&
+                !(LN(i + 1).flags & LINE_BLANK) && p->L.lines[i + 1].indent != agenda_indent)
+                in_agenda_title = false;
+            continue;
+        }
+        if (fm) ln->flags |= LINE_MASTHEAD;
+        const char *s = TXT(i);
+        size_t len = LEN(i);
+        bool used = false;
+
+        if (in_agenda_title && ln->indent == agenda_indent && (prev == i - 1 || !p->L.layout || 1)) {
+            if (agenda_title.n) sb_putc(&agenda_title, ' ');
+            sb_put(&agenda_title, s, len);
+            /* one block: a blank line ends it in single-spaced text */
+            if (!(i + 1 < n && !(LN(i + 1).flags & LINE_BLANK)) && p->L.layout) in_agenda_title = false;
+            prev = i;
+            continue;
+        }
+        in_agenda_title = false;
+
+        /* the symbol: the first symbol token in the masthead */
+        if (!d->symbol) {
+            for (size_t j = 0; j < len; j++) {
+                if (j > 0 && s[j - 1] != ' ') continue;
+                size_t m = symbol_scan(s + j, len - j, sym, sizeof sym);
+                if (m && strchr(sym, '/') && (m == len - j || s[j + m] == ' ')) {
+                    d->symbol = arena_strdup(p->arena, sym);
+                    break;
+                }
+            }
+        }
+        /* the masthead date: the first date before the session line */
+        char iso[11];
+        size_t ds, de;
+        if (!d->date && !d->session && !d->adoption && date_find(p->lt, s, len, iso, &ds, &de))
+            d->date = arena_strdup(p->arena, iso);
+
+        /* session: "Seventy-ninth session", "第七十九届会议" */
+        if (!d->session && p->lt->session_words) {
+            for (const char *const *w = p->lt->session_words; *w && !d->session; w++) {
+                long at = find_word(s, len, *w);
+                if (at < 0) continue;
+                size_t c = 0;
+                int v = lang_parse_ordinal(p->lt, s, len, &c);
+                if (!v) {
+                    size_t after = (size_t)at + strlen(*w);
+                    while (after < len && s[after] == ' ') after++;
+                    v = lang_parse_ordinal(p->lt, s + after, len - after, &c);
+                }
+                if (v > 0 && v < 200) {
+                    d->session = v;
+                    used = true;
+                }
+            }
+        }
+        /* agenda items; their title follows on lines of the same indent */
+        if (!used && !d->n_agenda_items && p->lt->agenda_words) {
+            for (const char *const *w = p->lt->agenda_words; *w; w++) {
+                size_t m = utf8_prefix_fold(s, len, *w);
+                if (!m) continue;
+                add_agenda(p, s + m, len - m);
+                if (d->n_agenda_items) {
+                    used = true;
+                    in_agenda_title = true;
+                    agenda_indent = ln->indent;
+                }
+                break;
+            }
+        }
+        /* adopted texts: "Resolution adopted by the General Assembly on …" */
+        if (!used && p->lt->adopted_words) {
+            for (const char *const *w = p->lt->adopted_words; *w; w++) {
+                if (find_word(s, len, *w) < 0) continue;
+                adopt(p);
+                d->doc_type = "resolution";
+                char iso2[11];
+                size_t a, b;
+                size_t end = i + 3 < mend ? i + 3 : mend;
+                for (size_t k = i; k < end && !d->adoption->date; k++)
+                    if (date_find(p->lt, TXT(k), LEN(k), iso2, &a, &b))
+                        d->adoption->date = arena_strdup(p->arena, iso2);
+                /* the Security Council names its meeting here */
+                for (size_t k = i; k < end; k++) {
+                    const char *ks = TXT(k);
+                    size_t kl = LEN(k);
+                    for (size_t j = 0; j + 1 < kl; j++) {
+                        if (!dig(ks[j]) || (j && dig(ks[j - 1]))) continue;
+                        size_t e = j;
+                        while (e < kl && dig(ks[e])) e++;
+                        if (e + 10 <= kl && (!memcmp(ks + e, "st meeting", 10) || !memcmp(ks + e, "nd meeting", 10) ||
+                                             !memcmp(ks + e, "rd meeting", 10) || !memcmp(ks + e, "th meeting", 10))) {
+                            d->adoption->meeting = arena_strndup(p->arena, ks + j, e + 10 - j);
+                            break;
+                        }
+                    }
+                }
+                used = true;
+                break;
+            }
+        }
+        if (!used && len && s[0] == '[') {
+            /* the bracket may run over two lines */
+            size_t e = i;
+            while (e + 1 < mend && !memchr(TXT(e), ']', LEN(e))) e++;
+            strbuf b = {0};
+            for (size_t k = i; k <= e; k++) {
+                if (LN(k).flags & (LINE_BLANK | LINE_DROP)) continue;
+                sb_put(&b, TXT(k), LEN(k));
+                sb_putc(&b, ' ');
+                if (k != i) LN(k).flags |= LINE_MASTHEAD;
+            }
+            if (b.s) bracket_line(p, b.s, b.n);
+            sb_free(&b);
+            i = e;
+            prev = i;
+            continue;
+        }
+        /* resolution number: "79/10." possibly followed by the title */
+        if (!used && len >= 3 && dig(s[0])) {
+            size_t j = 0;
+            while (j < len && dig(s[j])) j++;
+            if (j < len && s[j] == '/' && j + 1 < len && dig(s[j + 1])) {
+                size_t k = j + 1;
+                while (k < len && dig(s[k])) k++;
+                while (k < len && s[k] == ' ') k++;
+                /* letters: 70/93 A */
+                if (k + 1 < len && s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] == '.') k++;
+                if (k < len && s[k] == '.') {
+                    d->number = squeezed(p, s, k);
+                    size_t t = k + 1;
+                    while (t < len && s[t] == ' ') t++;
+                    title_from = i;
+                    title_to = 0;
+                    if (t < len) {
+                        /* the title starts on this line */
+                        title_indent = (int)(t - 0) + ln->indent;
+                    }
+                    if (!d->doc_type) d->doc_type = "resolution";
+                    used = true;
+                }
+            }
+        }
+        /* Security Council: "Resolution 1445 (2002)" */
+        if (!used && (find_word(s, len, "resolution ") == 0) && len < 40) {
+            size_t j = 11;
+            while (j < len && s[j] == ' ') j++;
+            if (j < len && dig(s[j])) {
+                d->number = squeezed(p, s + j, len - j);
+                if (!d->doc_type) d->doc_type = "resolution";
+                used = true;
+            }
+        }
+        /* sponsors and document type: "Belarus, …:* draft resolution" */
+        size_t lp;
+        const unres_doclabel *dl = !used ? doclabel_at_end(p, s, len, &lp) : NULL;
+        if (dl) {
+            d->doc_type = dl->doc_type;
+            /* the list may start on earlier lines of the same block */
+            size_t from = i;
+            if (!p->L.layout || 1) {
+                while (from > 0 && !(LN(from - 1).flags & (LINE_BLANK | LINE_DROP)) &&
+                       (LN(from - 1).flags & LINE_MASTHEAD || !fm) && from - 1 > prev - 0 && 0)
+                    from--;
+            }
+            /* contiguous lines above (no blank between) belong to the list */
+            while (from > 0 && !(LN(from - 1).flags & (LINE_BLANK | LINE_DROP)) &&
+                   LN(from - 1).indent == ln->indent && !in_agenda_title && agenda_title.n == 0 && 0)
+                from--;
+            strbuf b = {0};
+            for (size_t k = from; k < i; k++) {
+                sb_put(&b, TXT(k), LEN(k));
+                sb_putc(&b, ' ');
+            }
+            size_t cut = lp;
+            /* drop the colon before the label */
+            while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '*' || s[cut - 1] == ':')) cut--;
+            if (cut >= 3 && memcmp(s + cut - 3, "：", 3) == 0) cut -= 3;
+            while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '*')) cut--;
+            if (cut >= 3 && memcmp(s + cut - 3, "：", 3) == 0) cut -= 3;
+            sb_put(&b, s, cut);
+            if (b.n) split_sponsors(p, b.s, b.n);
+            sb_free(&b);
+            title_from = i;
+            title_to = 0;
+            title_indent = -1;
+            used = true;
+        }
+        prev = i;
+        (void)title_to;
+    }
+    if (agenda_title.n && d->n_agenda_items)
+        d->agenda_items[d->n_agenda_items - 1].title = squeezed(p, agenda_title.s, agenda_title.n);
+    sb_free(&agenda_title);
+
+    /* the title: after the sponsors' line or the resolution number, up to the formula */
+    if (title_from && fm) {
+        strbuf b = {0};
+        for (size_t k = title_from; k < F; k++) {
+            if (LN(k).flags & (LINE_BLANK | LINE_DROP)) continue;
+            const char *s = TXT(k);
+            size_t len = LEN(k);
+            if (k == title_from) {
+                if (d->number && title_indent >= 0) {
+                    /* skip "79/10." */
+                    size_t t = 0;
+                    while (t < len && s[t] != '.') t++;
+                    t++;
+                    while (t < len && s[t] == ' ') t++;
+                    s += t, len -= t;
+                } else
+                    continue;
+            }
+            if (len && s[0] == '[') continue;
+            if (b.n) sb_putc(&b, '\n');
+            sb_put(&b, s, len);
+        }
+        if (b.n) d->title = join_text(p, b.s, b.n);
+        sb_free(&b);
+    }
+
+    /* fall-backs from the symbol */
+    if (d->symbol) {
+        const char *s = d->symbol;
+        if (!d->organ || !strcmp(d->organ, "unknown")) {
+            if (!strncmp(s, "A/HRC/", 6)) d->organ = "human_rights_council";
+            else if (s[0] == 'A' && s[1] == '/') d->organ = "general_assembly";
+            else if (s[0] == 'S' && s[1] == '/') d->organ = "security_council";
+            else if (s[0] == 'E' && s[1] == '/') d->organ = "economic_and_social_council";
+        }
+        if (!d->doc_type) {
+            if (strstr(s, "/RES/")) d->doc_type = "resolution";
+            else if (strstr(s, "/L.")) d->doc_type = "draft_resolution";
+        }
+        if (!d->session && s[0] == 'A' && s[1] == '/') {
+            /* A/79/…, A/RES/79/…, A/C.3/80/… */
+            const char *q = s + 2;
+            if (!strncmp(q, "RES/", 4)) q += 4;
+            else if (q[0] == 'C' && q[1] == '.') { q = strchr(q, '/'); q = q ? q + 1 : s; }
+            int v = atoi(q);
+            if (v > 30 && v < 200 && dig(q[0])) d->session = v;
+        }
+    }
+    if (!d->organ) d->organ = "unknown";
+    if (!fm) {
+        d->doc_type = "unknown";
+        warn(p, 0, "not_a_resolution", "no enacting formula (\"The General Assembly,\") found: not a resolution?");
+    } else if (!d->doc_type) {
+        d->doc_type = "resolution";
+    }
+    if (d->organ && !strcmp(d->organ, "security_council")) d->session = 0;
+}

@@ -1,0 +1,297 @@
+/* page.c: page cleanup.  Marks what the printed page added to the text:
+ * job numbers, barcodes, page numbers, running heads, and the footnote
+ * blocks under the rule, whose entries it collects.  Nothing is deleted: lines
+ * are flagged, so offsets into the source stay valid. */
+#include "internal.h"
+#include <stdlib.h>
+
+#define LN(i) (p->L.lines[i])
+#define TXT(i) (p->L.text + LN(i).start)
+#define LEN(i) (LN(i).end - LN(i).start)
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* One furniture token at s: a job number (24-21660, 24-21660 (E), 10-54244*),
+ * a barcode (*2421660*), a page number (2/4), a print date (170925).
+ * Returns its length or 0. */
+static size_t furniture_token(const char *s, size_t n) {
+    size_t i = 0;
+    if (n >= 8 && s[0] == '*') {
+        i = 1;
+        while (i < n && is_digit(s[i])) i++;
+        if (i >= 8 && i < n && s[i] == '*') return i + 1;
+        return 0;
+    }
+    while (i < n && is_digit(s[i])) i++;
+    if (i == 2 && i < n && s[i] == '-') {
+        size_t j = 3;
+        while (j < n && is_digit(s[j])) j++;
+        if (j - 3 != 5) return 0;
+        if (j < n && s[j] == '*') j++;
+        /* language letter: " (E)" */
+        size_t k = j;
+        while (k < n && s[k] == ' ') k++;
+        if (k + 2 < n && s[k] == '(' && s[k + 2] == ')' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') j = k + 3;
+        return j;
+    }
+    if (i >= 1 && i <= 3 && i < n && s[i] == '/') {
+        size_t j = i + 1;
+        while (j < n && is_digit(s[j])) j++;
+        if (j > i + 1 && j - i - 1 <= 3) return j;
+        return 0;
+    }
+    if (i == 6) return i; /* print date next to a job number: 170925 */
+    return 0;
+}
+
+/* A line made only of furniture tokens. */
+static bool furniture_line(const char *s, size_t n) {
+    size_t i = 0;
+    bool any = false, strong = false;
+    while (i < n) {
+        while (i < n && s[i] == ' ') i++;
+        if (i >= n) break;
+        size_t t = furniture_token(s + i, n - i);
+        if (!t || (i + t < n && s[i + t] != ' ')) return false;
+        /* a lone six-digit number is not furniture by itself */
+        if (!(t == 6 && is_digit(s[i]))) strong = true;
+        any = true;
+        i += t;
+    }
+    return any && strong;
+}
+
+static bool rule_line(const char *s, size_t n) {
+    if (n < 5) return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '_') return false;
+    return true;
+}
+
+/* A footnote marker token at s: 1–3 digits or 1–3 asterisks.  Returns its
+ * length, 0 if none; *val gets the number (0 for asterisks). */
+static size_t marker_token(const char *s, size_t n, int *val) {
+    size_t i = 0;
+    if (n && s[0] == '*') {
+        while (i < n && i < 3 && s[i] == '*') i++;
+        *val = 0;
+        return i;
+    }
+    int v = 0;
+    while (i < n && i < 4 && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
+    if (!i || i > 3) return 0;
+    *val = v;
+    return i;
+}
+
+/* Double-spaced extraction (a blank line after every line): there, two text
+ * lines with no blank between them mean the page turned. */
+static bool double_spaced(parser *p) {
+    size_t nonblank = 0, followed = 0;
+    for (size_t i = 0; i + 1 < p->L.n_lines; i++) {
+        if (LN(i).flags & LINE_BLANK) continue;
+        nonblank++;
+        if (LN(i + 1).flags & LINE_BLANK) followed++;
+    }
+    return nonblank > 10 && followed * 10 > nonblank * 8;
+}
+
+static void push_fn(parser *p, const char *marker, size_t start, size_t end, int page) {
+    fn_def f = {marker, start, end, page, false};
+    VEC_PUSH(p->arena, p->fns, f);
+}
+
+/* Reads the footnote block that starts after the rule at line r; returns the
+ * first line after it.  Entries: "1 Text", "1" alone followed by text lines
+ * (pdftotext -layout), or a run of lone markers with their texts after them, or
+ * a marker after its text (plain pdftotext). */
+static size_t footnote_block(parser *p, size_t r, int *next_num) {
+    size_t i = r + 1, n = p->L.n_lines;
+    int page = LN(r).page;
+    /* pending lone markers, in order */
+    const char *pending[64];
+    size_t npend = 0;
+    /* the entry being read: its marker (NULL while unknown) and text range */
+    const char *cur = NULL;
+    size_t cur_s = 0, cur_e = 0;
+    bool have = false, cur_done = false;
+    const char *orphans_first = NULL;
+    size_t orphan_idx[64];
+    size_t norphan = 0;
+    for (; i < n; i++) {
+        unres_line *ln = &LN(i);
+        if (i > r + 1 && (ln->flags & LINE_PAGEBREAK)) break;
+        if (ln->flags & LINE_BLANK) continue;
+        if (ln->flags & LINE_FURNITURE) break;
+        if (rule_line(TXT(i), LEN(i))) break;
+        const char *s = TXT(i);
+        size_t len = LEN(i);
+        int v;
+        size_t m = marker_token(s, len, &v);
+        bool expected = m && (v == 0 || (v >= *next_num && v <= *next_num + 20));
+        bool lone = expected && m == len;
+        bool with_text = expected && !lone && (s[m] == ' ' || (unsigned char)s[m] >= 0x80) &&
+                         (v == 0 || v == *next_num);
+        if (lone && (v == 0 || v < *next_num + 20)) {
+            if (have && !cur && npend == 0) {
+                /* a marker after its text: the orphan entry's marker */
+                ln->flags |= LINE_FOOTNOTE;
+                if (norphan && orphan_idx[norphan - 1] == p->fns.n - 1 && !p->fns.v[p->fns.n - 1].marker) {
+                    p->fns.v[p->fns.n - 1].marker = arena_strndup(p->arena, s, m);
+                    norphan--;
+                }
+                if (v) *next_num = v + 1;
+                continue;
+            }
+            if (npend < 64) pending[npend++] = arena_strndup(p->arena, s, m);
+            if (v) *next_num = v + 1;
+            ln->flags |= LINE_FOOTNOTE;
+            continue;
+        }
+        ln->flags |= LINE_FOOTNOTE;
+        size_t ts = ln->start, te = ln->end;
+        const char *mk = NULL;
+        if (with_text) {
+            mk = arena_strndup(p->arena, s, m);
+            ts += m;
+            while (ts < te && p->L.text[ts] == ' ') ts++;
+            if (v) *next_num = v + 1;
+        } else if (npend && (!have || cur_done)) {
+            mk = pending[0];
+            memmove(pending, pending + 1, (npend - 1) * sizeof *pending);
+            npend--;
+        }
+        if (mk || !have || (cur_done && npend)) {
+            if (have) {
+                push_fn(p, cur, cur_s, cur_e, page);
+                if (!cur && norphan < 64) orphan_idx[norphan++] = p->fns.n - 1;
+            }
+            cur = mk;
+            cur_s = ts;
+            have = true;
+        }
+        cur_e = te;
+        /* an entry ends with a full stop; a lone marker after it starts the next */
+        char last = p->L.text[te - 1];
+        cur_done = last == '.' || (te >= 3 && memcmp(p->L.text + te - 3, "。", 3) == 0);
+    }
+    if (have) {
+        push_fn(p, cur, cur_s, cur_e, page);
+        if (!cur && norphan < 64) orphan_idx[norphan++] = p->fns.n - 1;
+    }
+    /* leftover lone markers go to entries that had none, in order */
+    for (size_t k = 0; k < norphan && npend; k++) {
+        p->fns.v[orphan_idx[k]].marker = pending[0];
+        memmove(pending, pending + 1, (npend - 1) * sizeof *pending);
+        npend--;
+    }
+    (void)orphans_first;
+    return i;
+}
+
+void page_cleanup(parser *p) {
+    size_t n = p->L.n_lines;
+    bool has_ff = false;
+    for (size_t i = 0; i < n; i++)
+        if (LN(i).flags & LINE_PAGEBREAK) has_ff = true;
+    bool dbl = !has_ff && double_spaced(p);
+
+    /* furniture, and page numbering where the text has no form feeds */
+    int page = 0;
+    bool prev_furn = false;
+    for (size_t i = 0; i < n; i++) {
+        unres_line *ln = &LN(i);
+        if (ln->flags & LINE_BLANK) {
+            if (!has_ff) ln->page = page;
+            continue;
+        }
+        bool furn = furniture_line(TXT(i), LEN(i));
+        if (furn) ln->flags |= LINE_FURNITURE | LINE_DROP;
+        if (!has_ff) {
+            if (!furn && prev_furn) {
+                page++;
+                ln->flags |= LINE_PAGEBREAK;
+            } else if (dbl && i > 0 && !(LN(i - 1).flags & LINE_BLANK) && !furn) {
+                page++;
+                ln->flags |= LINE_PAGEBREAK;
+            }
+            ln->page = page;
+        }
+        prev_furn = furn;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!(LN(i).flags & LINE_BLANK) && rule_line(TXT(i), LEN(i))) LN(i).flags |= LINE_RULE | LINE_DROP;
+
+    /* footnote blocks: from a rule to the end of its page */
+    int next_num = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!(LN(i).flags & LINE_RULE)) continue;
+        size_t e = footnote_block(p, i, &next_num);
+        for (size_t k = i + 1; k < e; k++) LN(k).flags |= LINE_DROP;
+        i = e - 1;
+    }
+}
+
+/* Collapses white space of a line into out (for comparisons). */
+static size_t squeeze(const char *s, size_t n, char *out, size_t cap) {
+    size_t k = 0;
+    bool sp = false;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        if (s[i] == ' ' || s[i] == '\t') { sp = k > 0; continue; }
+        if (sp && k + 2 < cap) out[k++] = ' ';
+        sp = false;
+        out[k++] = s[i];
+    }
+    out[k] = 0;
+    return k;
+}
+
+/* Removes the symbol token from a line; true if what is left (squeezed) is
+ * empty or a part of the title. */
+static bool head_line(parser *p, size_t i, const char *title_sq, bool *had_symbol) {
+    char buf[1024], sq[1024];
+    const char *s = TXT(i);
+    size_t n = LEN(i), k = 0;
+    const char *sym = p->doc->symbol;
+    size_t symlen = sym ? strlen(sym) : 0;
+    *had_symbol = false;
+    for (size_t j = 0; j < n && k + 1 < sizeof buf;) {
+        if (symlen && j + symlen <= n && memcmp(s + j, sym, symlen) == 0 &&
+            (j + symlen == n || s[j + symlen] == ' ')) {
+            *had_symbol = true;
+            j += symlen;
+            continue;
+        }
+        buf[k++] = s[j++];
+    }
+    size_t m = squeeze(buf, k, sq, sizeof sq);
+    if (!m) return *had_symbol;
+    if (m < 8 && !*had_symbol) return false;
+    return title_sq && strstr(title_sq, sq) != NULL;
+}
+
+void page_drop_heads(parser *p) {
+    size_t n = p->L.n_lines;
+    char title_sq[4096];
+    const char *title_sq_p = NULL;
+    if (p->doc->title) {
+        squeeze(p->doc->title, strlen(p->doc->title), title_sq, sizeof title_sq);
+        title_sq_p = title_sq;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == 0) continue;
+        /* the first lines of the page, up to the symbol */
+        size_t cand[6], nc = 0, sym_at = (size_t)-1;
+        for (size_t k = i; k < n && nc < 6; k++) {
+            if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
+            if (k > i && (LN(k).flags & LINE_PAGEBREAK)) break;
+            bool hs;
+            if (!head_line(p, k, title_sq_p, &hs)) break;
+            cand[nc++] = k;
+            if (hs) sym_at = nc;
+        }
+        /* without the symbol among them, title-like lines are body text */
+        if (sym_at == (size_t)-1) continue;
+        for (size_t k = 0; k < nc; k++) LN(cand[k]).flags |= LINE_FURNITURE | LINE_DROP;
+    }
+}

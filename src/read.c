@@ -1,0 +1,119 @@
+/* read.c: the reading stage.  Checks that the input is text and splits it
+ * into lines with byte offsets, page breaks and indentation. */
+#include "internal.h"
+#include <stdlib.h>
+
+unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
+    size_t i = 0, visible = 0, controls = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            if (c == 0) {
+                err->code = UNRES_ERR_BINARY;
+                err->msg = "binary data (NUL byte), not text";
+                err->offset = i;
+                return err->code;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
+                controls++;
+            else if (c > 0x20)
+                visible++;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(text + i, len - i, &cp);
+        if (!l) {
+            err->code = UNRES_ERR_UTF8;
+            err->msg = "invalid UTF-8";
+            err->offset = i;
+            return err->code;
+        }
+        if (!cp_is_space(cp)) visible++;
+        i += (size_t)l;
+    }
+    /* Skip a UTF-8 BOM's worth of visible count: a file of only a BOM is empty. */
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 && visible) visible--;
+    if (!visible) {
+        err->code = UNRES_ERR_EMPTY;
+        err->msg = len ? "no text (only white space)" : "empty file";
+        err->offset = (size_t)-1;
+        return err->code;
+    }
+    if (controls * 10 > visible) {
+        err->code = UNRES_ERR_BINARY;
+        err->msg = "binary data (control characters), not text";
+        err->offset = (size_t)-1;
+        return err->code;
+    }
+    return UNRES_OK;
+}
+
+bool lines_split(unres_arena *a, const char *text, size_t len, unres_lines *out) {
+    size_t n = 1;
+    for (size_t i = 0; i < len; i++) n += text[i] == '\n';
+    unres_line *L = arena_alloc(a, n * sizeof *L);
+    size_t k = 0, i = 0;
+    int page = 0;
+    size_t indented = 0, nonblank = 0;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < len || k == 0) {
+        size_t s = i;
+        while (i < len && text[i] != '\n') i++;
+        size_t e = i;
+        if (i < len) i++; /* past \n */
+        unres_line *ln = &L[k++];
+        ln->raw_start = s;
+        unsigned flags = 0;
+        int indent = 0;
+        size_t p = s;
+        /* leading white space; a form feed marks a new page */
+        while (p < e) {
+            uint32_t cp;
+            int l = utf8_decode(text + p, e - p, &cp);
+            if (!l || !cp_is_space(cp)) break;
+            if (cp == '\f') {
+                flags |= LINE_PAGEBREAK;
+                page++;
+                indent = 0;
+            } else if (cp == '\t') indent = (indent / 8 + 1) * 8;
+            else if (cp == 0x3000) indent += 2;
+            else indent++;
+            p += (size_t)l;
+        }
+        size_t q = e;
+        while (q > p) {
+            size_t pl = utf8_prev(text, q);
+            uint32_t cp;
+            if (!utf8_decode(text + q - pl, pl, &cp) || !cp_is_space(cp)) break;
+            if (cp == '\f') { flags |= LINE_PAGEBREAK; page++; }
+            q -= pl;
+        }
+        ln->start = p;
+        ln->end = q;
+        ln->indent = indent;
+        ln->page = page;
+        if (p == q) flags |= LINE_BLANK;
+        else {
+            nonblank++;
+            if (indent >= 4) indented++;
+        }
+        ln->flags = flags;
+        if (i >= len) break;
+    }
+    out->text = text;
+    out->len = len;
+    out->lines = L;
+    out->n_lines = k;
+    /* pdftotext -layout indents nearly every line; plain extraction does not */
+    out->layout = nonblank && indented * 2 > nonblank;
+    /* the most common indent of non-blank lines */
+    int hist[64] = {0};
+    for (size_t j = 0; j < k; j++)
+        if (!(L[j].flags & LINE_BLANK)) hist[L[j].indent < 63 ? L[j].indent : 63]++;
+    int best = 0;
+    for (int j = 1; j < 63; j++)
+        if (hist[j] > hist[best]) best = j;
+    out->body_indent = best;
+    return true;
+}

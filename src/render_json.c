@@ -1,0 +1,180 @@
+/* render_json.c: the document model as JSON (docs/document-model.md). */
+#include "internal.h"
+
+typedef struct {
+    strbuf *b;
+    bool pretty;
+    int depth;
+} jw;
+
+static void nl(jw *w) {
+    if (!w->pretty) return;
+    sb_putc(w->b, '\n');
+    for (int i = 0; i < w->depth; i++) sb_put(w->b, "  ", 2);
+}
+
+static void key(jw *w, const char *k, bool first) {
+    if (!first) sb_putc(w->b, ',');
+    nl(w);
+    sb_json_str(w->b, k);
+    sb_put(w->b, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+}
+
+static void span(jw *w, unres_span s) { sb_printf(w->b, "[%zu, %zu]", s.start, s.end); }
+
+static void str_array(jw *w, const char *const *v, size_t n) {
+    sb_putc(w->b, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i) sb_put(w->b, ", ", 2);
+        sb_json_str(w->b, v[i]);
+    }
+    sb_putc(w->b, ']');
+}
+
+static void para(jw *w, const unres_para *p) {
+    sb_putc(w->b, '{');
+    w->depth++;
+    key(w, "id", true), sb_json_str(w->b, p->id);
+    key(w, "num", false), sb_json_str(w->b, p->num);
+    key(w, "opening", false), sb_json_str(w->b, p->opening);
+    key(w, "opening_key", false), sb_json_str(w->b, p->opening_key);
+    key(w, "text", false), sb_json_str(w->b, p->text);
+    key(w, "footnote_refs", false), str_array(w, p->footnote_refs, p->n_footnote_refs);
+    key(w, "items", false);
+    sb_putc(w->b, '[');
+    w->depth++;
+    for (size_t i = 0; i < p->n_items; i++) {
+        if (i) sb_putc(w->b, ',');
+        nl(w);
+        para(w, &p->items[i]);
+    }
+    w->depth--;
+    if (p->n_items) nl(w);
+    sb_putc(w->b, ']');
+    key(w, "span", false), span(w, p->span);
+    w->depth--;
+    nl(w);
+    sb_putc(w->b, '}');
+}
+
+#define ARRAY(w, name, n, EMIT)                                                                    \
+    do {                                                                                           \
+        key(w, name, false);                                                                       \
+        sb_putc((w)->b, '[');                                                                      \
+        (w)->depth++;                                                                              \
+        for (size_t i_ = 0; i_ < (n); i_++) {                                                      \
+            if (i_) sb_putc((w)->b, ',');                                                          \
+            nl(w);                                                                                 \
+            EMIT;                                                                                  \
+        }                                                                                          \
+        (w)->depth--;                                                                              \
+        if (n) nl(w);                                                                              \
+        sb_putc((w)->b, ']');                                                                      \
+    } while (0)
+
+void render_ref_json(strbuf *b, const unres_ref *r, const unres_doc *doc) {
+    sb_put(b, "{\"kind\": ", 9), sb_json_str(b, r->kind);
+    sb_put(b, ", \"symbol\": ", 12), sb_json_str(b, r->symbol);
+    sb_put(b, ", \"text\": ", 10), sb_json_str(b, r->text);
+    sb_put(b, ", \"date\": ", 10), sb_json_str(b, r->date);
+    sb_put(b, ", \"in\": ", 8), sb_json_str(b, r->in);
+    sb_printf(b, ", \"span\": [%zu, %zu]", r->span.start, r->span.end);
+    if (r->placeholder) sb_puts(b, ", \"placeholder\": true");
+    if (doc) {
+        sb_put(b, ", \"source\": ", 12), sb_json_str(b, doc->source);
+        sb_put(b, ", \"doc_symbol\": ", 16), sb_json_str(b, doc->symbol);
+    }
+    sb_putc(b, '}');
+}
+
+void render_mandate_json(strbuf *b, const unres_mandate *m, const unres_doc *doc) {
+    sb_put(b, "{\"in\": ", 7), sb_json_str(b, m->in);
+    sb_put(b, ", \"verb\": ", 10), sb_json_str(b, m->verb);
+    sb_put(b, ", \"addressee\": ", 15), sb_json_str(b, m->addressee);
+    sb_put(b, ", \"action\": ", 12), sb_json_str(b, m->action);
+    if (m->due_session) sb_printf(b, ", \"due_session\": %d", m->due_session);
+    else sb_puts(b, ", \"due_session\": null");
+    sb_put(b, ", \"due_date\": ", 14), sb_json_str(b, m->due_date);
+    sb_put(b, ", \"text\": ", 10), sb_json_str(b, m->text);
+    if (doc) {
+        sb_put(b, ", \"source\": ", 12), sb_json_str(b, doc->source);
+        sb_put(b, ", \"doc_symbol\": ", 16), sb_json_str(b, doc->symbol);
+    }
+    sb_putc(b, '}');
+}
+
+void render_json(strbuf *b, const unres_doc *d, bool pretty) {
+    jw W = {b, pretty, 0}, *w = &W;
+    sb_putc(b, '{');
+    w->depth++;
+    key(w, "format", true), sb_json_str(b, UNRES_FORMAT);
+    key(w, "source", false), sb_json_str(b, d->source);
+    key(w, "language", false), sb_json_str(b, unres_lang_code(d->lang));
+    key(w, "symbol", false), sb_json_str(b, d->symbol);
+    key(w, "organ", false), sb_json_str(b, d->organ);
+    key(w, "doc_type", false), sb_json_str(b, d->doc_type);
+    key(w, "date", false), sb_json_str(b, d->date);
+    key(w, "session", false);
+    if (d->session) sb_printf(b, "%d", d->session);
+    else sb_puts(b, "null");
+    ARRAY(w, "agenda_items", d->n_agenda_items, {
+        sb_puts(b, "{\"number\": ");
+        sb_json_str(b, d->agenda_items[i_].number);
+        sb_puts(b, ", \"title\": ");
+        sb_json_str(b, d->agenda_items[i_].title);
+        sb_putc(b, '}');
+    });
+    key(w, "sponsors", false), str_array(w, d->sponsors, d->n_sponsors);
+    key(w, "title", false), sb_json_str(b, d->title);
+    key(w, "number", false), sb_json_str(b, d->number);
+    key(w, "adoption", false);
+    if (d->adoption) {
+        sb_puts(b, "{\"date\": ");
+        sb_json_str(b, d->adoption->date);
+        sb_puts(b, ", \"meeting\": ");
+        sb_json_str(b, d->adoption->meeting);
+        sb_puts(b, ", \"drafts\": ");
+        str_array(w, d->adoption->drafts, d->adoption->n_drafts);
+        sb_puts(b, ", \"committee_report\": ");
+        sb_json_str(b, d->adoption->committee_report);
+        sb_putc(b, '}');
+    } else
+        sb_puts(b, "null");
+    key(w, "formula", false), sb_json_str(b, d->formula);
+    ARRAY(w, "preamble", d->n_preamble, para(w, &d->preamble[i_]));
+    ARRAY(w, "operative", d->n_operative, para(w, &d->operative[i_]));
+    ARRAY(w, "footnotes", d->n_footnotes, {
+        sb_puts(b, "{\"marker\": ");
+        sb_json_str(b, d->footnotes[i_].marker);
+        sb_puts(b, ", \"text\": ");
+        sb_json_str(b, d->footnotes[i_].text);
+        sb_printf(b, ", \"span\": [%zu, %zu]}", d->footnotes[i_].span.start, d->footnotes[i_].span.end);
+    });
+    ARRAY(w, "references", d->n_refs, render_ref_json(b, &d->refs[i_], NULL));
+    ARRAY(w, "mandates", d->n_mandates, render_mandate_json(b, &d->mandates[i_], NULL));
+    ARRAY(w, "annexes", d->n_annexes, {
+        sb_puts(b, "{\"heading\": ");
+        sb_json_str(b, d->annexes[i_].heading);
+        sb_puts(b, ", \"text\": ");
+        sb_json_str(b, d->annexes[i_].text);
+        sb_putc(b, '}');
+    });
+    ARRAY(w, "warnings", d->n_warnings, {
+        sb_puts(b, "{\"code\": ");
+        sb_json_str(b, d->warnings[i_].code);
+        sb_puts(b, ", \"message\": ");
+        sb_json_str(b, d->warnings[i_].message);
+        if (d->warnings[i_].offset == (size_t)-1) sb_puts(b, ", \"offset\": null}");
+        else sb_printf(b, ", \"offset\": %zu}", d->warnings[i_].offset);
+    });
+    ARRAY(w, "sections", d->n_sections, {
+        sb_puts(b, "{\"num\": ");
+        sb_json_str(b, d->sections[i_].num);
+        sb_puts(b, ", \"heading\": ");
+        sb_json_str(b, d->sections[i_].heading);
+        sb_putc(b, '}');
+    });
+    w->depth--;
+    nl(w);
+    sb_putc(b, '}');
+}
