@@ -15,7 +15,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 # Debian packages the build, the tests and PDF input need.
-DEB_PKGS := gcc make libutf8proc-dev libcmocka-dev poppler-utils libxml2-utils
+DEB_PKGS := gcc make libutf8proc-dev libcmocka-dev poppler-utils libxml2-utils jq
 DEPS_STAMP := $(BUILD)/.deps-ok
 
 .PHONY: all deps check demo bench fuzz sanitize clean scanners

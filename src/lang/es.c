@@ -285,6 +285,7 @@ static const unres_opening openings[] = {
     {"Recomienda", NULL, "recommends"},
     {"Recomienda también", NULL, "also_recommends"},
     {"Recomienda asimismo", NULL, "also_recommends"},
+    {"Lamenta", NULL, "regrets"},
     {"Reitera", NULL, "reiterates"},
     {"Renueva", NULL, "renews"},
     {"Solicita", NULL, "requests"},

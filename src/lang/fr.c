@@ -4,7 +4,7 @@
  * the Security Council and ECOSOC are masculine (le Conseil : « Conscient »,
  * « Convaincu »), so adjectives and past participles are listed in both
  * genders.  « également » / « aussi » give the "also" keys, « en outre » the
- * "further" keys.  Keys are those of en.c; operative "also" forms follow the
+ * "further" keys.  The matcher takes ’ for ', so phrases are written with '.  Keys are those of en.c; operative "also" forms follow the
  * modern English order ("Also decides" -> also_decides, as zh.c does).
  *
  * Equivalents checked against the 397 six-way sentences of the UN Parallel
@@ -27,19 +27,12 @@ static const unres_opening openings[] = {
     {"Sachant", "aware", NULL},
     {"Sachant également", "aware_also", NULL},
     {"Ayant à l'esprit", "bearing_in_mind", NULL},
-    {"Ayant à l’esprit", "bearing_in_mind", NULL},
     {"Ayant présent à l'esprit", "bearing_in_mind", NULL},
-    {"Ayant présent à l’esprit", "bearing_in_mind", NULL},
     {"Ayant également à l'esprit", "bearing_in_mind_also", NULL},
-    {"Ayant également à l’esprit", "bearing_in_mind_also", NULL},
     {"Ayant aussi à l'esprit", "bearing_in_mind_also", NULL},
-    {"Ayant aussi à l’esprit", "bearing_in_mind_also", NULL},
     {"Ayant en outre à l'esprit", "bearing_in_mind_further", NULL},
-    {"Ayant en outre à l’esprit", "bearing_in_mind_further", NULL},
     {"Gardant à l'esprit", "bearing_in_mind", NULL},
-    {"Gardant à l’esprit", "bearing_in_mind", NULL},
     {"Gardant également à l'esprit", "bearing_in_mind_also", NULL},
-    {"Gardant également à l’esprit", "bearing_in_mind_also", NULL},
     {"Estimant", "believing", NULL},
     {"Estimant également", "believing_also", NULL},
     {"Estimant en outre", "believing_further", NULL},
@@ -102,7 +95,6 @@ static const unres_opening openings[] = {
     {"Insistant", "emphasizing", NULL},
     {"Insistant également", "emphasizing_also", NULL},
     {"Mettant l'accent", "emphasizing", NULL},
-    {"Mettant l’accent", "emphasizing", NULL},
     {"Encouragée", "encouraged", NULL},
     {"Encouragé", "encouraged", NULL},
     {"Encourageant", "encouraging", NULL},
@@ -129,7 +121,6 @@ static const unres_opening openings[] = {
     {"Guidée par", "guided", NULL},
     {"Guidé par", "guided", NULL},
     {"S'inspirant", "guided", NULL},
-    {"S’inspirant", "guided", NULL},
     {"Ayant adopté", "having_adopted", NULL},
     {"Ayant examiné", "having_considered", NULL},
     {"Ayant considéré", "having_considered", NULL},
@@ -248,10 +239,8 @@ static const unres_opening openings[] = {
     {"Désigne", NULL, "designates"},
     {"Charge", NULL, "directs"},
     {"Appelle l'attention", NULL, "draws_attention"},
-    {"Appelle l’attention", NULL, "draws_attention"},
     {"Insiste", NULL, "emphasizes"},
     {"Met l'accent", NULL, "emphasizes"},
-    {"Met l’accent", NULL, "emphasizes"},
     {"Encourage", NULL, "encourages"},
     {"Encourage également", NULL, "also_encourages"},
     {"Encourage aussi", NULL, "also_encourages"},
@@ -330,6 +319,7 @@ static const unres_opening openings[] = {
     {"Est conscient", NULL, "recognizes"},
     {"Recommande", NULL, "recommends"},
     {"Recommande également", NULL, "also_recommends"},
+    {"Regrette", NULL, "regrets"},
     {"Réitère", NULL, "reiterates"},
     {"Renouvelle", NULL, "renews"},
     {"Prie", NULL, "requests"},
@@ -377,14 +367,11 @@ static const unres_opening openings[] = {
 
 static const unres_formula formulas[] = {
     {"L'Assemblée générale,", "general_assembly"},
-    {"L’Assemblée générale,", "general_assembly"},
     {"L'Assemblée générale", "general_assembly"},
-    {"L’Assemblée générale", "general_assembly"},
     {"Le Conseil de sécurité,", "security_council"},
     {"Le Conseil de sécurité", "security_council"},
     {"Le Conseil économique et social,", "economic_and_social_council"},
     {"Le Conseil des droits de l'homme,", "human_rights_council"},
-    {"Le Conseil des droits de l’homme,", "human_rights_council"},
 };
 
 static const unres_monthword months[] = {
