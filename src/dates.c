@@ -107,6 +107,67 @@ static bool ymd_cjk_at(const char *s, size_t n, size_t i, int *Y, int *M, int *D
     return true;
 }
 
+size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, char iso[11]) {
+    if (i >= n || !dig(s[i]) || (i > 0 && dig(s[i - 1]))) return 0;
+    static const unres_lang_table *const all[] = {&unres_lang_en, &unres_lang_fr, &unres_lang_es,
+                                                  &unres_lang_ru, &unres_lang_ar, &unres_lang_zh};
+    for (int k = 0; k < 6; k++) {
+        const unres_lang_table *u = t ? t : all[k];
+        int Y, M, D;
+        size_t e = 0;
+        bool ok = u->date_order == DATE_YMD_CJK ? ymd_cjk_at(s, n, i, &Y, &M, &D, &e)
+                                                : u->n_months && dmy_at(u, s, n, i, &Y, &M, &D, &e);
+        if (ok) {
+            snprintf(iso, 11, "%04d-%02d-%02d", Y % 10000, M % 100, D % 100);
+            return e;
+        }
+        if (t) break;
+    }
+    return 0;
+}
+
+/* Longest session word of the table at s+i; bytes or 0. */
+static size_t session_word_at(const unres_lang_table *t, const char *s, size_t n, size_t i) {
+    size_t best = 0;
+    for (const char *const *w = t->session_words; w && *w; w++) {
+        size_t m = utf8_prefix_fold(s + i, n - i, *w);
+        if (m > best && word_end(s, n, i + m)) best = m;
+    }
+    return best;
+}
+
+int session_at(const unres_lang_table *t, const char *s, size_t n, size_t i, size_t *end) {
+    size_t c = 0;
+    if (t->lang == UNRES_LANG_ZH) {
+        /* 第八十一届会议; 第 81 届会议 */
+        if (i + 3 > n || memcmp(s + i, "第", 3) != 0) return 0;
+        int v = lang_parse_ordinal(t, s + i, n - i, &c);
+        if (!v) return 0;
+        size_t j = skip_spaces(s, n, i + c);
+        size_t m = session_word_at(t, s, n, j);
+        if (!m) return 0;
+        *end = j + m;
+        return v;
+    }
+    if (t->lang == UNRES_LANG_AR) {
+        /* the word first: الدورة الحادية والثمانين, في دورتها الثمانين */
+        size_t m = session_word_at(t, s, n, i);
+        if (!m) return 0;
+        size_t j = skip_spaces(s, n, i + m);
+        int v = lang_parse_ordinal(t, s + j, n - j, &c);
+        if (!v) return 0;
+        *end = j + c;
+        return v;
+    }
+    int v = lang_parse_ordinal(t, s + i, n - i, &c);
+    if (!v) return 0;
+    size_t j = skip_spaces(s, n, i + c);
+    size_t m = session_word_at(t, s, n, j);
+    if (!m) return 0;
+    *end = j + m;
+    return v;
+}
+
 bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11], size_t *start,
                size_t *end) {
     for (size_t i = 0; i < n; i++) {

@@ -94,6 +94,16 @@ typedef struct {
 
 typedef enum { DATE_DMY, DATE_YMD_CJK } unres_date_order;
 
+typedef struct {
+    const char *word;  /* as written, any case: "resolutions", "号决定" */
+    const char *kind;  /* resolution, decision, presidential_statement */
+} unres_refcue;
+
+typedef struct {
+    const char *phrase;    /* as written, any case */
+    const char *canonical; /* English canonical form / action name */
+} unres_canon;
+
 typedef struct unres_lang_table {
     unres_lang lang;
     const char *code;
@@ -116,6 +126,16 @@ typedef struct unres_lang_table {
     const char *const *sponsor_seps;    /* ", " "、" " and " "和" */
     const char *const *ref_words;       /* "resolution", "决议": cue words for references */
     const char *const *meeting_words;   /* "plenary meeting", "全体会议": the adoption meeting */
+    /* references and mandates (refs.c, mandates.c); NULL where a language has none */
+    const unres_refcue *ref_cues;       /* "resolution" → resolution, "决定" → decision: cue words */
+    const char *const *ref_date_links;  /* "of", "du", "от", "المؤرخ": words between a reference and its date */
+    const char *const *ref_letter_joins;/* "and", "et": "68/247 A and B" */
+    const char *const *instrument_words;/* "Declaration", "Charter": heads of named instruments */
+    const char *const *instrument_links;/* "of", "the", "on": lower-case words inside an instrument's name */
+    const char *const *clause_joins;    /* "; and ", ", and ", "，并": before an inner mandating verb */
+    const unres_canon *addressees;      /* "the Secretary-General" → Secretary-General, longest first */
+    const unres_canon *actions;         /* "a report" → report, "provisional agenda" → agenda_inclusion */
+    const char *const *addressee_ends;  /* "to", "that": where an unknown addressee's name ends */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);
@@ -144,6 +164,13 @@ int parse_cjk_number(const char *s, size_t n, size_t *consumed);
  * sets start and end to its byte range. */
 bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11],
                size_t *start, size_t *end);
+/* A date starting exactly at s+i; returns its end, or 0.  Accepts a range's
+ * second half too ("1 August 2009–31 July 2010" is two dates). */
+size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, char iso[11]);
+/* A session number at s+i: "eighty-first session", "第八十一届会议",
+ * "الدورة الحادية والثمانين", "S-30" forms excluded.  Returns the number and
+ * sets *end, or 0. */
+int session_at(const unres_lang_table *t, const char *s, size_t n, size_t i, size_t *end);
 
 /* ---- symbols ---------------------------------------------------------- */
 
@@ -152,6 +179,42 @@ bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11],
 size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz);
 /* A symbol from a UN-style file name (A_RES_79_10.pdf, A_79_L.11.txt). */
 bool symbol_from_filename(const char *path, char *out, size_t outsz);
+/* The reference kind a symbol names: resolution, decision,
+ * presidential_statement or document. */
+const char *symbol_kind(const char *sym);
+/* https://undocs.org/<symbol> (spaces as %20). */
+void symbol_url(const char *sym, char *out, size_t outsz);
+/* The AKN4UN work IRI of a symbol (/akn/un/statement/deliberation/un-ga/
+ * 2004-12-02/59-50 for A/RES/59/50 of 2 December 2004; date may be NULL). */
+void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz);
+
+/* re2c scanners (scanners.re → scanners.c): lengths of the longest match at s. */
+enum { RN_GA = 1, RN_SC, RN_OLD, RN_OLD_AR };
+size_t scan_symbol(const char *s, size_t n);
+size_t scan_resnum(const char *s, size_t n, int *form);
+
+/* ---- references in a run of text (refs.c) ----------------------------- */
+
+typedef struct {
+    const char *kind;     /* resolution, decision, presidential_statement, document, instrument */
+    const char *symbol;   /* canonical, or NULL */
+    const char *date;     /* ISO, or NULL */
+    size_t start, end;    /* the reference as written, date included */
+    size_t dstart, dend;  /* the date, where one is given */
+    bool placeholder;
+} ref_hit;
+
+/* Every reference in s[0..n) (one paragraph's text, white space collapsed),
+ * in order.  organ is the citing document's (general_assembly…): it decides
+ * whose "resolution 5/1" is meant.  Returns the count; *out in the arena. */
+size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, const char *s,
+                 size_t n, ref_hit **out);
+
+/* ---- Member States (countries.c) ------------------------------------- */
+
+/* ISO 3166-1 alpha-3 code of a country name in any of the six languages
+ * ("Belarus", "白俄罗斯", "Bolivia (Plurinational State of)"), or NULL. */
+const char *country_code(const char *name, size_t n);
 
 /* ---- lines: the reading stage's output -------------------------------- */
 

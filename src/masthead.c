@@ -277,9 +277,15 @@ void masthead_parse(parser *p) {
                 char iso2[11];
                 size_t a, b;
                 size_t end = i + 3 < mend ? i + 3 : mend;
-                for (size_t k = i; k < end && !d->adoption->date; k++)
-                    if (date_find(p->lt, TXT(k), LEN(k), iso2, &a, &b))
+                size_t last = i;
+                for (size_t k = i; k < end && !d->adoption->date; k++) {
+                    if (LN(k).flags & (LINE_BLANK | LINE_DROP)) continue;
+                    if (k > i && LEN(k) && TXT(k)[0] == '[') break;
+                    if (date_find(p->lt, TXT(k), LEN(k), iso2, &a, &b)) {
                         d->adoption->date = arena_strdup(p->arena, iso2);
+                        last = k;
+                    }
+                }
                 /* the Security Council names its meeting here */
                 for (size_t k = i; k < end; k++) {
                     const char *ks = TXT(k);
@@ -295,9 +301,19 @@ void masthead_parse(parser *p) {
                         }
                     }
                 }
+                /* the adoption line may end on the next line: "on 18 November 2024" */
+                for (size_t k = i + 1; k <= last; k++)
+                    if (fm) LN(k).flags |= LINE_MASTHEAD;
+                title_from = last;
+                title_indent = -1;
+                i = last;
                 used = true;
                 break;
             }
+        }
+        if (used && d->adoption && title_from == i) {
+            prev = i;
+            continue;
         }
         if (!used && len && s[0] == '[') {
             /* the bracket may run over two lines */
@@ -313,6 +329,10 @@ void masthead_parse(parser *p) {
             if (b.s) bracket_line(p, b.s, b.n);
             sb_free(&b);
             i = e;
+            if (!d->number) {
+                title_from = e;
+                title_indent = -1;
+            }
             prev = i;
             continue;
         }

@@ -270,6 +270,29 @@ static bool head_line(parser *p, size_t i, const char *title_sq, bool *had_symbo
     return title_sq && strstr(title_sq, sq) != NULL;
 }
 
+/* True if the text of line j also stands among the first lines of another page. */
+static bool recurs_at_tops(parser *p, size_t j) {
+    char a[512], b[512];
+    squeeze(TXT(j), LEN(j), a, sizeof a);
+    if (strlen(a) < 6) return false;
+    size_t pages = 0;
+    for (size_t i = 1; i < p->L.n_lines && pages < 50; i++) {
+        if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == LN(j).page) continue;
+        pages++;
+        size_t seen = 0;
+        for (size_t k = i; k < p->L.n_lines && seen < 4; k++) {
+            if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
+            seen++;
+            squeeze(TXT(k), LEN(k), b, sizeof b);
+            if (strcmp(a, b) == 0 || (strstr(b, a) && strlen(a) > 12)) return true;
+        }
+    }
+    return false;
+}
+
+/* The first lines of each page, up to and around the symbol, are running
+ * heads: the symbol and the short title.  Lines before the symbol go with it;
+ * lines after it must be part of the title or recur at other page tops. */
 void page_drop_heads(parser *p) {
     size_t n = p->L.n_lines;
     char title_sq[4096];
@@ -278,20 +301,25 @@ void page_drop_heads(parser *p) {
         squeeze(p->doc->title, strlen(p->doc->title), title_sq, sizeof title_sq);
         title_sq_p = title_sq;
     }
+    enum { W = 4 };
     for (size_t i = 1; i < n; i++) {
         if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == 0) continue;
-        /* the first lines of the page, up to the symbol */
-        size_t cand[6], nc = 0, sym_at = (size_t)-1;
-        for (size_t k = i; k < n && nc < 6; k++) {
+        size_t cand[W], nc = 0, sym_at = (size_t)-1;
+        bool hs[W];
+        for (size_t k = i; k < n && nc < W; k++) {
             if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
             if (k > i && (LN(k).flags & LINE_PAGEBREAK)) break;
-            bool hs;
-            if (!head_line(p, k, title_sq_p, &hs)) break;
+            head_line(p, k, title_sq_p, &hs[nc]);
+            if (hs[nc] && sym_at == (size_t)-1) sym_at = nc;
             cand[nc++] = k;
-            if (hs) sym_at = nc;
         }
-        /* without the symbol among them, title-like lines are body text */
-        if (sym_at == (size_t)-1) continue;
-        for (size_t k = 0; k < nc; k++) LN(cand[k]).flags |= LINE_FURNITURE | LINE_DROP;
+        if (sym_at == (size_t)-1 || sym_at >= 3) continue;
+        size_t last = sym_at;
+        for (size_t k = sym_at + 1; k < nc; k++) {
+            bool h;
+            if (!head_line(p, cand[k], title_sq_p, &h) && !recurs_at_tops(p, cand[k])) break;
+            last = k;
+        }
+        for (size_t k = 0; k <= last; k++) LN(cand[k]).flags |= LINE_FURNITURE | LINE_DROP;
     }
 }

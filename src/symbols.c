@@ -3,61 +3,68 @@
 #include "internal.h"
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 static bool up(char c) { return c >= 'A' && c <= 'Z'; }
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 static bool alpha(char c) { return (c >= 'a' && c <= 'z') || up(c); }
 
-/* One component after a slash: 79, L.11, C.3, RES, Rev.1, ES-10, S-30, CN.6,
- * PV.40, ___ (placeholder).  Returns its length. */
-static size_t component(const char *s, size_t n) {
-    size_t i = 0;
-    if (i < n && s[i] == '_') {
-        while (i < n && s[i] == '_') i++;
-        return i >= 2 ? i : 0;
+/* Cyrillic look-alikes of Roman session numerals (Х С І) as Latin. */
+static size_t latin_roman(const char *s, size_t i, char *c) {
+    if ((unsigned char)s[i] == 0xD0) {
+        switch ((unsigned char)s[i + 1]) {
+        case 0xA5: *c = 'X'; return 2;
+        case 0xA1: *c = 'C'; return 2;
+        case 0x86: *c = 'I'; return 2;
+        }
     }
-    if (i < n && dig(s[i])) {
-        while (i < n && dig(s[i])) i++;
-        return i;
-    }
-    if (!(i < n && up(s[i]))) return 0;
-    while (i < n && alpha(s[i])) i++;
-    if (i > 8) return 0;
-    if (i < n && (s[i] == '.' || s[i] == '-') && i + 1 < n && dig(s[i + 1])) {
-        i++;
-        while (i < n && dig(s[i])) i++;
-    }
-    return i;
+    *c = s[i];
+    return 1;
 }
 
 size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
-    size_t i = 0;
-    while (i < n && up(s[i]) && i < 7) i++;
-    if (i == 0 || i >= n || s[i] != '/') return 0;
-    size_t ncomp = 0, last_digits = 0;
-    bool has_letters_comp = false;
-    size_t end = i;
-    while (end < n && s[end] == '/') {
-        size_t c = component(s + end + 1, n - end - 1);
-        if (!c) break;
-        bool digits = dig(s[end + 1]);
-        if (digits) last_digits = c;
-        else if (s[end + 1] != '_') has_letters_comp = true;
-        end += 1 + c;
-        ncomp++;
-    }
-    if (ncomp == 0) return 0;
-    /* A/9601 is a symbol; X/5 is not */
-    if (ncomp == 1 && !(has_letters_comp || last_digits >= 3)) return 0;
-    /* a symbol never runs straight into a letter or digit */
+    size_t end = scan_symbol(s, n);
+    if (!end) return 0;
+    /* a symbol never runs straight into a letter or digit (HIV/AIDSx, A/79/L.11a) */
     if (end < n && (alpha(s[end]) || dig(s[end]))) return 0;
-    if (end < n && s[end] == '*') end++;
+    /* the organ is followed by at least one component holding a digit or a
+     * placeholder: A/79/302, not HIV/AIDS; A/9601 but not X/5 */
+    size_t org = 0;
+    while (org < end && up(s[org])) org++;
+    size_t ncomp = 0, digits_run = 0, max_run = 0;
+    bool digit = false, ph = false, letters = false;
+    for (size_t i = org; i < end; i++) {
+        if (s[i] == '/') ncomp++;
+        if (dig(s[i])) {
+            digit = true;
+            if (++digits_run > max_run) max_run = digits_run;
+        } else digits_run = 0;
+        if (s[i] == '_') ph = true;
+        if (alpha(s[i])) letters = true;
+    }
+    if (!digit && !ph) return 0;
+    if (ncomp == 1 && !ph && !letters && max_run < 3) return 0;
     if (out && outsz) {
-        size_t k = end < outsz - 1 ? end : outsz - 1;
-        memcpy(out, s, k);
+        /* canonical: no spaces before a parenthesis, no reissue star, Latin
+         * Roman numerals, modifiers in title case (A/54/L.74/ADD.1 → Add.1) */
+        size_t k = 0;
+        for (size_t i = 0; i < end && k + 1 < outsz;) {
+            char c;
+            size_t l = latin_roman(s, i, &c);
+            if (c == ' ' && i + 1 < end && s[i + 1] == '(') { i++; continue; }
+            if ((unsigned char)c == 0xC2 && i + 1 < end && (unsigned char)s[i + 1] == 0xA0) {
+                if (i + 2 < end && s[i + 2] == '(') { i += 2; continue; }
+                out[k++] = ' ';
+                i += 2;
+                continue;
+            }
+            if (c == '*') { i++; continue; }
+            out[k++] = c;
+            i += l;
+        }
         out[k] = 0;
-        /* upper-case datasets: A/54/L.74/ADD.1 → Add.1 */
-        static const char *const mods[] = {"ADD.", "Add.", "REV.", "Rev.", "CORR.", "Corr.", "AMEND.", "Amend.", NULL};
+        static const char *const mods[] = {"/ADD.", "/Add.", "/REV.", "/Rev.", "/CORR.", "/Corr.",
+                                           "/AMEND.", "/Amend.", NULL};
         for (int m = 0; mods[m]; m += 2) {
             char *q = out;
             while ((q = strstr(q, mods[m]))) {
@@ -67,6 +74,68 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
         }
     }
     return end;
+}
+
+const char *symbol_kind(const char *sym) {
+    if (strstr(sym, "/RES/")) return "resolution";
+    if (strstr(sym, "/PRST/")) return "presidential_statement";
+    if (strstr(sym, "/DEC/")) return "decision";
+    return "document";
+}
+
+void symbol_url(const char *sym, char *out, size_t outsz) {
+    size_t k = (size_t)snprintf(out, outsz, "https://undocs.org/");
+    for (const char *c = sym; *c && k + 4 < outsz; c++) {
+        if (*c == ' ') {
+            memcpy(out + k, "%20", 3);
+            k += 3;
+        } else out[k++] = *c;
+    }
+    if (k < outsz) out[k] = 0;
+}
+
+/* The AKN4UN actor: organization-body-subbody. */
+static const char *akn_actor(const char *sym, char *buf, size_t bufsz) {
+    if (!strncmp(sym, "A/HRC/", 6)) return "un-hrc";
+    if (!strncmp(sym, "A/C.", 4) && dig(sym[4])) {
+        snprintf(buf, bufsz, "un-ga-c%c", sym[4]);
+        return buf;
+    }
+    if (!strncmp(sym, "A/", 2)) return "un-ga";
+    if (!strncmp(sym, "S/", 2)) return "un-sc";
+    if (!strncmp(sym, "E/", 2)) return "un-ecosoc";
+    return "un";
+}
+
+void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz) {
+    char abuf[16], d[16] = "";
+    const char *actor = akn_actor(sym, abuf, sizeof abuf);
+    const char *res = strstr(sym, "/RES/");
+    const char *num = res ? res + 5 : sym;
+    if (date) snprintf(d, sizeof d, "%.10s", date);
+    else {
+        /* a partial date is 1 January of the year the symbol gives:
+         * 1631(2005), S/2024/600, E/2009/28, or a GA session's year */
+        const char *par = strchr(sym, '(');
+        int y = 0;
+        if (par && dig(par[1]) && dig(par[4])) y = atoi(par + 1);
+        for (const char *c = strchr(sym, '/'); !y && c; c = strchr(c + 1, '/')) {
+            size_t l = 0;
+            while (dig(c[1 + l])) l++;
+            if (!l || c[1 + l] != '/') continue;
+            int v = atoi(c + 1);
+            y = v >= 1946 && v < 2200 ? v : v >= 1 && v < 100 ? 1945 + v : 0;
+        }
+        if (y) snprintf(d, sizeof d, "%04d-01-01", y % 10000);
+        else snprintf(d, sizeof d, "1946-01-01");
+    }
+    size_t k = (size_t)snprintf(out, outsz, "/akn/un/%s/%s/%s/", res ? "statement/deliberation" : "doc",
+                                actor, d);
+    for (const char *c = num; *c && k + 1 < outsz; c++) {
+        if (*c == ')') continue;
+        out[k++] = (*c == '/' || *c == '(') ? '-' : *c == ' ' ? '_' : *c;
+    }
+    if (k < outsz) out[k] = 0;
 }
 
 bool symbol_from_filename(const char *path, char *out, size_t outsz) {

@@ -282,6 +282,8 @@ uint32_t cp_fold(uint32_t c) {
     return (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
 }
 
+static bool cp_ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+
 size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase) {
     size_t i = 0;
     const char *p = phrase;
@@ -301,9 +303,18 @@ size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase) {
             j += (size_t)lb;
             continue;
         }
+        if (cp_ignorable(b)) {
+            j += (size_t)lb;
+            continue;
+        }
         if (i >= n) return 0;
         int la = utf8_decode(s + i, n - i, &a);
         if (!la) return 0;
+        if (cp_ignorable(a)) {
+            /* Arabic tatweel and vowel marks are optional in writing */
+            i += (size_t)la;
+            continue;
+        }
         if (a != b && cp_fold(a) != cp_fold(b)) {
             /* typographic apostrophe matches a straight one */
             if (!((a == 0x2019 && b == '\'') || (a == '\'' && b == 0x2019))) return 0;
