@@ -41,6 +41,13 @@ static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_
     return best;
 }
 
+static void iso_write(char iso[11], int y, int m, int d) {
+    const int v[8] = {y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10, m / 10 % 10, m % 10, d / 10 % 10, d % 10};
+    int k = 0;
+    for (int j = 0; j < 10; j++) iso[j] = (j == 4 || j == 7) ? '-' : (char)('0' + v[k++]);
+    iso[10] = 0;
+}
+
 static bool valid(int y, int m, int d) {
     static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1];
@@ -118,7 +125,7 @@ size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, cha
         bool ok = u->date_order == DATE_YMD_CJK ? ymd_cjk_at(s, n, i, &Y, &M, &D, &e)
                                                 : u->n_months && dmy_at(u, s, n, i, &Y, &M, &D, &e);
         if (ok) {
-            snprintf(iso, 11, "%04d-%02d-%02d", Y % 10000, M % 100, D % 100);
+            iso_write(iso, Y, M, D);
             return e;
         }
         if (t) break;
@@ -188,7 +195,7 @@ bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11],
             else if (tried[k]->n_months) ok = dmy_at(tried[k], s, n, i, &Y, &M, &D, &e);
         }
         if (ok) {
-            snprintf(iso, 11, "%04d-%02d-%02d", Y % 10000, M % 100, D % 100);
+            iso_write(iso, Y, M, D);
             *start = i;
             *end = e;
             return true;

@@ -199,9 +199,8 @@ void masthead_parse(parser *p) {
     for (size_t i = 0; i < mend; i++) {
         unres_line *ln = &LN(i);
         if (ln->flags & (LINE_BLANK | LINE_DROP)) {
-            if ((ln->flags & LINE_BLANK) && in_agenda_title && !p->L.layout && i + 1 < n &&
-                !(LN(i + 1).flags & LINE_BLANK) && p->L.lines[i + 1].indent != agenda_indent)
-                in_agenda_title = false;
+            /* a blank line ends the agenda title, except in double-spaced text */
+            if ((ln->flags & LINE_BLANK) && in_agenda_title && !p->dbl) in_agenda_title = false;
             continue;
         }
         if (fm) ln->flags |= LINE_MASTHEAD;
@@ -209,11 +208,9 @@ void masthead_parse(parser *p) {
         size_t len = LEN(i);
         bool used = false;
 
-        if (in_agenda_title && ln->indent == agenda_indent && (prev == i - 1 || !p->L.layout || 1)) {
-            if (agenda_title.n) sb_putc(&agenda_title, ' ');
+        if (in_agenda_title && ln->indent == agenda_indent && s[0] != '[') {
+            if (agenda_title.n) sb_putc(&agenda_title, '\n');
             sb_put(&agenda_title, s, len);
-            /* one block: a blank line ends it in single-spaced text */
-            if (!(i + 1 < n && !(LN(i + 1).flags & LINE_BLANK)) && p->L.layout) in_agenda_title = false;
             prev = i;
             continue;
         }

@@ -101,91 +101,118 @@ static void push_fn(parser *p, const char *marker, size_t start, size_t end, int
     VEC_PUSH(p->arena, p->fns, f);
 }
 
+/* A line of job numbers only (24-21660, 24-21660 (E) 170925). */
+static bool job_line(const char *s, size_t n) {
+    return n >= 8 && is_digit(s[0]) && is_digit(s[1]) && s[2] == '-' && furniture_line(s, n);
+}
+
+static bool starts_capital(const char *s, size_t n) {
+    uint32_t c;
+    if (!utf8_decode(s, n, &c)) return false;
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && cp_fold(c) != c);
+}
+
+/* The next content line of a footnote block after line i, or n. */
+static size_t block_next(parser *p, size_t i) {
+    for (size_t k = i + 1; k < p->L.n_lines; k++) {
+        if (LN(k).flags & LINE_PAGEBREAK) return p->L.n_lines;
+        if (LN(k).flags & LINE_FURNITURE) {
+            if (job_line(TXT(k), LEN(k))) continue;
+            return p->L.n_lines;
+        }
+        if (!(LN(k).flags & LINE_BLANK)) return k;
+    }
+    return p->L.n_lines;
+}
+
+typedef struct {
+    const char *marker;
+    size_t s, e;
+} fn_entry;
+
 /* Reads the footnote block that starts after the rule at line r; returns the
- * first line after it.  Entries: "1 Text", "1" alone followed by text lines
- * (pdftotext -layout), or a run of lone markers with their texts after them, or
- * a marker after its text (plain pdftotext). */
+ * first line after it.  Entries come as "1 Text" (one line, Chinese and most
+ * extractions), as "1" alone followed by text lines (pdftotext -layout), or, in
+ * plain pdftotext, as a run of lone markers before their texts, or a marker
+ * after its text. */
 static size_t footnote_block(parser *p, size_t r, int *next_num) {
     size_t i = r + 1, n = p->L.n_lines;
+    bool raw = !p->L.layout && !p->dbl;
     int page = LN(r).page;
-    /* pending lone markers, in order */
-    const char *pending[64];
-    size_t npend = 0;
-    /* the entry being read: its marker (NULL while unknown) and text range */
-    const char *cur = NULL;
-    size_t cur_s = 0, cur_e = 0;
-    bool have = false, cur_done = false;
-    const char *orphans_first = NULL;
-    size_t orphan_idx[64];
-    size_t norphan = 0;
+    VEC(const char *) pending = {0};
+    size_t pend_head = 0;
+    VEC(fn_entry) ents = {0};
+    bool cur_done = true; /* the current entry's text ended with a full stop */
     for (; i < n; i++) {
         unres_line *ln = &LN(i);
         if (i > r + 1 && (ln->flags & LINE_PAGEBREAK)) break;
         if (ln->flags & LINE_BLANK) continue;
-        if (ln->flags & LINE_FURNITURE) break;
+        /* plain pdftotext puts the job number in the middle of the block */
+        if (ln->flags & LINE_FURNITURE) {
+            if (raw && job_line(TXT(i), LEN(i))) continue;
+            break;
+        }
         if (rule_line(TXT(i), LEN(i))) break;
         const char *s = TXT(i);
         size_t len = LEN(i);
-        int v;
+        if (raw && symbol_scan(s, len, NULL, 0) == len) break; /* the next page's running head */
+        int v = 0;
         size_t m = marker_token(s, len, &v);
-        bool expected = m && (v == 0 || (v >= *next_num && v <= *next_num + 20));
-        bool lone = expected && m == len;
-        bool with_text = expected && !lone && (s[m] == ' ' || (unsigned char)s[m] >= 0x80) &&
-                         (v == 0 || v == *next_num);
-        if (lone && (v == 0 || v < *next_num + 20)) {
-            if (have && !cur && npend == 0) {
-                /* a marker after its text: the orphan entry's marker */
-                ln->flags |= LINE_FOOTNOTE;
-                if (norphan && orphan_idx[norphan - 1] == p->fns.n - 1 && !p->fns.v[p->fns.n - 1].marker) {
-                    p->fns.v[p->fns.n - 1].marker = arena_strndup(p->arena, s, m);
-                    norphan--;
-                }
-                if (v) *next_num = v + 1;
-                continue;
-            }
-            if (npend < 64) pending[npend++] = arena_strndup(p->arena, s, m);
-            if (v) *next_num = v + 1;
-            ln->flags |= LINE_FOOTNOTE;
+        ln->flags |= LINE_FOOTNOTE;
+        if (m && m == len && (v == 0 || v <= *next_num + 20)) {
+            const char *mk = arena_strndup(p->arena, s, m);
+            size_t nx = block_next(p, i);
+            int v2;
+            bool text_follows = nx < n && !(marker_token(TXT(nx), LEN(nx), &v2) == LEN(nx));
+            /* a marker after its text belongs to an entry still without one */
+            fn_entry *orphan = NULL;
+            for (size_t k = 0; k < ents.n; k++)
+                if (!ents.v[k].marker) { orphan = &ents.v[k]; break; }
+            if (orphan && (!text_follows || (v && v < *next_num)))
+                orphan->marker = mk;
+            else
+                VEC_PUSH(p->arena, pending, mk);
+            if (v >= *next_num) *next_num = v + 1;
             continue;
         }
-        ln->flags |= LINE_FOOTNOTE;
         size_t ts = ln->start, te = ln->end;
         const char *mk = NULL;
-        if (with_text) {
+        bool starts = false;
+        if (m && m < len && (s[m] == ' ' || (unsigned char)s[m] >= 0x80) && (v == 0 || v == *next_num)) {
             mk = arena_strndup(p->arena, s, m);
             ts += m;
             while (ts < te && p->L.text[ts] == ' ') ts++;
             if (v) *next_num = v + 1;
-        } else if (npend && (!have || cur_done)) {
-            mk = pending[0];
-            memmove(pending, pending + 1, (npend - 1) * sizeof *pending);
-            npend--;
+            starts = true;
+        } else if (pend_head < pending.n && (cur_done || !ents.n)) {
+            mk = pending.v[pend_head++];
+            starts = true;
+        } else if (!ents.n) {
+            starts = true; /* text whose marker comes later (or never) */
+        } else if (raw && cur_done && starts_capital(s, len)) {
+            starts = true; /* in plain pdftotext, a marker may follow its text */
         }
-        if (mk || !have || (cur_done && npend)) {
-            if (have) {
-                push_fn(p, cur, cur_s, cur_e, page);
-                if (!cur && norphan < 64) orphan_idx[norphan++] = p->fns.n - 1;
-            }
-            cur = mk;
-            cur_s = ts;
-            have = true;
+        if (starts) {
+            fn_entry e = {mk, ts, te};
+            VEC_PUSH(p->arena, ents, e);
+        } else {
+            ents.v[ents.n - 1].e = te;
         }
-        cur_e = te;
-        /* an entry ends with a full stop; a lone marker after it starts the next */
         char last = p->L.text[te - 1];
-        cur_done = last == '.' || (te >= 3 && memcmp(p->L.text + te - 3, "。", 3) == 0);
+        cur_done = last == '.' || (te >= 3 && memcmp(p->L.text + te - 3, "\xE3\x80\x82", 3) == 0);
     }
-    if (have) {
-        push_fn(p, cur, cur_s, cur_e, page);
-        if (!cur && norphan < 64) orphan_idx[norphan++] = p->fns.n - 1;
+    /* leftover lone markers go to entries that had none, in order; an entry
+     * left without a marker was a continuation of the one before */
+    for (size_t k = 0; k < ents.n && pend_head < pending.n; k++)
+        if (!ents.v[k].marker) ents.v[k].marker = pending.v[pend_head++];
+    for (size_t k = 0; k < ents.n; k++) {
+        if (!ents.v[k].marker && k > 0 && raw) {
+            size_t j = p->fns.n - 1;
+            if (p->fns.v[j].end < ents.v[k].e) p->fns.v[j].end = ents.v[k].e;
+            continue;
+        }
+        push_fn(p, ents.v[k].marker, ents.v[k].s, ents.v[k].e, page);
     }
-    /* leftover lone markers go to entries that had none, in order */
-    for (size_t k = 0; k < norphan && npend; k++) {
-        p->fns.v[orphan_idx[k]].marker = pending[0];
-        memmove(pending, pending + 1, (npend - 1) * sizeof *pending);
-        npend--;
-    }
-    (void)orphans_first;
     return i;
 }
 
@@ -194,7 +221,7 @@ void page_cleanup(parser *p) {
     bool has_ff = false;
     for (size_t i = 0; i < n; i++)
         if (LN(i).flags & LINE_PAGEBREAK) has_ff = true;
-    bool dbl = !has_ff && double_spaced(p);
+    bool dbl = p->dbl = !has_ff && double_spaced(p);
 
     /* furniture, and page numbering where the text has no form feeds */
     int page = 0;

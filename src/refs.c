@@ -1,4 +1,763 @@
-/* refs.c: references to resolutions, documents and instruments. */
+/* refs.c: references to resolutions, decisions, documents and instruments.
+ *
+ * Each paragraph, footnote and the masthead is read as one run of text: its
+ * source lines with white space collapsed (and footnote calls cut), with a
+ * map back to source offsets, so spans point into the text the parser read.
+ * One left-to-right pass over the run finds:
+ *   symbols          A/79/302-S/2024/600 (two), A/70/L.8 and Add.1 (two)
+ *   cited numbers    resolution 59/50, resolutions 64/256 of …, 65/122 of …,
+ *                    1631 (2005), 3363 (XXX), S-30/1, 第 59/50 号决议
+ *   their dates      "of 2 December 2004", "2004年12月2日第…" (date first)
+ *   instruments      the United Nations Global Counter-Terrorism Strategy, 《…》
+ * A bare n/m is a reference only shortly after a cue word ("resolutions",
+ * "决议" after "第…号"), so page numbers, fractions and year ranges are not. */
 #include "internal.h"
+#include <stdio.h>
+#include <stdlib.h>
 
-void refs_find(parser *p) { (void)p; }
+#define WINDOW 40 /* bytes a cue word or a reference keeps a list open */
+
+static bool dig(char c) { return c >= '0' && c <= '9'; }
+static bool upc(char c) { return c >= 'A' && c <= 'Z'; }
+static bool alnum(char c) { return dig(c) || ((c | 32) >= 'a' && (c | 32) <= 'z'); }
+
+static uint32_t cp_at(const char *s, size_t n, size_t i) {
+    uint32_t c = 0;
+    if (i < n && !utf8_decode(s + i, n - i, &c)) c = (unsigned char)s[i];
+    return c;
+}
+static uint32_t cp_before(const char *s, size_t i) {
+    if (!i) return 0;
+    size_t l = utf8_prev(s, i);
+    uint32_t c = 0;
+    utf8_decode(s + i - l, l, &c);
+    return c;
+}
+static bool is_letter(uint32_t c) {
+    if (c < 0x80) return ((c | 32) >= 'a' && (c | 32) <= 'z');
+    return !cp_is_space(c) && !cp_is_cjk(c) && c < 0x2000 && c != 0x060C && c != 0x061B && c != 0xA0;
+}
+static size_t skip_ws(const char *s, size_t n, size_t i) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    return i;
+}
+
+/* ---- the scanner ------------------------------------------------------ */
+
+typedef struct {
+    unres_arena *a;
+    const unres_lang_table *t;
+    const char *organ;
+    const char *s;
+    size_t n;
+    VEC(ref_hit) hits;
+    const char *armed;     /* the kind a cue word announced, while armed_until */
+    size_t armed_until;
+    size_t zh_pending;     /* first hit still waiting for 决议 / 决定 */
+    size_t pd_next;        /* a date ended just before this offset (Chinese order) */
+    size_t pd_start, pd_end;
+    char pdate[11];
+    bool zh;
+} scan;
+
+static void arm(scan *S, const char *kind, size_t until) {
+    if (kind) S->armed = kind;
+    if (until > S->armed_until) S->armed_until = until;
+}
+static const char *armed(scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
+
+/* The longest word of a NULL-terminated list at s+i, on a word boundary. */
+static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, bool cjk) {
+    size_t best = 0;
+    for (const char *const *w = list; w && *w; w++) {
+        size_t m = utf8_prefix_fold(s + i, n - i, *w);
+        if (m > best && (cjk || !is_letter(cp_at(s, n, i + m)))) best = m;
+    }
+    return best;
+}
+
+/* A cue word at s+i: its kind and length. */
+static size_t cue_at(scan *S, size_t i, const char **kind) {
+    const unres_lang_table *t = S->t;
+    size_t best = 0;
+    bool open_end = S->zh || t->lang == UNRES_LANG_AR;
+    if (t->ref_cues) {
+        for (const unres_refcue *c = t->ref_cues; c->word; c++) {
+            size_t m = utf8_prefix_fold(S->s + i, S->n - i, c->word);
+            if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
+                best = m;
+                *kind = c->kind;
+            }
+        }
+        return best;
+    }
+    best = word_at(S->s, S->n, i, t->ref_words, open_end);
+    if (best) *kind = "resolution";
+    return best;
+}
+
+static ref_hit *push(scan *S, const char *kind, const char *sym, size_t st, size_t en) {
+    ref_hit h = {0};
+    h.kind = kind;
+    h.symbol = sym ? arena_strdup(S->a, sym) : NULL;
+    h.start = st;
+    h.end = en;
+    VEC_PUSH(S->a, S->hits, h);
+    return &S->hits.v[S->hits.n - 1];
+}
+
+/* "of 2 December 2004" after hits [from, n): the date goes to each. */
+static size_t link_date(scan *S, size_t from, size_t e) {
+    const char *s = S->s;
+    size_t n = S->n, j = skip_ws(s, n, e);
+    if (j < n && s[j] == ',') j = skip_ws(s, n, j + 1);
+    else if (cp_at(s, n, j) == 0x060C) j = skip_ws(s, n, j + 2);
+    size_t m = word_at(s, n, j, S->t->ref_date_links, false);
+    if (!m) return e;
+    j = skip_ws(s, n, j + m);
+    char iso[11];
+    size_t de = date_at(S->t, s, n, j, iso);
+    if (!de) return e;
+    for (size_t k = from; k < S->hits.n; k++) {
+        ref_hit *h = &S->hits.v[k];
+        h->date = arena_strdup(S->a, iso);
+        h->dstart = j;
+        h->dend = de;
+        h->end = de;
+    }
+    return de;
+}
+
+/* Chinese: a date right before 第 belongs to the reference. */
+static void link_date_before(scan *S, size_t st, size_t from) {
+    if (!S->zh || S->pd_next != st) return;
+    for (size_t k = from; k < S->hits.n; k++) {
+        ref_hit *h = &S->hits.v[k];
+        h->date = arena_strdup(S->a, S->pdate);
+        h->dstart = S->pd_start;
+        h->dend = S->pd_end;
+        h->start = S->pd_start;
+    }
+    S->pd_next = (size_t)-1;
+}
+
+/* "A and B", "A-B", "A to D" after a number: the resolution letters.
+ * Returns the bytes read, letters into L. */
+static size_t letters_at(scan *S, size_t i, char *L, int *nl) {
+    const char *s = S->s;
+    size_t n = S->n, j = i;
+    *nl = 0;
+    if (!(j < n && (s[j] == ' ' || (S->zh && upc(s[j]))))) return 0;
+    j = skip_ws(s, n, j);
+    if (!(j < n && upc(s[j]) && !alnum(j + 1 < n ? s[j + 1] : 0) && (j + 1 >= n || s[j + 1] != '/')))
+        return 0;
+    L[(*nl)++] = s[j++];
+    size_t end = j;
+    for (;;) {
+        size_t k = skip_ws(s, n, j);
+        bool range = false;
+        if (k < n && s[k] == '-') k++;
+        else {
+            size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->zh);
+            if (!m) {
+                m = word_at(s, n, k, (const char *const[]){"to", "à", "a", "до", NULL}, false);
+                range = m > 0;
+            }
+            if (!m) break;
+            k += m;
+        }
+        k = skip_ws(s, n, k);
+        if (!(k < n && upc(s[k]) && (k + 1 >= n || !alnum(s[k + 1])))) break;
+        char last = s[k];
+        if (range)
+            for (char c = (char)(L[*nl - 1] + 1); c < last && *nl < 7; c++) L[(*nl)++] = c;
+        if (*nl < 8) L[(*nl)++] = last;
+        j = end = k + 1;
+    }
+    return end - i;
+}
+
+static const char *roman_of(int v, char *buf) {
+    static const char *const r[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    static const char *const x[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+    snprintf(buf, 16, "%s%s", x[v / 10 % 10], r[v % 10]);
+    return buf;
+}
+
+/* Plausible Security Council resolution number for a year: the Council
+ * passed resolution 1 in 1946, ~700 by 1991 and ~2760 by 2024. */
+static bool sc_plausible(long num, long year) {
+    static const struct { int y, lo, hi; } pts[] = {
+        {1946, 1, 20}, {1960, 130, 170}, {1980, 460, 485}, {1991, 680, 730},
+        {2000, 1280, 1340}, {2010, 1910, 1965}, {2020, 2500, 2565}, {2025, 2760, 2820}};
+    if (year < 1946 || year > 2100 || num < 1) return false;
+    for (size_t k = 0; k + 1 < sizeof pts / sizeof *pts; k++)
+        if (year >= pts[k].y && year <= pts[k + 1].y) return num >= pts[k].lo - 5 && num <= pts[k + 1].hi + 5;
+    return num >= 2700;
+}
+
+/* A cited number at s+i (the digit, or S-/ES-).  Returns its end or 0. */
+static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_end);
+static size_t resnum(scan *S, size_t i, bool cued) {
+    size_t from = S->hits.n, zh_end = 0;
+    size_t e = resnum_(S, i, cued, &zh_end);
+    if (e && zh_end) {
+        for (size_t k = from; k < S->hits.n; k++) S->hits.v[k].end = zh_end;
+        link_date_before(S, i, from);
+        return zh_end;
+    }
+    return e;
+}
+static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
+    const char *s = S->s;
+    size_t n = S->n;
+    int form = 0;
+    size_t m = scan_resnum(s + i, n - i, &form);
+    if (!m) return 0;
+    size_t e = i + m;
+    if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
+    const char *kind = armed(S, i);
+    if (!kind && cued) kind = "resolution";
+    /* Chinese: the number is followed by 号 (见S-30/1号决议) */
+    size_t zh_end = 0;
+    *zh_endp = 0;
+    if (S->zh) {
+        size_t q = skip_ws(s, n, e);
+        if (q + 3 <= n && !memcmp(s + q, "号", 3)) {
+            zh_end = q + 3;
+            if (!kind) kind = "resolution";
+            *zh_endp = zh_end;
+        }
+    }
+    char sym[96];
+    const char *sess = s + i;
+    long a = strtol(dig(sess[0]) ? sess : strchr(sess, '-') + 1, NULL, 10);
+    if (form == RN_GA) {
+        if (!kind) return 0;
+        const char *slash = memchr(s + i, '/', m);
+        long b = strtol(slash + 1, NULL, 10);
+        bool year = dig(sess[0]) && a >= 1946 && a < 2200;
+        if (b < 1 || b > 9999 || (dig(sess[0]) && (a < 1 || (a > 99 && !year)))) return 0;
+        bool dec = !strcmp(kind, "decision");
+        const char *pre = year || !strcmp(S->organ, "economic_and_social_council") ? (dec ? "E/DEC/" : "E/RES/")
+                          : !strcmp(S->organ, "human_rights_council") ? (dec ? "A/HRC/DEC/" : "A/HRC/RES/")
+                          : dec ? "A/DEC/" : "A/RES/";
+        if (!strcmp(kind, "presidential_statement")) return 0;
+        snprintf(sym, sizeof sym, "%s%.*s", pre, (int)m, s + i);
+        char L[8];
+        int nl = 0;
+        size_t lm = letters_at(S, e, L, &nl);
+        size_t from = S->hits.n;
+        if (!nl) push(S, dec ? "decision" : "resolution", sym, i, e);
+        for (int k = 0; k < nl; k++) {
+            char s2[104];
+            snprintf(s2, sizeof s2, "%s %c", sym, L[k]);
+            push(S, dec ? "decision" : "resolution", s2, i, e + lm);
+        }
+        (void)from;
+        return e + lm;
+    }
+    if (form == RN_SC) {
+        const char *par = memchr(s + i, '(', m);
+        long y = strtol(par + 1, NULL, 10);
+        if (!kind && !sc_plausible(a, y)) return 0;
+        if (kind && strcmp(kind, "resolution") && !sc_plausible(a, y)) return 0;
+        snprintf(sym, sizeof sym, "S/RES/%ld(%ld)", a, y);
+        push(S, "resolution", sym, i, e);
+        return e;
+    }
+    /* 3363 (XXX), 3367 A (XXX), 3201 (S-VI), 1079 (د-39) */
+    char rom[24] = "", L = 0;
+    const char *par = memchr(s + i, '(', m);
+    const char *q = s + i;
+    while (dig(*q)) q++;
+    q = (const char *)s + (size_t)(q - s);
+    if (*q == ' ' && upc(q[1])) L = q[1];
+    if (form == RN_OLD_AR) {
+        const char *d = par + 1;
+        while (!dig(*d)) d++;
+        char buf[16];
+        snprintf(rom, sizeof rom, "%s", roman_of((int)strtol(d, NULL, 10), buf));
+    } else {
+        size_t k = 0;
+        for (const char *c = par + 1; *c != ')' && k + 1 < sizeof rom; c++) {
+            unsigned char u = (unsigned char)*c;
+            if (u == 0xD0) {
+                unsigned char v = (unsigned char)*++c;
+                rom[k++] = v == 0xA5 ? 'X' : v == 0xA1 ? 'C' : 'I';
+            } else rom[k++] = *c;
+        }
+        rom[k] = 0;
+    }
+    if (L) snprintf(sym, sizeof sym, "A/RES/%ld %c(%s)", a, L, rom);
+    else snprintf(sym, sizeof sym, "A/RES/%ld(%s)", a, rom);
+    push(S, kind && !strcmp(kind, "decision") ? "decision" : "resolution", sym, i, e);
+    return e;
+}
+
+/* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
+static size_t symbol_here(scan *S, size_t i) {
+    const char *s = S->s;
+    size_t n = S->n;
+    char sym[128];
+    size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
+    if (!m) return 0;
+    size_t e = i + m;
+    bool ph = strstr(sym, "__") != NULL;
+    ref_hit *h = push(S, ph ? "document" : symbol_kind(sym), ph ? NULL : sym, i, e);
+    h->placeholder = ph;
+    /* A/79/302-S/2024/600, A/65/382–S/2010/490 */
+    size_t j = e;
+    if (j < n && s[j] == '-') j++;
+    else if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) j += 3;
+    if (j > e && j < n && upc(s[j])) {
+        char sym2[128];
+        size_t m2 = symbol_scan(s + j, n - j, sym2, sizeof sym2);
+        if (m2) {
+            push(S, symbol_kind(sym2), sym2, j, j + m2);
+            e = j + m2;
+        }
+    }
+    /* "A/70/L.8 and Add.1", "(A/55/L.21 y Add.1)": the addendum of the last one */
+    for (;;) {
+        size_t k = skip_ws(s, n, e);
+        size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->zh);
+        if (!w && k < n && s[k] == ',') w = 1;
+        if (!w) break;
+        k = skip_ws(s, n, k + w);
+        if (!(k + 4 < n && (!memcmp(s + k, "Add.", 4) || !memcmp(s + k, "Rev.", 4) || !memcmp(s + k, "Corr.", 5))))
+            break;
+        size_t q = k + (s[k] == 'C' ? 5 : 4);
+        if (!(q < n && dig(s[q]))) break;
+        while (q < n && dig(s[q])) q++;
+        const char *base = S->hits.v[S->hits.n - 1].symbol;
+        if (!base) break;
+        char s3[160];
+        snprintf(s3, sizeof s3, "%s/%.*s", base, (int)(q - k), s + k);
+        push(S, symbol_kind(s3), s3, k, q);
+        e = q;
+    }
+    return e;
+}
+
+/* A named instrument: a capitalized run around a head word ("United Nations
+ * Global Counter-Terrorism Strategy", "Charter of the United Nations"), or
+ * a lower-case head read to the end of the clause ("memorandum of
+ * understanding … signed on 9 November 2018").  Returns the end or 0. */
+static bool cap_word(const char *s, size_t n, size_t i) {
+    uint32_t c = cp_at(s, n, i);
+    return (c < 0x80 && upc((char)c)) || (c >= 0xC0 && c < 0x2000 && cp_fold(c) != c);
+}
+static size_t word_end(const char *s, size_t n, size_t i) {
+    while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' && s[i] != '(' && s[i] != ')' &&
+           !(s[i] == '.' && (i + 1 >= n || s[i + 1] == ' '))) {
+        uint32_t c = cp_at(s, n, i);
+        if (c == 0x201C || c == 0x201D || c == 0xFF0C) break;
+        i += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    return i;
+}
+static size_t head_len(scan *S, size_t i) {
+    size_t head = 0;
+    for (const char *const *w = S->t->instrument_words; *w; w++) {
+        size_t l = strlen(*w);
+        if (l > head && i + l <= S->n && !memcmp(S->s + i, *w, l) && !is_letter(cp_at(S->s, S->n, i + l)))
+            head = l;
+    }
+    return head;
+}
+/* Does the capitalized run at j hold an instrument's head word? */
+static bool head_ahead(scan *S, size_t j) {
+    const char *s = S->s;
+    size_t n = S->n;
+    for (size_t lim = j + 200; j < n && j < lim;) {
+        size_t h = head_len(S, j);
+        if (h && cap_word(s, n, j) && !(j + h + 1 < n && s[j + h] == ' ' && cap_word(s, n, j + h + 1)))
+            return true;
+        size_t m = word_at(s, n, j, S->t->instrument_links, false);
+        if (!m && !cap_word(s, n, j)) return false;
+        j = m ? j + m : word_end(s, n, j);
+        if (!(j < n && s[j] == ' ')) return false;
+        j++;
+    }
+    return false;
+}
+static size_t instrument_here(scan *S, size_t i) {
+    const char *s = S->s;
+    size_t n = S->n;
+    const unres_lang_table *t = S->t;
+    if (!t->instrument_words) return 0;
+    size_t head = 0;
+    for (const char *const *w = t->instrument_words; *w; w++) {
+        size_t l = strlen(*w);
+        if (l > head && i + l <= n && !memcmp(s + i, *w, l) && !is_letter(cp_at(s, n, i + l))) head = l;
+    }
+    if (!head) return 0;
+    size_t st = i, e = i + head;
+    if (!cap_word(s, n, i)) {
+        /* lower-case head: to the end of the clause */
+        size_t k = e;
+        while (k < n && s[k] != ',' && s[k] != ';' && k - i < 400) k++;
+        ref_hit *h = push(S, "instrument", NULL, st, k);
+        for (size_t d = e; d < k; d++)
+            if (dig(s[d]) && (d == 0 || !dig(s[d - 1]))) {
+                char iso[11];
+                size_t de = date_at(t, s, n, d, iso);
+                if (de) {
+                    h->date = arena_strdup(S->a, iso);
+                    h->dstart = d, h->dend = de;
+                    break;
+                }
+            }
+        if (!h->date) {
+            size_t from = S->hits.n - 1;
+            return link_date(S, from, k);
+        }
+        return k;
+    }
+    /* a head directly followed by a capitalized word only names something
+     * else ("Collective Security Treaty Organization") */
+    if (e + 1 < n && s[e] == ' ' && cap_word(s, n, e + 1)) return 0;
+    /* backwards: adjacent capitalized words and years ("2030 Agenda") */
+    while (st >= 2 && s[st - 1] == ' ') {
+        size_t b = st - 1;
+        while (b > 0 && s[b - 1] != ' ') b--;
+        if (!(cap_word(s, n, b) || (st - 1 - b == 4 && dig(s[b])))) break;
+        if (b + 1 < st - 1 && (s[st - 2] == ',' || s[st - 2] == ';' || s[st - 2] == ')')) break;
+        st = b;
+    }
+    /* forwards: capitalized words, and link words between them */
+    size_t k = e;
+    for (;;) {
+        size_t j = k;
+        bool and_ = false;
+        while (j < n && s[j] == ' ' && !and_) {
+            j++;
+            size_t m = word_at(s, n, j, t->instrument_links, false);
+            if (!m) break;
+            /* "Peace and Security", but "the Charter … and the Universal
+             * Declaration" are two */
+            and_ = t->ref_letter_joins && word_at(s, n, j, t->ref_letter_joins, false) == m;
+            j += m;
+        }
+        if (and_ && j < n && s[j] == ' ') {
+            j++;
+            /* "… and the Universal Declaration …" starts another instrument */
+            size_t m = word_at(s, n, j, t->instrument_links, false);
+            if (m && j + m < n && s[j + m] == ' ') {
+                if (head_ahead(S, j + m + 1)) break;
+                j += m + 1;
+            }
+        }
+        if (j == k || !(j < n && cap_word(s, n, j))) break;
+        k = word_end(s, n, j);
+    }
+    e = k;
+    if (st == i && e == i + head) return 0; /* a lone "the Strategy" */
+    size_t from = S->hits.n;
+    push(S, "instrument", NULL, st, e);
+    return link_date(S, from, e);
+}
+
+size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, const char *s, size_t n,
+                 ref_hit **out) {
+    scan S = {0};
+    S.a = a, S.t = t, S.organ = organ ? organ : "general_assembly", S.s = s, S.n = n;
+    S.zh = t->lang == UNRES_LANG_ZH;
+    S.pd_next = (size_t)-1;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t prev = cp_before(s, i);
+        bool wstart = !(prev < 0x80 ? alnum((char)prev) : is_letter(prev));
+        size_t from = S.hits.n, e = 0;
+        if (S.zh && S.zh_pending < S.hits.n && i > S.armed_until) S.zh_pending = S.hits.n;
+        /* sentence ends close a list */
+        if (c == ';' || (c == '.' && (i + 1 == n || s[i + 1] == ' '))) S.armed = NULL;
+        uint32_t cp = cp_at(s, n, i);
+        if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B) S.armed = NULL, S.zh_pending = S.hits.n;
+        if (upc((char)c) && wstart && prev != '/') {
+            if ((e = symbol_here(&S, i))) {
+                arm(&S, NULL, e + WINDOW);
+                i = link_date(&S, from, e);
+                continue;
+            }
+            if ((c == 'S' || c == 'E') && (armed(&S, i) || S.zh) && (e = resnum(&S, i, false))) {
+                arm(&S, NULL, e + WINDOW);
+                i = link_date(&S, from, e);
+                continue;
+            }
+        }
+        if (dig((char)c) && !(prev < 0x80 && (alnum((char)prev) || prev == '/' || prev == '.' || prev == '-'))) {
+            char iso[11];
+            size_t de = date_at(t, s, n, i, iso);
+            if (de) {
+                if (S.zh) {
+                    memcpy(S.pdate, iso, 11);
+                    S.pd_start = i, S.pd_end = de;
+                    S.pd_next = skip_ws(s, n, de);
+                }
+                if (S.armed) arm(&S, NULL, de + WINDOW);
+                i = de;
+                continue;
+            }
+            if ((e = resnum(&S, i, false))) {
+                arm(&S, NULL, e + WINDOW);
+                i = link_date(&S, from, e);
+                continue;
+            }
+        }
+        if (S.zh && cp == 0x7B2C) { /* 第 */
+            size_t j = skip_ws(s, n, i + 3);
+            if (j < n && (dig(s[j]) || s[j] == 'S' || s[j] == 'E')) {
+                size_t save = S.armed_until;
+                const char *sa = S.armed;
+                if (!S.armed) S.armed = "resolution";
+                S.armed_until = j;
+                e = resnum(&S, j, true);
+                S.armed = sa, S.armed_until = save;
+                if (e) {
+                    for (size_t k = from; k < S.hits.n; k++) S.hits.v[k].start = i;
+                    size_t q = skip_ws(s, n, e);
+                    if (q + 3 <= n && !memcmp(s + q, "号", 3)) e = q + 3;
+                    for (size_t k = from; k < S.hits.n; k++) S.hits.v[k].end = e;
+                    link_date_before(&S, i, from);
+                    arm(&S, "resolution", e + WINDOW);
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        if (S.zh && cp == 0x300A) { /* 《 … 》 */
+            size_t j = i + 3;
+            while (j < n && cp_at(s, n, j) != 0x300B && j - i < 600) j += (unsigned char)s[j] < 0x80 ? 1 : (unsigned char)s[j] < 0xE0 ? 2 : (unsigned char)s[j] < 0xF0 ? 3 : 4;
+            /* a named instrument ends with its head (…宣言》), a publication does not */
+            bool named = !t->instrument_words;
+            for (const char *const *w = t->instrument_words; w && *w && !named; w++) {
+                size_t l = strlen(*w);
+                named = j >= i + 3 + l && !memcmp(s + j - l, *w, l);
+            }
+            if (j < n && named) {
+                push(&S, "instrument", NULL, i, j + 3);
+                link_date_before(&S, i, from);
+                i = j + 3;
+                continue;
+            }
+        }
+        if (wstart || S.zh || t->lang == UNRES_LANG_AR) {
+            const char *kind = NULL;
+            size_t m = cue_at(&S, i, &kind);
+            if (m) {
+                if (S.zh) {
+                    /* 第…号、第…号决议: the cue after the numbers gives their kind */
+                    for (size_t k = S.zh_pending; k < S.hits.n; k++) {
+                        ref_hit *h = &S.hits.v[k];
+                        if (h->symbol && !strncmp(h->symbol, "A/RES/", 6) && !strcmp(kind, "decision")) {
+                            h->kind = "decision";
+                            h->symbol = arena_printf(a, "A/DEC/%s", h->symbol + 6);
+                        }
+                        if (k + 1 == S.hits.n && h->end == i) h->end = i + m;
+                    }
+                    S.zh_pending = S.hits.n;
+                } else arm(&S, kind, i + m + WINDOW);
+                i += m;
+                continue;
+            }
+            if (wstart && !S.zh && (e = instrument_here(&S, i))) {
+                i = e;
+                continue;
+            }
+        }
+        i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    }
+    *out = S.hits.v;
+    return S.hits.n;
+}
+
+/* ---- runs of source text ------------------------------------------------ */
+
+typedef struct {
+    size_t b, s; /* buffer offset b is source offset s, up to the next piece */
+} piece;
+
+typedef struct {
+    strbuf b;
+    VEC(piece) map;
+    bool space;      /* white space pending */
+    size_t space_at; /* its source offset */
+    bool newline;
+    unres_arena *a;
+    bool zh;
+} run;
+
+static void run_char(run *R, const char *src, size_t at, size_t l, uint32_t c) {
+    if (R->space && R->b.n) {
+        uint32_t prev = cp_before(R->b.s, R->b.n);
+        bool keep = true;
+        if (R->newline && prev == '-' && R->b.n >= 2 && alnum(R->b.s[R->b.n - 2])) keep = false;
+        else if (R->zh && (cp_is_cjk(prev) || cp_is_cjk(c))) keep = false;
+        if (keep) {
+            piece pc = {R->b.n, R->space_at};
+            VEC_PUSH(R->a, R->map, pc);
+            sb_putc(&R->b, ' ');
+        }
+    }
+    if (R->space || !R->map.n) {
+        piece pc = {R->b.n, at};
+        VEC_PUSH(R->a, R->map, pc);
+    }
+    R->space = R->newline = false;
+    sb_put(&R->b, src + at, l);
+}
+
+static void run_ws(run *R, size_t at, bool nl) {
+    if (!R->space) R->space_at = at;
+    R->space = true;
+    R->newline |= nl;
+}
+
+/* Adds source bytes [s, e), footnote calls cut out as white space. */
+static void run_add(parser *p, run *R, size_t s, size_t e) {
+    const char *t = p->L.text;
+    size_t lo = 0, hi = p->cuts.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->cuts.v[mid].end <= s) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t c = lo;
+    for (size_t i = s; i < e;) {
+        while (c < p->cuts.n && p->cuts.v[c].end <= i) c++;
+        if (c < p->cuts.n && p->cuts.v[c].start <= i) {
+            run_ws(R, i, false);
+            i = p->cuts.v[c].end;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_decode(t + i, e - i, &cp);
+        if (l <= 0) { i++; continue; }
+        if (cp_is_space(cp) || cp == '\r') run_ws(R, i, cp == '\n');
+        else run_char(R, t, i, (size_t)l, cp);
+        i += (size_t)l;
+    }
+    run_ws(R, e, true);
+}
+
+static size_t run_src(const run *R, size_t x, bool end) {
+    if (!R->map.n) return 0;
+    if (end && x) x--;
+    size_t lo = 0, hi = R->map.n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (R->map.v[mid].b <= x) lo = mid;
+        else hi = mid;
+    }
+    return R->map.v[lo].s + (x - R->map.v[lo].b) + (end ? 1 : 0);
+}
+
+/* Scans a run and appends its references to refs. */
+typedef VEC(unres_ref) refvec;
+static void run_scan(parser *p, run *R, const char *in, refvec *refs, const char *skip_sym) {
+    if (!R->b.n) return;
+    ref_hit *h;
+    size_t k = refs_scan(p->arena, p->lt, p->doc->organ, R->b.s, R->b.n, &h);
+    for (size_t j = 0; j < k; j++) {
+        if (skip_sym && h[j].symbol && !strcmp(h[j].symbol, skip_sym)) continue;
+        unres_ref r = {0};
+        r.kind = h[j].kind;
+        r.symbol = h[j].symbol;
+        r.text = arena_strndup(p->arena, R->b.s + h[j].start, h[j].end - h[j].start);
+        r.date = h[j].date;
+        r.in = in;
+        r.placeholder = h[j].placeholder;
+        r.span.start = run_src(R, h[j].start, false);
+        r.span.end = run_src(R, h[j].end, true);
+        VEC_PUSH(p->arena, *refs, r);
+    }
+}
+
+static void run_reset(run *R) {
+    R->b.n = 0;
+    R->map.n = 0;
+    R->space = R->newline = false;
+}
+
+/* Order of appearance; a stable sort (68/247 A and B share a start). */
+typedef struct {
+    size_t start, idx;
+} ord;
+static int by_start(const void *x, const void *y) {
+    const ord *a = x, *b = y;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+#define LN(i) (p->L.lines[i])
+static bool skip_line(parser *p, size_t i) { return LN(i).flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD); }
+
+void refs_find(parser *p) {
+    unres_doc *d = p->doc;
+    refvec refs = {0};
+    run R = {0};
+    R.a = p->arena;
+    R.zh = d->lang == UNRES_LANG_ZH;
+
+    /* the masthead: the drafts an adopted text names, the draft an amendment amends */
+    for (size_t i = 0; i < p->body_start && i < p->L.n_lines; i++)
+        if (LN(i).flags & LINE_MASTHEAD) run_add(p, &R, LN(i).start, LN(i).end);
+    run_scan(p, &R, "header", &refs, d->symbol);
+
+    /* paragraphs: the ids blocks_finish gave, in the same order */
+    size_t np = p->paras.n;
+    const char **ids = arena_alloc(p->arena, (np + 1) * sizeof *ids);
+    size_t *nkid = arena_alloc(p->arena, (np + 1) * sizeof *nkid);
+    size_t npre = 0, nop = 0;
+    for (size_t k = 0; k < np; k++) {
+        rawpara *r = &p->paras.v[k];
+        if (r->parent < 0) ids[k] = r->kind ? arena_printf(p->arena, "op_%zu", ++nop) : arena_printf(p->arena, "pp_%zu", ++npre);
+        else {
+            char lab[16];
+            size_t l = 0;
+            for (const char *q = r->num; q && *q && l < sizeof lab - 1; q++)
+                if (*q >= 'a' && *q <= 'z') lab[l++] = *q;
+            lab[l] = 0;
+            ids[k] = arena_printf(p->arena, "%s__%s", ids[r->parent], lab);
+        }
+        size_t to = r->to;
+        for (size_t c = k + 1; c < np; c++)
+            if (p->paras.v[c].parent == (int)k) {
+                to = p->paras.v[c].from;
+                break;
+            }
+        run_reset(&R);
+        for (size_t i = r->from; i < to; i++) {
+            if (skip_line(p, i)) continue;
+            size_t s = LN(i).start;
+            if (i == r->from && r->text_off > s && r->text_off <= LN(i).end) s = r->text_off;
+            run_add(p, &R, s, LN(i).end);
+        }
+        run_scan(p, &R, ids[k], &refs, NULL);
+    }
+    (void)nkid;
+
+    /* footnotes */
+    for (size_t f = 0; f < d->n_footnotes; f++) {
+        run_reset(&R);
+        run_add(p, &R, d->footnotes[f].span.start, d->footnotes[f].span.end);
+        run_scan(p, &R, arena_printf(p->arena, "footnote:%s", d->footnotes[f].marker), &refs, NULL);
+    }
+    sb_free(&R.b);
+    if (refs.n > 1) {
+        ord *o = malloc(refs.n * sizeof *o);
+        unres_ref *sorted = arena_alloc(p->arena, refs.n * sizeof *sorted);
+        if (o && sorted) {
+            for (size_t k = 0; k < refs.n; k++) o[k] = (ord){refs.v[k].span.start, k};
+            qsort(o, refs.n, sizeof *o, by_start);
+            for (size_t k = 0; k < refs.n; k++) sorted[k] = refs.v[o[k].idx];
+            refs.v = sorted;
+        }
+        free(o);
+    }
+    d->refs = refs.v;
+    d->n_refs = refs.n;
+}

@@ -1,4 +1,1125 @@
-/* render_akn.c: stub, being written. */
+/* render_akn.c: Akoma Ntoso 3.0, modelled as the AKN4UN guidelines model a
+ * General Assembly resolution; docs/akn.md gives the IRI convention.
+ *
+ * The first half holds what the HTML and Markdown renderers share: the
+ * "marks" of a text (opening phrase, references, dates, footnote calls, as
+ * byte ranges of the clean text) and the lines of the masthead that the
+ * document model keeps only as values (session, adoption line). */
 #include "internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- marks (shared: declared again in render_html.c, render_md.c) ------ */
+
+typedef enum { RM_NOTE, RM_OPENING, RM_REF, RM_DATE } rm_kind;
+
+typedef struct {
+    size_t start, end;    /* [start, end) of the text; start == end for a note */
+    rm_kind kind;
+    const unres_ref *ref; /* RM_REF */
+    size_t fn;            /* RM_NOTE: index into doc->footnotes */
+    char iso[11];         /* RM_DATE */
+} rmark;
+
+typedef struct {
+    rmark *v;
+    size_t n, cap;
+} rmarks;
+
+typedef struct rm_sink rm_sink;
+struct rm_sink {
+    void (*text)(rm_sink *k, const char *s, size_t n);
+    void (*open)(rm_sink *k, const rmark *m);
+    void (*close)(rm_sink *k, const rmark *m);
+    void (*note)(rm_sink *k, const rmark *m);
+    strbuf *b;
+    const unres_doc *d;
+    void *ctx;
+};
+
+void rm_build(const unres_doc *d, const char *text, const char *in, const unres_para *p,
+              rmarks *m);
+void rm_free(rmarks *m);
+void rm_emit(rm_sink *k, const char *text, const rmarks *m);
+void rm_put_esc(strbuf *b, const char *s, size_t n);
+void rm_href(strbuf *b, const unres_doc *d, const unres_ref *r, bool akn);
+bool rm_has_href(const unres_ref *r, bool akn);
+bool rm_fn_called(const unres_doc *d, const char *marker);
+char *rm_src_line(const unres_doc *d, const char *const *words, bool to_date);
+char *rm_src_bracket(const unres_doc *d);
+char *rm_date_text(const unres_doc *d, const char *iso, bool last);
+const char *rm_label(const unres_doc *d);
+
+void rm_put_esc(strbuf *b, const char *s, size_t n) {
+    char stack[256], *tmp = n < sizeof stack ? stack : malloc(n + 1);
+    if (!tmp) {
+        b->oom = true;
+        return;
+    }
+    memcpy(tmp, s, n);
+    tmp[n] = 0;
+    sb_xml_text(b, tmp);
+    if (tmp != stack) free(tmp);
+}
+
+static void rm_push(rmarks *m, rmark x) {
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 16;
+        rmark *v = realloc(m->v, cap * sizeof *v);
+        if (!v) return;
+        m->v = v, m->cap = cap;
+    }
+    m->v[m->n++] = x;
+}
+
+void rm_free(rmarks *m) {
+    free(m->v);
+    m->v = NULL, m->n = m->cap = 0;
+}
+
+/* Length of the code point at s[i] if it is a space, else 0. */
+static size_t space_at(const char *s, size_t n, size_t i) {
+    uint32_t c;
+    int l = utf8_decode(s + i, n - i, &c);
+    return l && cp_is_space(c) ? (size_t)l : 0;
+}
+
+/* Matches needle at text[i..] ignoring whitespace on both sides; returns the
+ * end offset in text (after the last matched byte) or 0. */
+static size_t ws_match(const char *t, size_t tn, size_t i, const char *nd, size_t nn) {
+    size_t j = 0, l;
+    while (j < nn) {
+        if ((l = space_at(nd, nn, j))) {
+            j += l;
+            continue;
+        }
+        while (i < tn && (l = space_at(t, tn, i))) i += l;
+        if (i >= tn || t[i] != nd[j]) return 0;
+        i++, j++;
+    }
+    return i;
+}
+
+/* First occurrence of needle in text at or after from, whitespace ignored. */
+static bool ws_find(const char *t, size_t from, const char *nd, size_t *s, size_t *e) {
+    size_t tn = strlen(t), nn = strlen(nd);
+    while (nn && space_at(nd, nn, 0)) nd++, nn--;
+    if (!nn) return false;
+    for (size_t i = from; i < tn; i++) {
+        if (t[i] != nd[0]) continue;
+        size_t end = ws_match(t, tn, i, nd, nn);
+        if (end) {
+            *s = i, *e = end;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool iso_valid(const char *iso) {
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y, mo, dd;
+    if (sscanf(iso, "%4d-%2d-%2d", &y, &mo, &dd) != 3 || y < 1) return false;
+    if (mo < 1 || mo > 12 || dd < 1 || dd > mdays[mo - 1]) return false;
+    return !(mo == 2 && dd == 29 && (y % 4 || (y % 100 == 0 && y % 400)));
+}
+
+/* Where a new range may go: disjoint from every range mark, or inside one. */
+static bool fits(const rmarks *m, size_t s, size_t e) {
+    for (size_t i = 0; i < m->n; i++) {
+        const rmark *x = &m->v[i];
+        if (x->kind == RM_NOTE || e <= x->start || s >= x->end) continue;
+        if (s >= x->start && e <= x->end) continue;
+        return false;
+    }
+    return true;
+}
+
+/* Collects up to want non-space code points of src before i (backwards,
+ * stopping at lo) or after i (stopping at hi), skipping bytes in skip. */
+static size_t ctx_before(const char *src, size_t lo, size_t i, int want, char *out) {
+    size_t st = i, n = 0;
+    while (st > lo && want > 0) {
+        size_t p = utf8_prev(src, st);
+        if (p == 0 || st - p < lo) break;
+        st -= p;
+        if (!space_at(src, st + p, st)) want--;
+    }
+    for (size_t k = st; k < i; k++)
+        if (!space_at(src, i, k)) out[n++] = src[k];
+    out[n] = 0;
+    return n;
+}
+
+static size_t ctx_after(const char *src, size_t i, size_t hi, int want, char *out) {
+    size_t n = 0;
+    while (i < hi && want > 0) {
+        size_t l = space_at(src, hi, i);
+        if (l) {
+            i += l;
+            continue;
+        }
+        uint32_t c;
+        int cl = utf8_decode(src + i, hi - i, &c);
+        if (!cl) break;
+        memcpy(out + n, src + i, (size_t)cl);
+        n += (size_t)cl, i += (size_t)cl, want--;
+    }
+    out[n] = 0;
+    return n;
+}
+
+/* Does text (whitespace ignored) end with L at k and continue with R? */
+static bool anchored(const char *t, size_t tn, size_t k, const char *L, size_t ln, const char *R,
+                     size_t rn) {
+    size_t i = k, j = ln;
+    while (j > 0) {
+        if (i == 0) return false;
+        if (space_at(t, tn, i - 1)) {
+            i--;
+            continue;
+        }
+        if (t[i - 1] != L[j - 1]) return false;
+        i--, j--;
+    }
+    if (!rn) return true;
+    return ws_match(t, tn, k, R, rn) != 0;
+}
+
+/* The offset of a footnote call in the paragraph's clean text.  The parser
+ * cut the marker out; it is still in the source, so each occurrence of the
+ * marker there is tried: the words before it (and after it) must meet in
+ * the clean text.  *src_from and *text_from keep calls in order. */
+static size_t note_offset(const unres_doc *d, const unres_para *p, const char *marker,
+                          size_t *src_from, size_t *text_from) {
+    const char *src = d->text, *t = p->text;
+    size_t tn = strlen(t), mn = strlen(marker);
+    size_t lo = p->span.start, hi = p->span.end;
+    if (!src || hi > d->text_len || lo >= hi || !mn) return tn;
+    if (p->n_items && p->items[0].span.start > lo && p->items[0].span.start < hi)
+        hi = p->items[0].span.start;
+    for (int k = 0; k < 8 && hi < d->text_len && src[hi] != '\n'; k++) hi++;
+    bool digits = marker[0] >= '0' && marker[0] <= '9';
+    static const int tries[][2] = {{8, 4}, {4, 4}, {3, 2}, {8, 0}};
+    for (size_t t_ = 0; t_ < sizeof tries / sizeof tries[0]; t_++) {
+        for (size_t q = *src_from > lo ? *src_from : lo; q + mn <= hi; q++) {
+            if (memcmp(src + q, marker, mn)) continue;
+            if (digits && ((q > 0 && src[q - 1] >= '0' && src[q - 1] <= '9') ||
+                           (q + mn < d->text_len && src[q + mn] >= '0' && src[q + mn] <= '9')))
+                continue;
+            char L[64], R[64];
+            size_t ln = ctx_before(src, lo, q, tries[t_][0], L);
+            size_t rn = ctx_after(src, q + mn, hi, tries[t_][1], R);
+            if (ln < 2) continue;
+            if (tries[t_][1] && !rn && tries[t_][0] != 8) continue;
+            for (size_t k = *text_from; k <= tn; k++) {
+                if (k > 0 && space_at(t, tn, k - 1)) continue;
+                if (!anchored(t, tn, k, L, ln, R, rn)) continue;
+                *src_from = q + mn;
+                *text_from = k;
+                return k;
+            }
+        }
+    }
+    return tn;
+}
+
+static int cmp_mark(const void *a, const void *b) {
+    const rmark *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if ((x->kind == RM_NOTE) != (y->kind == RM_NOTE)) return x->kind == RM_NOTE ? -1 : 1;
+    if (x->end != y->end) return x->end > y->end ? -1 : 1;
+    return (int)x->kind - (int)y->kind;
+}
+
+void rm_build(const unres_doc *d, const char *text, const char *in, const unres_para *p,
+              rmarks *m) {
+    size_t tn = strlen(text), s, e;
+    if (p && p->opening) {
+        size_t ol = strlen(p->opening);
+        if (ol && ws_find(text, 0, p->opening, &s, &e) && s < 4)
+            rm_push(m, (rmark){.start = s, .end = e, .kind = RM_OPENING});
+        (void)ol;
+    }
+    /* references, in document order, each searched after the previous one */
+    size_t pos = 0;
+    for (size_t i = 0; in && i < d->n_refs; i++) {
+        const unres_ref *r = &d->refs[i];
+        if (!r->in || strcmp(r->in, in) || !r->text) continue;
+        if (ws_find(text, pos, r->text, &s, &e) && fits(m, s, e)) {
+            rm_push(m, (rmark){.start = s, .end = e, .kind = RM_REF, .ref = r});
+            pos = e;
+        }
+    }
+    /* dates */
+    const unres_lang_table *lt = lang_table(d->lang);
+    for (pos = 0; pos < tn;) {
+        char iso[11];
+        if (!date_find(lt, text + pos, tn - pos, iso, &s, &e)) break;
+        s += pos, e += pos;
+        if (iso_valid(iso) && fits(m, s, e)) {
+            rmark x = {.start = s, .end = e, .kind = RM_DATE};
+            memcpy(x.iso, iso, 11);
+            rm_push(m, x);
+        }
+        pos = e > s ? e : s + 1;
+    }
+    /* footnote calls: never inside a mark, so moved to the end of one */
+    size_t sf = 0, tf = 0;
+    for (size_t i = 0; p && i < p->n_footnote_refs; i++) {
+        size_t fi;
+        for (fi = 0; fi < d->n_footnotes; fi++)
+            if (!strcmp(d->footnotes[fi].marker, p->footnote_refs[i])) break;
+        if (fi == d->n_footnotes) continue;
+        size_t k = note_offset(d, p, p->footnote_refs[i], &sf, &tf);
+        for (size_t j = 0; j < m->n; j++)
+            if (m->v[j].kind != RM_NOTE && k > m->v[j].start && k < m->v[j].end) k = m->v[j].end;
+        rm_push(m, (rmark){.start = k, .end = k, .kind = RM_NOTE, .fn = fi});
+    }
+    if (m->n) qsort(m->v, m->n, sizeof *m->v, cmp_mark);
+}
+
+void rm_emit(rm_sink *k, const char *text, const rmarks *m) {
+    const rmark *stack[8];
+    int top = 0;
+    size_t pos = 0, tn = strlen(text);
+    for (size_t i = 0; i < m->n; i++) {
+        const rmark *x = &m->v[i];
+        while (top && stack[top - 1]->end <= x->start) {
+            const rmark *y = stack[--top];
+            k->text(k, text + pos, y->end - pos), pos = y->end;
+            k->close(k, y);
+        }
+        if (x->start > pos) k->text(k, text + pos, x->start - pos), pos = x->start;
+        if (x->kind == RM_NOTE) k->note(k, x);
+        else if (top < 8) {
+            k->open(k, x);
+            stack[top++] = x;
+        }
+    }
+    while (top) {
+        const rmark *y = stack[--top];
+        k->text(k, text + pos, y->end - pos), pos = y->end;
+        k->close(k, y);
+    }
+    if (tn > pos) k->text(k, text + pos, tn - pos);
+}
+
+/* Escapes a symbol for a URL: spaces become %20, markup characters escaped. */
+static void put_symbol(strbuf *b, const char *s, bool dash) {
+    for (; *s; s++) {
+        if (*s == ' ') sb_puts(b, dash ? "_" : "%20");
+        else if (dash && *s == '/') sb_putc(b, '-');
+        else if (*s == '&') sb_puts(b, "&amp;");
+        else if (*s == '<' || *s == '>' || *s == '"') sb_printf(b, "%%%02X", (unsigned char)*s);
+        else sb_putc(b, *s);
+    }
+}
+
+/* The AKN actor of a symbol's organ: A/ un-ga, A/C.3/ un-ga-c3, S/ un-sc. */
+static void put_actor(strbuf *b, const char *sym, const char *organ) {
+    if (sym && !strncmp(sym, "A/C.", 4) && sym[4] >= '1' && sym[4] <= '6' && sym[5] == '/')
+        sb_printf(b, "un-ga-c%c", sym[4]);
+    else if (sym && !strncmp(sym, "A/HRC/", 6)) sb_puts(b, "un-hrc");
+    else if (sym && !strncmp(sym, "A/", 2)) sb_puts(b, "un-ga");
+    else if (sym && !strncmp(sym, "S/", 2)) sb_puts(b, "un-sc");
+    else if (sym && !strncmp(sym, "E/", 2)) sb_puts(b, "un-ecosoc");
+    else if (organ && !strcmp(organ, "general_assembly")) sb_puts(b, "un-ga");
+    else if (organ && !strcmp(organ, "security_council")) sb_puts(b, "un-sc");
+    else if (organ && !strcmp(organ, "economic_and_social_council")) sb_puts(b, "un-ecosoc");
+    else if (organ && !strcmp(organ, "human_rights_council")) sb_puts(b, "un-hrc");
+    else sb_puts(b, "un");
+}
+
+static bool is_resolution_ref(const unres_ref *r) {
+    return r->symbol && r->kind && (!strcmp(r->kind, "resolution") || !strcmp(r->kind, "decision")) &&
+           strstr(r->symbol, "/RES/");
+}
+
+bool rm_has_href(const unres_ref *r, bool akn) {
+    (void)akn;
+    return r->symbol && *r->symbol && !r->placeholder;
+}
+
+/* A cited resolution: its AKN work IRI (the date only where the text gives
+ * it); any other symbol: its undocs.org address. */
+void rm_href(strbuf *b, const unres_doc *d, const unres_ref *r, bool akn) {
+    if (akn && is_resolution_ref(r)) {
+        const char *num = strstr(r->symbol, "/RES/") + 5;
+        sb_puts(b, "/akn/un/statement/deliberation/");
+        put_actor(b, r->symbol, NULL);
+        if (r->date && iso_valid(r->date)) sb_printf(b, "/%s", r->date);
+        sb_putc(b, '/');
+        put_symbol(b, num, true);
+        return;
+    }
+    sb_puts(b, "https://undocs.org/");
+    if (d->lang != UNRES_LANG_UNKNOWN) sb_printf(b, "%s/", unres_lang_code(d->lang));
+    put_symbol(b, r->symbol, false);
+}
+
+bool rm_fn_called(const unres_doc *d, const char *marker) {
+    const unres_para *lists[2] = {d->preamble, d->operative};
+    size_t ns[2] = {d->n_preamble, d->n_operative};
+    /* a small explicit stack: paragraphs nest at most four deep */
+    for (int l = 0; l < 2; l++) {
+        const unres_para *st[64];
+        size_t top = 0;
+        for (size_t i = 0; i < ns[l]; i++) {
+            st[top++] = &lists[l][i];
+            while (top) {
+                const unres_para *p = st[--top];
+                for (size_t j = 0; j < p->n_footnote_refs; j++)
+                    if (!strcmp(p->footnote_refs[j], marker)) return true;
+                for (size_t j = 0; j < p->n_items && top < 64; j++) st[top++] = &p->items[j];
+            }
+        }
+    }
+    return false;
+}
+
+/* Appends s[0..n) with runs of whitespace made one space, and no space
+ * between a CJK character and its neighbour (PDF text spaces them). */
+static void put_collapsed(strbuf *b, const char *s, size_t n) {
+    uint32_t prev = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t l = space_at(s, n, i);
+        if (l) {
+            size_t j = i;
+            while (j < n && (l = space_at(s, n, j))) j += l;
+            uint32_t next = 0;
+            if (j < n) utf8_decode(s + j, n - j, &next);
+            if (prev && j < n && !cp_is_cjk(prev) && !cp_is_cjk(next)) sb_putc(b, ' ');
+            i = j;
+            continue;
+        }
+        int cl = utf8_decode(s + i, n - i, &prev);
+        if (!cl) cl = 1;
+        sb_put(b, s + i, (size_t)cl);
+        i += (size_t)cl;
+    }
+}
+
+/* The masthead ends where the first paragraph begins. */
+static size_t masthead_end(const unres_doc *d) {
+    size_t e = d->text_len;
+    if (d->n_preamble && d->preamble[0].span.start < e) e = d->preamble[0].span.start;
+    if (d->n_operative && d->operative[0].span.start < e) e = d->operative[0].span.start;
+    return e;
+}
+
+static bool line_has(const char *s, size_t n, const char *const *words) {
+    for (size_t i = 0; i < n; i++)
+        for (size_t w = 0; words && words[w]; w++)
+            if (utf8_prefix_fold(s + i, n - i, words[w])) return true;
+    return false;
+}
+
+/* The masthead line holding one of words, as printed ("Seventy-ninth
+ * session"); with to_date, continued to the end of the date that follows
+ * ("Resolution adopted by the General Assembly / on 18 November 2024"). */
+char *rm_src_line(const unres_doc *d, const char *const *words, bool to_date) {
+    const char *s = d->text;
+    size_t end = masthead_end(d);
+    if (!s || !words) return NULL;
+    for (size_t i = 0; i < end;) {
+        size_t j = i;
+        while (j < end && s[j] != '\n') j++;
+        if (line_has(s + i, j - i, words)) {
+            size_t e = j, ds, de;
+            char iso[11];
+            if (to_date && !date_find(lang_table(d->lang), s + i, j - i, iso, &ds, &de)) {
+                size_t lim = j + 200 < end ? j + 200 : end;
+                if (date_find(lang_table(d->lang), s + j, lim - j, iso, &ds, &de)) e = j + de;
+            }
+            strbuf b = {0};
+            put_collapsed(&b, s + i, e - i);
+            return sb_take(&b, NULL);
+        }
+        i = j + 1;
+    }
+    return NULL;
+}
+
+/* "[without reference to a Main Committee (A/79/L.11)]" */
+char *rm_src_bracket(const unres_doc *d) {
+    const char *s = d->text;
+    size_t end = masthead_end(d);
+    if (!s || !d->adoption) return NULL;
+    for (size_t i = 0; i < end; i++) {
+        if (s[i] != '[') continue;
+        for (size_t j = i + 1; j < end && j < i + 400; j++)
+            if (s[j] == ']') {
+                strbuf b = {0};
+                put_collapsed(&b, s + i, j + 1 - i);
+                return sb_take(&b, NULL);
+            }
+        break;
+    }
+    return NULL;
+}
+
+/* A date as the document prints it: the first (or last) date in the text
+ * whose ISO form is iso; the ISO form itself where the text has none. */
+char *rm_date_text(const unres_doc *d, const char *iso, bool last) {
+    const unres_lang_table *lt = lang_table(d->lang);
+    size_t pos = 0, fs = 0, fe = 0, s, e;
+    char got[11];
+    bool found = false;
+    while (d->text && pos < d->text_len &&
+           date_find(lt, d->text + pos, d->text_len - pos, got, &s, &e)) {
+        if (!strcmp(got, iso)) {
+            fs = pos + s, fe = pos + e, found = true;
+            if (!last) break;
+        }
+        pos += e > s ? e : s + 1;
+    }
+    strbuf b = {0};
+    if (found) put_collapsed(&b, d->text + fs, fe - fs);
+    else sb_puts(&b, iso);
+    return sb_take(&b, NULL);
+}
+
+/* The document label of the masthead ("draft resolution", "决议草案"). */
+const char *rm_label(const unres_doc *d) {
+    const unres_lang_table *lt = lang_table(d->lang);
+    const char *best = NULL;
+    for (size_t i = 0; d->doc_type && i < lt->n_doclabels; i++)
+        if (!strcmp(lt->doclabels[i].doc_type, d->doc_type) &&
+            (!best || strlen(lt->doclabels[i].phrase) < strlen(best)))
+            best = lt->doclabels[i].phrase;
+    return best;
+}
+
+/* ---- Akoma Ntoso -------------------------------------------------------- */
+
+typedef struct {
+    strbuf *b;
+    const unres_doc *d;
+    char **eids; /* every eId given, to keep them unique */
+    size_t n_eids, cap_eids;
+    bool *fn_done; /* footnotes already written (a second call refers back) */
+    int depth;
+} akn;
+
+static void ind(akn *a) {
+    sb_putc(a->b, '\n');
+    for (int i = 0; i < a->depth; i++) sb_put(a->b, "  ", 2);
+}
+
+static void esc(akn *a, const char *s) { sb_xml_text(a->b, s); }
+
+/* Makes an eId unique: a second "para_3" becomes "para_3-2". */
+static const char *eid(akn *a, const char *want) {
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", want);
+    for (int k = 2;; k++) {
+        bool clash = false;
+        for (size_t i = 0; i < a->n_eids && !clash; i++) clash = !strcmp(a->eids[i], buf);
+        if (!clash) break;
+        snprintf(buf, sizeof buf, "%s-%d", want, k);
+    }
+    if (a->n_eids == a->cap_eids) {
+        size_t cap = a->cap_eids ? 2 * a->cap_eids : 64;
+        char **v = realloc(a->eids, cap * sizeof *v);
+        if (!v) return want;
+        a->eids = v, a->cap_eids = cap;
+    }
+    char *c = strdup(buf);
+    if (!c) return want;
+    a->eids[a->n_eids++] = c;
+    return c;
+}
+
+/* The number part of an eId: "(a)" -> "a", "1." -> "1"; ASCII letters and
+ * digits only, so that a Chinese or Arabic numbering still gives an NCName. */
+static void num_part(char *out, size_t outsz, const char *num, size_t pos) {
+    size_t n = 0;
+    for (const char *s = num; s && *s && n + 1 < outsz; s++)
+        if ((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
+            out[n++] = *s;
+    if (!n) n = (size_t)snprintf(out, outsz, "%zu", pos);
+    out[n] = 0;
+}
+
+static const char *lang3(unres_lang l) {
+    switch (l) {
+    case UNRES_LANG_AR: return "ara";
+    case UNRES_LANG_ZH: return "zho";
+    case UNRES_LANG_EN: return "eng";
+    case UNRES_LANG_FR: return "fra";
+    case UNRES_LANG_RU: return "rus";
+    case UNRES_LANG_ES: return "spa";
+    default: return "und";
+    }
+}
+
+static const char *organ_name(const char *organ) {
+    if (!organ) return "United Nations";
+    if (!strcmp(organ, "general_assembly")) return "General Assembly";
+    if (!strcmp(organ, "security_council")) return "Security Council";
+    if (!strcmp(organ, "economic_and_social_council")) return "Economic and Social Council";
+    if (!strcmp(organ, "human_rights_council")) return "Human Rights Council";
+    return "United Nations";
+}
+
+/* AKN4UN subclass of <statement>. */
+static const char *statement_name(const char *t) {
+    if (!t) return "document";
+    if (!strcmp(t, "resolution")) return "resolution";
+    if (!strcmp(t, "draft_resolution")) return "resolutionDraft";
+    if (!strcmp(t, "decision")) return "decision";
+    if (!strcmp(t, "draft_decision")) return "decisionDraft";
+    if (!strcmp(t, "amendment")) return "amendment";
+    return "document";
+}
+
+/* The work date and its kind: adoption, else issue, else 1 January of the
+ * year the session opened (AKN4UN: a partial date takes 1 January). */
+static void work_date(const unres_doc *d, char out[11], const char **name) {
+    if (d->adoption && d->adoption->date && iso_valid(d->adoption->date))
+        snprintf(out, 11, "%s", d->adoption->date), *name = "adoption";
+    else if (d->date && iso_valid(d->date)) snprintf(out, 11, "%s", d->date), *name = "issue";
+    else if (d->session > 0 && d->session < 200 && d->organ && !strcmp(d->organ, "general_assembly"))
+        snprintf(out, 11, "%04d-01-01", 1945 + d->session), *name = "session";
+    else snprintf(out, 11, "0001-01-01"), *name = "unknown";
+}
+
+/* /akn/un/statement/deliberation/un-ga/2024-11-18/79-10 */
+static void work_iri(strbuf *b, const unres_doc *d) {
+    char date[11];
+    const char *dn;
+    work_date(d, date, &dn);
+    sb_puts(b, "/akn/un/statement/deliberation/");
+    put_actor(b, d->symbol, d->organ);
+    sb_printf(b, "/%s/", date);
+    if (d->number) put_symbol(b, d->number, true);
+    else if (d->symbol) put_symbol(b, d->symbol, true);
+    else sb_puts(b, "nn");
+}
+
+static void expr_date(const unres_doc *d, char out[11]) {
+    const char *dn;
+    if (d->date && iso_valid(d->date)) snprintf(out, 11, "%s", d->date);
+    else work_date(d, out, &dn);
+}
+
+static void frbr(akn *a, const char *component, const char *name) {
+    const unres_doc *d = a->d;
+    strbuf w = {0};
+    work_iri(&w, d);
+    char *work = sb_take(&w, NULL);
+    char wdate[11], edate[11];
+    const char *wdn;
+    work_date(d, wdate, &wdn);
+    expr_date(d, edate);
+    const char *l3 = lang3(d->lang);
+    if (!work) return;
+    ind(a), sb_puts(a->b, "<identification source=\"#unres\">");
+    a->depth++;
+    ind(a), sb_puts(a->b, "<FRBRWork>");
+    a->depth++;
+    ind(a), sb_printf(a->b, "<FRBRthis value=\"%s/%s\"/>", work, component);
+    ind(a), sb_printf(a->b, "<FRBRuri value=\"%s\"/>", work);
+    if (d->symbol) ind(a), sb_puts(a->b, "<FRBRalias name=\"symbol\" value=\""), esc(a, d->symbol), sb_puts(a->b, "\"/>");
+    ind(a), sb_printf(a->b, "<FRBRdate date=\"%s\" name=\"%s\"/>", wdate, wdn);
+    ind(a), sb_puts(a->b, "<FRBRauthor href=\"#author\"/>");
+    ind(a), sb_puts(a->b, "<FRBRcountry value=\"un\"/>");
+    ind(a), sb_puts(a->b, "<FRBRsubtype value=\"deliberation\"/>");
+    const char *num = d->number ? d->number : d->symbol;
+    if (num) {
+        ind(a), sb_puts(a->b, "<FRBRnumber value=\"");
+        put_symbol(a->b, num, true);
+        sb_puts(a->b, "\" showAs=\""), esc(a, num), sb_puts(a->b, "\"/>");
+    }
+    ind(a), sb_printf(a->b, "<FRBRname value=\"%s\"/>", name);
+    a->depth--;
+    ind(a), sb_puts(a->b, "</FRBRWork>");
+    ind(a), sb_puts(a->b, "<FRBRExpression>");
+    a->depth++;
+    ind(a), sb_printf(a->b, "<FRBRthis value=\"%s/%s@%s/%s\"/>", work, l3, edate, component);
+    ind(a), sb_printf(a->b, "<FRBRuri value=\"%s/%s@%s\"/>", work, l3, edate);
+    ind(a), sb_printf(a->b, "<FRBRdate date=\"%s\" name=\"%s\"/>", edate,
+                      d->date && iso_valid(d->date) ? "issue" : wdn);
+    ind(a), sb_puts(a->b, "<FRBRauthor href=\"#author\"/>");
+    ind(a), sb_printf(a->b, "<FRBRlanguage language=\"%s\"/>", l3);
+    a->depth--;
+    ind(a), sb_puts(a->b, "</FRBRExpression>");
+    ind(a), sb_puts(a->b, "<FRBRManifestation>");
+    a->depth++;
+    ind(a), sb_printf(a->b, "<FRBRthis value=\"%s/%s@%s/%s.xml\"/>", work, l3, edate, component);
+    ind(a), sb_printf(a->b, "<FRBRuri value=\"%s/%s@%s.akn\"/>", work, l3, edate);
+    ind(a), sb_printf(a->b, "<FRBRdate date=\"%s\" name=\"transformation\"/>", edate);
+    ind(a), sb_puts(a->b, "<FRBRauthor href=\"#unres\"/>");
+    ind(a), sb_puts(a->b, "<FRBRformat value=\"application/akn+xml\"/>");
+    a->depth--;
+    ind(a), sb_puts(a->b, "</FRBRManifestation>");
+    a->depth--;
+    ind(a), sb_puts(a->b, "</identification>");
+    free(work);
+}
+
+/* A stable TLC eId for the i-th sponsor. */
+static void sponsor_href(strbuf *b, const char *name) {
+    sb_puts(b, "/akn/ontology/organization/un/memberState.");
+    for (const char *s = name; *s; s++) {
+        if (*s == ' ') sb_putc(b, '_');
+        else if (*s == '&' || *s == '<' || *s == '>' || *s == '"') sb_printf(b, "%%%02X", (unsigned char)*s);
+        else sb_putc(b, *s);
+    }
+}
+
+static void references(akn *a) {
+    const unres_doc *d = a->d;
+    ind(a), sb_puts(a->b, "<references source=\"#unres\">");
+    a->depth++;
+    strbuf w = {0};
+    work_iri(&w, d);
+    char *work = sb_take(&w, NULL);
+    char edate[11];
+    expr_date(d, edate);
+    if (work) {
+        ind(a), sb_printf(a->b, "<original eId=\"original\" href=\"%s/%s@%s\" showAs=\"", work,
+                          lang3(d->lang), edate);
+        esc(a, d->symbol ? d->symbol : "document");
+        sb_puts(a->b, "\"/>");
+    }
+    free(work);
+    /* every document the text cites, at work level */
+    for (size_t i = 0; i < d->n_refs; i++) {
+        const unres_ref *r = &d->refs[i];
+        ind(a), sb_printf(a->b, "<activeRef eId=\"cited_%zu\" href=\"", i + 1);
+        if (rm_has_href(r, true)) rm_href(a->b, d, r, true);
+        else sb_printf(a->b, "#cited_%zu", i + 1);
+        sb_puts(a->b, "\" showAs=\"");
+        esc(a, r->symbol ? r->symbol : r->text);
+        sb_puts(a->b, "\"/>");
+    }
+    ind(a), sb_puts(a->b, "<TLCOrganization eId=\"author\" href=\"/akn/ontology/organization/un/");
+    put_actor(a->b, d->symbol, d->organ);
+    sb_printf(a->b, "\" showAs=\"%s\"/>", organ_name(d->organ));
+    ind(a), sb_puts(a->b, "<TLCOrganization eId=\"unres\" href=\"/akn/ontology/organization/unres\" showAs=\"unres " UNRES_VERSION "\"/>");
+    for (size_t i = 0; i < d->n_sponsors; i++) {
+        ind(a), sb_printf(a->b, "<TLCOrganization eId=\"sponsor_%zu\" href=\"", i + 1);
+        sponsor_href(a->b, d->sponsors[i]);
+        sb_puts(a->b, "\" showAs=\""), esc(a, d->sponsors[i]), sb_puts(a->b, "\"/>");
+    }
+    if (d->adoption && d->adoption->meeting) {
+        ind(a), sb_puts(a->b, "<TLCEvent eId=\"adoptionMeeting\" href=\"/akn/ontology/event/un/");
+        put_actor(a->b, d->symbol, d->organ);
+        if (d->adoption->date) sb_printf(a->b, "/%s", d->adoption->date);
+        sb_puts(a->b, "/plenaryMeeting\" showAs=\""), esc(a, d->adoption->meeting), sb_puts(a->b, "\"/>");
+    }
+    ind(a), sb_puts(a->b, "<TLCConcept eId=\"symbol\" href=\"/akn/ontology/concept/un/documentSymbol\" showAs=\"document symbol\"/>");
+    a->depth--;
+    ind(a), sb_puts(a->b, "</references>");
+}
+
+static void lifecycle(akn *a) {
+    const unres_doc *d = a->d;
+    bool issue = d->date && iso_valid(d->date);
+    bool adopt = d->adoption && d->adoption->date && iso_valid(d->adoption->date);
+    if (!issue && !adopt) return;
+    ind(a), sb_puts(a->b, "<lifecycle source=\"#unres\">");
+    a->depth++;
+    if (adopt)
+        ind(a), sb_printf(a->b, "<eventRef eId=\"adoptionDate\" date=\"%s\" source=\"#original\" type=\"generation\" refersTo=\"#adoptionMeeting\"/>", d->adoption->date);
+    if (issue)
+        ind(a), sb_printf(a->b, "<eventRef eId=\"issueDate\" date=\"%s\" source=\"#original\" type=\"%s\"/>",
+                          d->date, adopt ? "amendment" : "generation");
+    a->depth--;
+    ind(a), sb_puts(a->b, "</lifecycle>");
+}
+
+/* ---- inline text ---- */
+
+static void footnote(akn *a, size_t fi);
+
+static void k_text(rm_sink *k, const char *s, size_t n) { rm_put_esc(k->b, s, n); }
+
+static void k_open(rm_sink *k, const rmark *m) {
+    if (m->kind == RM_OPENING) sb_puts(k->b, "<inline name=\"opening\">");
+    else if (m->kind == RM_DATE) sb_printf(k->b, "<date date=\"%s\">", m->iso);
+    else if (m->kind == RM_REF) {
+        sb_puts(k->b, "<ref href=\"");
+        if (rm_has_href(m->ref, true)) rm_href(k->b, k->d, m->ref, true);
+        else sb_printf(k->b, "#cited_%zu", (size_t)(m->ref - k->d->refs) + 1);
+        sb_puts(k->b, "\">");
+    }
+}
+
+static void k_close(rm_sink *k, const rmark *m) {
+    if (m->kind == RM_OPENING) sb_puts(k->b, "</inline>");
+    else if (m->kind == RM_DATE) sb_puts(k->b, "</date>");
+    else if (m->kind == RM_REF) sb_puts(k->b, "</ref>");
+}
+
+static void k_note(rm_sink *k, const rmark *m) { footnote(k->ctx, m->fn); }
+
+static void inline_text(akn *a, const char *text, const char *in, const unres_para *p) {
+    rmarks m = {0};
+    rm_sink k = {k_text, k_open, k_close, k_note, a->b, a->d, a};
+    rm_build(a->d, text ? text : "", in, p, &m);
+    rm_emit(&k, text ? text : "", &m);
+    rm_free(&m);
+}
+
+/* fnt_1 for marker 1, fnt_star for "*" (AKN eIds want letters and digits). */
+static void note_eid(char *out, size_t n, const char *marker, size_t fi) {
+    size_t i = 0;
+    while (marker[i] >= '0' && marker[i] <= '9') i++;
+    if (i && !marker[i]) snprintf(out, n, "fnt_%s", marker);
+    else if (marker[0] == '*') snprintf(out, n, "fnt_star");
+    else snprintf(out, n, "fnt_%zu", fi + 1);
+}
+
+/* <authorialNote> at its call; a second call to the same note refers back. */
+static void footnote(akn *a, size_t fi) {
+    const unres_footnote *f = &a->d->footnotes[fi];
+    if (a->fn_done[fi]) {
+        char id[32];
+        note_eid(id, sizeof id, f->marker, fi);
+        sb_printf(a->b, "<noteRef href=\"#%s\" marker=\"", id);
+        esc(a, f->marker);
+        sb_puts(a->b, "\"/>");
+        return;
+    }
+    a->fn_done[fi] = true;
+    char id[32], in[64];
+    note_eid(id, sizeof id, f->marker, fi);
+    snprintf(in, sizeof in, "footnote:%s", f->marker);
+    sb_printf(a->b, "<authorialNote eId=\"%s\" marker=\"", eid(a, id));
+    esc(a, f->marker);
+    sb_puts(a->b, "\" placement=\"bottom\"><p>");
+    inline_text(a, f->text, in, NULL);
+    sb_puts(a->b, "</p></authorialNote>");
+}
+
+/* ---- structure ---- */
+
+static void items(akn *a, const unres_para *p, const char *prefix);
+
+/* An operative paragraph or point: <num>, then <content> or a <list>. */
+static void hier(akn *a, const unres_para *p, const char *tag, const char *id) {
+    ind(a), sb_printf(a->b, "<%s eId=\"%s\">", tag, id);
+    a->depth++;
+    if (p->num) ind(a), sb_puts(a->b, "<num>"), esc(a, p->num), sb_puts(a->b, "</num>");
+    if (!p->n_items) {
+        ind(a), sb_puts(a->b, "<content><p>");
+        inline_text(a, p->text, p->id, p);
+        sb_puts(a->b, "</p></content>");
+    } else {
+        char lid[256];
+        snprintf(lid, sizeof lid, "%s__list_1", id);
+        const char *l = eid(a, lid);
+        ind(a), sb_printf(a->b, "<list eId=\"%s\">", l);
+        a->depth++;
+        if (p->text && *p->text) {
+            ind(a), sb_printf(a->b, "<intro eId=\"%s__intro\"><p>", l);
+            inline_text(a, p->text, p->id, p);
+            sb_puts(a->b, "</p></intro>");
+        }
+        items(a, p, l);
+        a->depth--;
+        ind(a), sb_puts(a->b, "</list>");
+    }
+    a->depth--;
+    ind(a), sb_printf(a->b, "</%s>", tag);
+}
+
+static void items(akn *a, const unres_para *p, const char *prefix) {
+    for (size_t i = 0; i < p->n_items; i++) {
+        char np[32], id[256];
+        num_part(np, sizeof np, p->items[i].num, i + 1);
+        snprintf(id, sizeof id, "%s__point_%s", prefix, np);
+        hier(a, &p->items[i], "point", eid(a, id));
+    }
+}
+
+/* Sub-paragraphs of a preambular paragraph: a <blockList> in the container. */
+static void block_items(akn *a, const unres_para *p, const char *prefix) {
+    char lid[256];
+    snprintf(lid, sizeof lid, "%s__list_1", prefix);
+    const char *l = eid(a, lid);
+    ind(a), sb_printf(a->b, "<blockList eId=\"%s\">", l);
+    a->depth++;
+    for (size_t i = 0; i < p->n_items; i++) {
+        const unres_para *q = &p->items[i];
+        char np[32], id[256];
+        num_part(np, sizeof np, q->num, i + 1);
+        snprintf(id, sizeof id, "%s__item_%s", l, np);
+        const char *e = eid(a, id);
+        ind(a), sb_printf(a->b, "<item eId=\"%s\">", e);
+        a->depth++;
+        if (q->num) ind(a), sb_puts(a->b, "<num>"), esc(a, q->num), sb_puts(a->b, "</num>");
+        ind(a), sb_puts(a->b, "<p>");
+        inline_text(a, q->text, q->id, q);
+        sb_puts(a->b, "</p>");
+        if (q->n_items) block_items(a, q, e);
+        a->depth--;
+        ind(a), sb_puts(a->b, "</item>");
+    }
+    a->depth--;
+    ind(a), sb_puts(a->b, "</blockList>");
+}
+
+/* Footnotes called outside the paragraphs (the sponsors' "*"). */
+static void loose_notes(akn *a, bool star) {
+    for (size_t i = 0; i < a->d->n_footnotes; i++) {
+        const char *mk = a->d->footnotes[i].marker;
+        if (a->fn_done[i] || rm_fn_called(a->d, mk)) continue;
+        if (star != (mk[0] < '0' || mk[0] > '9')) continue;
+        footnote(a, i);
+    }
+}
+
+static void preface(akn *a) {
+    const unres_doc *d = a->d;
+    const unres_lang_table *lt = lang_table(d->lang);
+    ind(a), sb_puts(a->b, "<preface>");
+    a->depth++;
+    ind(a), sb_puts(a->b, "<container name=\"masthead\">");
+    a->depth++;
+    if (d->symbol)
+        ind(a), sb_puts(a->b, "<p class=\"symbol\"><inline name=\"symbol\" refersTo=\"#symbol\">"), esc(a, d->symbol),
+            sb_puts(a->b, "</inline></p>");
+    if (d->date && iso_valid(d->date)) {
+        char *t = rm_date_text(d, d->date, false);
+        ind(a), sb_printf(a->b, "<p class=\"distribution\"><docDate date=\"%s\" refersTo=\"#issueDate\">", d->date);
+        esc(a, t), sb_puts(a->b, "</docDate></p>");
+        free(t);
+    }
+    if (d->session > 0) {
+        char *t = rm_src_line(d, lt->session_words, false);
+        ind(a), sb_printf(a->b, "<p class=\"session\"><session value=\"%d\">", d->session);
+        if (t) esc(a, t);
+        else sb_printf(a->b, "%d", d->session);
+        sb_puts(a->b, "</session></p>");
+        free(t);
+    }
+    for (size_t i = 0; i < d->n_agenda_items; i++) {
+        ind(a), sb_puts(a->b, "<p class=\"agendaItem\">");
+        const char *w = lt->agenda_words ? lt->agenda_words[d->n_agenda_items > 1 ? 0 : 1] : NULL;
+        if (!w && lt->agenda_words) w = lt->agenda_words[0];
+        if (w) {
+            /* table words are lower case: capitalise an ASCII first letter */
+            sb_putc(a->b, (w[0] >= 'a' && w[0] <= 'z') ? (char)(w[0] - 32) : w[0]);
+            esc(a, w + 1);
+            if (!cp_is_cjk((uint32_t)(unsigned char)w[0]) && (unsigned char)w[0] < 0x80) sb_putc(a->b, ' ');
+        }
+        sb_puts(a->b, "<inline name=\"agendaItemNumber\">"), esc(a, d->agenda_items[i].number), sb_puts(a->b, "</inline>");
+        sb_puts(a->b, "</p>");
+        if (d->agenda_items[i].title)
+            ind(a), sb_puts(a->b, "<p class=\"agendaItemTitle\">"), esc(a, d->agenda_items[i].title), sb_puts(a->b, "</p>");
+    }
+    a->depth--;
+    ind(a), sb_puts(a->b, "</container>");
+    if (d->n_sponsors || rm_label(d)) {
+        const char *sep = lt->sponsor_seps ? lt->sponsor_seps[0] : ", ";
+        ind(a), sb_puts(a->b, "<container name=\"sponsors\"><p>");
+        for (size_t i = 0; i < d->n_sponsors; i++) {
+            if (i) esc(a, sep);
+            sb_printf(a->b, "<docProponent refersTo=\"#sponsor_%zu\">", i + 1);
+            esc(a, d->sponsors[i]), sb_puts(a->b, "</docProponent>");
+        }
+        if (d->n_sponsors) esc(a, d->lang == UNRES_LANG_ZH ? "：" : ": ");
+        loose_notes(a, true);
+        if (rm_label(d)) {
+            if (d->lang == UNRES_LANG_ZH) sb_putc(a->b, ' ');
+            sb_puts(a->b, "<docType>"), esc(a, rm_label(d)), sb_puts(a->b, "</docType>");
+        }
+        sb_puts(a->b, "</p></container>");
+    }
+    if (d->adoption) {
+        char *t = rm_src_line(d, lt->adopted_words, true), *br = rm_src_bracket(d);
+        ind(a), sb_puts(a->b, "<container name=\"adoption\">");
+        a->depth++;
+        if (t) ind(a), sb_puts(a->b, "<p><docStatus>"), esc(a, t), sb_puts(a->b, "</docStatus></p>");
+        if (br) ind(a), sb_puts(a->b, "<p>"), inline_text(a, br, "header", NULL), sb_puts(a->b, "</p>");
+        a->depth--;
+        ind(a), sb_puts(a->b, "</container>");
+        free(t), free(br);
+    }
+    if (d->number || d->title) {
+        ind(a), sb_puts(a->b, "<container name=\"title\"><p>");
+        if (d->number) sb_puts(a->b, "<docNumber>"), esc(a, d->number), sb_puts(a->b, "</docNumber>. ");
+        if (d->title) sb_puts(a->b, "<docTitle>"), esc(a, d->title), sb_puts(a->b, "</docTitle>");
+        sb_puts(a->b, "</p></container>");
+    }
+    /* other notes no paragraph calls (in the title, say) */
+    bool any = false;
+    for (size_t i = 0; i < d->n_footnotes; i++) any |= !a->fn_done[i] && !rm_fn_called(d, d->footnotes[i].marker);
+    if (any) {
+        ind(a), sb_puts(a->b, "<container name=\"notes\"><p>");
+        loose_notes(a, false);
+        loose_notes(a, true);
+        sb_puts(a->b, "</p></container>");
+    }
+    a->depth--;
+    ind(a), sb_puts(a->b, "</preface>");
+}
+
+static void preamble(akn *a) {
+    const unres_doc *d = a->d;
+    if (!d->formula && !d->n_preamble) return;
+    ind(a), sb_puts(a->b, "<preamble>");
+    a->depth++;
+    if (d->formula) ind(a), sb_puts(a->b, "<formula name=\"enactingFormula\"><p>"), esc(a, d->formula), sb_puts(a->b, "</p></formula>");
+    for (size_t i = 0; i < d->n_preamble; i++) {
+        const unres_para *p = &d->preamble[i];
+        char id[64];
+        snprintf(id, sizeof id, "preamble__container_%zu", i + 1);
+        const char *e = eid(a, id);
+        ind(a), sb_printf(a->b, "<container eId=\"%s\" name=\"%s\">", e, p->opening_key ? p->opening_key : "preambularParagraph");
+        a->depth++;
+        ind(a), sb_puts(a->b, "<p>");
+        inline_text(a, p->text, p->id, p);
+        sb_puts(a->b, "</p>");
+        if (p->n_items) block_items(a, p, e);
+        a->depth--;
+        ind(a), sb_puts(a->b, "</container>");
+    }
+    a->depth--;
+    ind(a), sb_puts(a->b, "</preamble>");
+}
+
+static void main_body(akn *a) {
+    const unres_doc *d = a->d;
+    ind(a), sb_puts(a->b, "<mainBody>");
+    a->depth++;
+    if (!d->n_operative) ind(a), sb_puts(a->b, "<p/>");
+    int open = -1;
+    char sec[64] = "";
+    for (size_t i = 0; i < d->n_operative; i++) {
+        const unres_para *p = &d->operative[i];
+        int s = p->section >= 0 && (size_t)p->section < d->n_sections ? p->section : -1;
+        if (s != open) {
+            if (open >= 0) a->depth--, ind(a), sb_puts(a->b, "</section>");
+            open = s;
+            if (s >= 0) {
+                const unres_section *x = &d->sections[s];
+                char np[32], id[64];
+                num_part(np, sizeof np, x->num, (size_t)s + 1);
+                snprintf(id, sizeof id, "sec_%s", np);
+                snprintf(sec, sizeof sec, "%s", eid(a, id));
+                ind(a), sb_printf(a->b, "<section eId=\"%s\">", sec);
+                a->depth++;
+                if (x->num) ind(a), sb_puts(a->b, "<num>"), esc(a, x->num), sb_puts(a->b, "</num>");
+                if (x->heading) ind(a), sb_puts(a->b, "<heading>"), esc(a, x->heading), sb_puts(a->b, "</heading>");
+            }
+        }
+        char np[32], id[128];
+        num_part(np, sizeof np, p->num, i + 1);
+        if (open >= 0) snprintf(id, sizeof id, "%s__para_%s", sec, np);
+        else snprintf(id, sizeof id, "para_%s", np);
+        hier(a, p, "paragraph", eid(a, id));
+    }
+    if (open >= 0) a->depth--, ind(a), sb_puts(a->b, "</section>");
+    a->depth--;
+    ind(a), sb_puts(a->b, "</mainBody>");
+}
+
+static void conclusions(akn *a) {
+    const unres_adoption *ad = a->d->adoption;
+    if (!ad || (!ad->meeting && !(ad->date && iso_valid(ad->date)))) return;
+    ind(a), sb_puts(a->b, "<conclusions>");
+    a->depth++;
+    ind(a), sb_puts(a->b, "<container name=\"conclusion\">");
+    a->depth++;
+    if (ad->meeting)
+        ind(a), sb_puts(a->b, "<p><event refersTo=\"#adoptionMeeting\">"), esc(a, ad->meeting), sb_puts(a->b, "</event></p>");
+    if (ad->date && iso_valid(ad->date)) {
+        char *t = rm_date_text(a->d, ad->date, true);
+        ind(a), sb_printf(a->b, "<p><docDate date=\"%s\" refersTo=\"#adoptionDate\">", ad->date);
+        esc(a, t), sb_puts(a->b, "</docDate></p>");
+        free(t);
+    }
+    a->depth--;
+    ind(a), sb_puts(a->b, "</container>");
+    a->depth--;
+    ind(a), sb_puts(a->b, "</conclusions>");
+}
+
+static void attachments(akn *a) {
+    const unres_doc *d = a->d;
+    if (!d->n_annexes) return;
+    ind(a), sb_puts(a->b, "<attachments>");
+    a->depth++;
+    for (size_t i = 0; i < d->n_annexes; i++) {
+        const unres_annex *x = &d->annexes[i];
+        char comp[32];
+        snprintf(comp, sizeof comp, "!annex_%zu", i + 1);
+        ind(a), sb_printf(a->b, "<attachment eId=\"att_%zu\">", i + 1);
+        a->depth++;
+        ind(a), sb_puts(a->b, "<doc name=\"annex\">");
+        a->depth++;
+        ind(a), sb_puts(a->b, "<meta>");
+        a->depth++;
+        frbr(a, comp, "annex");
+        a->depth--;
+        ind(a), sb_puts(a->b, "</meta>");
+        if (x->heading) ind(a), sb_puts(a->b, "<preface><p><docTitle>"), esc(a, x->heading), sb_puts(a->b, "</docTitle></p></preface>");
+        ind(a), sb_puts(a->b, "<mainBody>");
+        a->depth++;
+        const char *s = x->text ? x->text : "";
+        bool any = false;
+        do {
+            const char *e = strchr(s, '\n');
+            size_t n = e ? (size_t)(e - s) : strlen(s);
+            if (n || !any) {
+                char in[32];
+                snprintf(in, sizeof in, "annex:%zu", i + 1);
+                char *line = strndup(s, n);
+                ind(a), sb_puts(a->b, "<p>");
+                if (line) inline_text(a, line, in, NULL);
+                sb_puts(a->b, "</p>");
+                free(line);
+                any = true;
+            }
+            s = e ? e + 1 : NULL;
+        } while (s);
+        a->depth--;
+        ind(a), sb_puts(a->b, "</mainBody>");
+        a->depth--;
+        ind(a), sb_puts(a->b, "</doc>");
+        a->depth--;
+        ind(a), sb_puts(a->b, "</attachment>");
+    }
+    a->depth--;
+    ind(a), sb_puts(a->b, "</attachments>");
+}
+
 void render_akn(strbuf *b, const unres_doc *d);
-void render_akn(strbuf *b, const unres_doc *d) { (void)b; (void)d; }
+void render_akn(strbuf *b, const unres_doc *d) {
+    akn A = {.b = b, .d = d}, *a = &A;
+    A.fn_done = calloc(d->n_footnotes + 1, sizeof *A.fn_done);
+    if (!A.fn_done) {
+        b->oom = true;
+        return;
+    }
+    const char *name = statement_name(d->doc_type);
+    sb_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb_puts(b, "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">");
+    a->depth = 1;
+    ind(a), sb_printf(b, "<statement name=\"%s\" contains=\"originalVersion\">", name);
+    a->depth++;
+    ind(a), sb_puts(b, "<meta>");
+    a->depth++;
+    frbr(a, "!main", name);
+    lifecycle(a);
+    references(a);
+    a->depth--;
+    ind(a), sb_puts(b, "</meta>");
+    preface(a);
+    preamble(a);
+    main_body(a);
+    conclusions(a);
+    attachments(a);
+    a->depth--;
+    ind(a), sb_puts(b, "</statement>");
+    sb_puts(b, "\n</akomaNtoso>\n");
+    for (size_t i = 0; i < A.n_eids; i++) free(A.eids[i]);
+    free(A.eids);
+    free(A.fn_done);
+}

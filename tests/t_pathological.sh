@@ -21,12 +21,14 @@ bounded() {
 # jqv NAME FILTER: a value from the output
 jqv() { jq -r "$2" "$T/$1.json" 2>/dev/null; }
 
-# 100,000 numbered paragraphs (5 MB)
-awk 'BEGIN { printf "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n";
-  for (i = 1; i <= 100000; i++) printf "%d. Decides to keep the matter %d under review;\n\n", i, i }' >"$T/paras.txt"
+# 100,000 paragraphs (6 MB): 99,001 preambular, then the 999 operative that
+# three-digit numbering allows
+awk 'BEGIN { printf "The General Assembly,\n\n";
+  for (i = 1; i <= 99001; i++) printf "Recalling its resolution %d/1 of 25 September 2015,\n\n", i % 80 + 1;
+  for (i = 1; i <= 999; i++) printf "%d. Decides to keep the matter %d under review;\n\n", i, i }' >"$T/paras.txt"
 if bounded paras "100,000 paragraphs"; then
-    expect_eq "100,000 paragraphs: one preambular paragraph" 1 "$(jqv paras '.preamble | length')"
-    check "100,000 paragraphs: the last one's text is kept" grep -q 'matter 100000 under review' "$T/paras.json"
+    expect_eq "100,000 paragraphs: 99,001 preambular" 99001 "$(jqv paras '.preamble | length')"
+    expect_eq "100,000 paragraphs: 999 operative" 999 "$(jqv paras '.operative | length')"
 fi
 
 # one 5 MB line
@@ -45,15 +47,20 @@ if bounded subs "200,000 sub-items"; then
     check "200,000 sub-items: the last item's text is kept" grep -q 'item number 199999;' "$T/subs.json"
 fi
 
-# 300,000 stray footnote-like digits ("organizations,7") over 3,000 pages,
-# each page with one real footnote
+# 300,000 stray footnote-like digits ("organizations,7") over 999 pages in
+# pdftotext -layout form, each page with one footnote whose call is the
+# digit after its last line, and one footnote (999) called nowhere
 awk 'BEGIN { printf "The General Assembly,\n\n";
-  for (pg = 1; pg <= 3000; pg++) {
-    printf "Noting the reports,";
-    for (k = 0; k < 100; k++) printf " of organizations,%d", k % 10;
-    printf "\n__________________\n%d See the footnote of page %d.\n\f", pg % 999 + 1, pg } }' >"$T/digits.txt"
+  for (pg = 1; pg <= 999; pg++) {
+    for (l = 0; l < 10; l++) {
+      printf "          Noting the reports";
+      for (k = 0; k < 30; k++) printf " of organizations,%d", (k + l) % 10;
+      printf "\n\n" }
+    printf "          Noting also the report of the body,%d\n\n", (pg < 999 ? pg : 0);
+    printf "        __________________\n            %d\n                See the footnote of page %d.\n\f", pg, pg } }' >"$T/digits.txt"
 if bounded digits "300,000 stray digits"; then
-    expect_eq "stray digits: the 3,000 footnotes are read" 3000 "$(jqv digits '.footnotes | length')"
+    expect_eq "stray digits: the 999 footnotes are read" 999 "$(jqv digits '.footnotes | length')"
+    expect_eq "stray digits: 10,989 preambular paragraphs" 10989 "$(jqv digits '.preamble | length')"
 fi
 
 # lists nested ever deeper: every label kind, indented one more column a line
@@ -64,14 +71,27 @@ if bounded nested "20,000 nested list items"; then
     check "nested lists: the deepest item's text is kept" grep -q 'level 19999;' "$T/nested.json"
 fi
 
-# a document that is all footnotes: 999 of them, 3 lines each, 50 a page
+# a document that is all footnotes: 999 of them, in pdftotext -layout form,
+# 50 a page
 awk 'BEGIN { for (k = 1; k <= 999; k++) {
-    if (k % 50 == 1) printf "%s__________________\n", k > 1 ? "\f" : "";
-    printf "%d   Official Records of the General Assembly, Seventy-ninth Session,\n", k;
-    printf "    Supplement No. %d (A/79/%d), chap. IV, sect. B, and the\n", k, k;
-    printf "    report of the Secretary-General (A/79/%d/Add.1).\n", k } }' >"$T/allfn.txt"
+    if (k % 50 == 1) printf "        __________________\n";
+    printf "            %d\n", k;
+    printf "                Official Records of the General Assembly, Seventy-ninth Session,\n";
+    printf "                Supplement No. %d (A/79/%d), chap. IV, sect. B.\n", k, k;
+    if (k % 50 == 0) printf "\f" } }' >"$T/allfn.txt"
 if bounded allfn "all footnotes"; then
     expect_eq "all footnotes: doc_type unknown" unknown "$(jqv allfn .doc_type)"
     expect_eq "all footnotes: no paragraphs" 0 "$(jqv allfn '(.preamble | length) + (.operative | length)')"
     expect_eq "all footnotes: 999 footnotes" 999 "$(jqv allfn '.footnotes | length')"
+fi
+
+# 999 footnotes whose calls are nowhere, over a 2.8 MB body: looking for a
+# missing call must not rescan the document for each footnote
+awk 'BEGIN { printf "The General Assembly,\n\n";
+  for (pg = 1; pg <= 999; pg++) {
+    for (l = 0; l < 40; l++) printf "          Noting the reports of the organizations of the system and others,\n\n";
+    printf "        __________________\n            %d\n                See the footnote of page %d.\n\f", pg, pg } }' >"$T/uncalled.txt"
+if bounded uncalled "999 footnotes without calls"; then
+    expect_eq "footnotes without calls: 999 footnotes" 999 "$(jqv uncalled '.footnotes | length')"
+    expect_eq "footnotes without calls: a warning for each" 999 "$(jqv uncalled '[.warnings[] | select(.code == "footnote_call_not_found")] | length')"
 fi

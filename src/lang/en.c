@@ -267,6 +267,52 @@ static const char *const annex_words[] = {"annex", NULL};
 static const char *const sponsor_seps[] = {", ", " and ", NULL};
 static const char *const meeting_words[] = {"plenary meeting", "meeting", NULL};
 static const char *const ref_words[] = {"resolution", "resolutions", "decision", "decisions", NULL};
+static const unres_refcue ref_cues[] = {
+    {"resolution", "resolution"}, {"resolutions", "resolution"}, {"decision", "decision"},
+    {"decisions", "decision"}, {"presidential statement", "presidential_statement"},
+    {"presidential statements", "presidential_statement"}, {NULL, NULL}};
+static const char *const ref_date_links[] = {"of", "adopted on", "dated", "signed on", NULL};
+static const char *const ref_letter_joins[] = {"and", NULL};
+/* heads of instrument names, case as written; a lower-case head runs to the
+ * end of its clause */
+static const char *const instrument_words[] = {
+    "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
+    "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
+    "Consensus", "Framework", "memorandum of understanding", NULL};
+static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
+                                               "towards", "an", "a", "against", "or", NULL};
+static const char *const clause_joins[] = {"; and ", ", and ", "; ", " and ", NULL};
+/* who is asked: canonical English, longest phrase first where they share a start */
+static const unres_canon addressees[] = {
+    {"the Secretary-General of the United Nations", "Secretary-General"},
+    {"the Secretary-General", "Secretary-General"},
+    {"Secretary-General", "Secretary-General"},
+    {"the President of the General Assembly", "President of the General Assembly"},
+    {"all Member States", "Member States"},
+    {"Member States", "Member States"},
+    {"States Members of the United Nations", "Member States"},
+    {"all States", "States"},
+    {"States", "States"},
+    {"the Secretariat", "Secretariat"},
+    {"the United Nations system", "United Nations system"},
+    {"the Security Council", "Security Council"},
+    {"the Economic and Social Council", "Economic and Social Council"},
+    {"the Human Rights Council", "Human Rights Council"},
+    {"the General Assembly", "General Assembly"},
+    {NULL, NULL}};
+/* what is asked, first match in this order */
+static const unres_canon actions[] = {
+    {"provisional agenda", "agenda_inclusion"},
+    {"include in the agenda", "agenda_inclusion"},
+    {"a report", "report"},
+    {"to report", "report"},
+    {"reports", "report"},
+    {"high-level meeting", "meeting"},
+    {"plenary meeting", "meeting"},
+    {"to convene", "meeting"},
+    {"to hold", "meeting"},
+    {NULL, NULL}};
+static const char *const addressee_ends[] = {"to", "that", "in", "for", "and", NULL};
 
 const unres_lang_table unres_lang_en = {
     .lang = UNRES_LANG_EN,
@@ -290,4 +336,13 @@ const unres_lang_table unres_lang_en = {
     .sponsor_seps = sponsor_seps,
     .ref_words = ref_words,
     .meeting_words = meeting_words,
+    .ref_cues = ref_cues,
+    .ref_date_links = ref_date_links,
+    .ref_letter_joins = ref_letter_joins,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
+    .clause_joins = clause_joins,
+    .addressees = addressees,
+    .actions = actions,
+    .addressee_ends = addressee_ends,
 };

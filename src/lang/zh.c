@@ -135,6 +135,39 @@ static const char *const annex_words[] = {"附件", NULL};
 static const char *const sponsor_seps[] = {"、", "和", NULL};
 static const char *const meeting_words[] = {"次全体会议", "次会议", NULL};
 static const char *const ref_words[] = {"决议", "决定", NULL};
+/* after 第…号: the kind of the numbers before it */
+static const unres_refcue ref_cues[] = {
+    {"决议", "resolution"}, {"决定", "decision"}, {"主席声明", "presidential_statement"}, {NULL, NULL}};
+static const char *const ref_letter_joins[] = {"和", "及", NULL};
+/* the last words of instrument names in 《》 (publications end otherwise) */
+static const char *const instrument_words[] = {"宪章", "宣言", "战略", "公约", "条约", "议定书", "备忘录",
+                                               "行动计划", "行动纲领", "议程", "协定", "规约", "契约",
+                                               "盟约", "框架", "共识", "原则", "联合声明", "成果文件",
+                                               NULL};
+static const char *const clause_joins[] = {"，并", "；并", "并", NULL};
+static const unres_canon addressees[] = {
+    {"联合国秘书长", "Secretary-General"},
+    {"秘书长", "Secretary-General"},
+    {"大会主席", "President of the General Assembly"},
+    {"各会员国", "Member States"},
+    {"会员国", "Member States"},
+    {"所有国家", "States"},
+    {"各国", "States"},
+    {"秘书处", "Secretariat"},
+    {"联合国系统", "United Nations system"},
+    {"安全理事会", "Security Council"},
+    {"经济及社会理事会", "Economic and Social Council"},
+    {"人权理事会", "Human Rights Council"},
+    {"集体安全条约组织", "Collective Security Treaty Organization"},
+    {NULL, NULL}};
+static const unres_canon actions[] = {
+    {"临时议程", "agenda_inclusion"},
+    {"列入", "agenda_inclusion"},
+    {"报告", "report"},
+    {"高级别会议", "meeting"},
+    {"召开", "meeting"},
+    {"举行", "meeting"},
+    {NULL, NULL}};
 
 const unres_lang_table unres_lang_zh = {
     .lang = UNRES_LANG_ZH,
@@ -158,4 +191,10 @@ const unres_lang_table unres_lang_zh = {
     .sponsor_seps = sponsor_seps,
     .ref_words = ref_words,
     .meeting_words = meeting_words,
+    .ref_cues = ref_cues,
+    .ref_letter_joins = ref_letter_joins,
+    .instrument_words = instrument_words,
+    .clause_joins = clause_joins,
+    .addressees = addressees,
+    .actions = actions,
 };
