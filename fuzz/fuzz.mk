@@ -14,17 +14,21 @@ UNRES_CORPUS ?= $(abspath ../shared/corpus)
 FUZZERS  := fuzz_parse fuzz_symbols fuzz_dates fuzz_pdf
 LIB_SRC  := $(wildcard src/*.c) $(wildcard src/lang/*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
-BINS     := $(FUZZERS:%=$(FUZZ_BUILD)/%)
+BINS     := $(FUZZERS:%=$(FUZZ_BUILD)/bin/%)
 
 .PHONY: all run seeds $(FUZZERS:%=run-%)
 
 all: $(BINS)
 
+# the objects are kept between runs
+.SECONDARY: $(LIB_OBJ)
+
 $(FUZZ_BUILD)/obj/%.o: %.c include/unres.h src/internal.h
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 
-$(FUZZ_BUILD)/%: fuzz/%.c $(LIB_OBJ)
+$(FUZZ_BUILD)/bin/%: fuzz/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB_OBJ) -lutf8proc
 
 # Seeds: whole texts for the parser, their lines (deduplicated, short) for
@@ -34,14 +38,14 @@ seeds:
 
 # One harness: -max_total_time seconds, findings in its own directory, the
 # corpus it grows kept in build-fuzz/NAME/corpus for the next run.
-run-%: $(FUZZ_BUILD)/% seeds
+$(FUZZERS:%=run-%): run-%: $(FUZZ_BUILD)/bin/% seeds
 	@mkdir -p $(FUZZ_BUILD)/$*/corpus
 	@echo "== $* ($(FUZZ_TIME) s)"
 	@cd $(FUZZ_BUILD)/$* && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ../$* -max_total_time=$(FUZZ_TIME) -timeout=25 -rss_limit_mb=2048 \
+	  ../bin/$* -max_total_time=$(FUZZ_TIME) -timeout=25 -rss_limit_mb=2048 \
 	    -dict=$(CURDIR)/fuzz/$(if $(filter fuzz_pdf,$*),pdf.dict,un.dict) \
-	    -max_len=$(if $(filter fuzz_pdf,$*),300000,$(if $(filter fuzz_parse,$*),65536,4096)) \
+	    -max_len=$(if $(filter fuzz_pdf,$*),300000,$(if $(filter fuzz_parse,$*),16384,4096)) \
 	    -print_final_stats=1 $(FUZZ_ARGS) corpus ../seeds/$(if $(filter fuzz_pdf,$*),pdf,$(if $(filter fuzz_parse,$*),text,lines)) \
 	    2>fuzz.log; rc=$$?; \
 	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)' fuzz.log; \

@@ -7,9 +7,9 @@ if [ ! -d "$C/raw" ]; then echo "fuzz: corpus not found at $C; no seeds"; mkdir 
 mkdir -p "$D/text" "$D/lines" "$D/pdf"
 for f in "$C"/raw/*/text-pdftotext-*/*.txt "$C"/zh/*.txt "$C"/raw/cr-unsc-gold-en/*.txt "$C"/raw/wannli-railcar/*.md; do
     [ -s "$f" ] || continue
-    # seed files name their source; the harness skips its first byte (options)
+    # seed files name their source; the harness reads its first byte as options: 'F' is detect-language, whole document
     out="$D/text/$(echo "$f" | sed "s|^$C/||; s|/|_|g")"
-    { printf 'A'; head -c 65000 "$f"; } >"$out"
+    { printf 'F'; head -c 16000 "$f"; } >"$out"
     split -l 8 -a 4 "$f" "$D/lines/$(basename "$f").">/dev/null 2>&1
 done
 # a few hundred real sentences in six languages: dates, symbols, openings

@@ -153,6 +153,7 @@ typedef struct unres_doc {
     size_t n_agenda_items;
     const char **sponsors;
     size_t n_sponsors;
+    const char **sponsor_codes; /* ISO 3166-1 alpha-3 per sponsor, NULL where unknown (groups) */
     const char *title;
     const char *number;
     unres_adoption *adoption; /* NULL unless adopted */
@@ -171,6 +172,8 @@ typedef struct unres_doc {
     size_t n_mandates;
     unres_annex *annexes;
     size_t n_annexes;
+    const char *amends;         /* amendments: the draft they amend */
+    const char *amendment_text; /* amendments: the instructions and quoted text */
     unres_warning *warnings;
     size_t n_warnings;
     const char *text;     /* the text the parser read; spans index it */

@@ -282,6 +282,7 @@ typedef struct parser {
     VEC(rawpara) paras;
     VEC(unres_span) cuts;      /* byte ranges left out of text (footnote calls), sorted */
     bool dbl;                  /* double-spaced extraction */
+    const char *amends;        /* the draft an amendment amends */
 } parser;
 
 void warn(parser *p, size_t offset, const char *code, const char *fmt, ...)

@@ -127,21 +127,52 @@ static void split_sponsors(parser *p, const char *s, size_t n) {
     p->doc->n_sponsors = out.n;
 }
 
+/* True if s[0..e) holds more than white space and asterisks. */
+static bool LEN0(const char *s, size_t e) {
+    for (size_t i = 0; i < e; i++)
+        if (s[i] != ' ' && s[i] != '*') return true;
+    return false;
+}
+
 /* The document-type label of a sponsor line: "...: draft resolution". */
 static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n, size_t *pos) {
     const unres_lang_table *t = p->lt;
+    const unres_doclabel *best = NULL;
     for (size_t k = 0; k < t->n_doclabels; k++) {
         const char *w = t->doclabels[k].phrase;
         long at = find_word(s, n, w);
         if (at < 0) continue;
-        /* the label closes the line (after a colon in lists of sponsors) */
         size_t e = (size_t)at;
         size_t m = utf8_prefix_fold(s + e, n - e, w);
-        if (e + m + 1 < n) continue;
-        *pos = e;
-        return &t->doclabels[k];
+        size_t after = e + m;
+        while (after < n && s[after] == ' ') after++;
+        /* the label closes the line, or a symbol follows it (amendments) */
+        if (after + 1 < n && !(symbol_scan(s + after, n - after, NULL, 0) + after >= n)) continue;
+        /* a label starts the line or follows the sponsors' colon */
+        if (e > 0 && !memchr(s, ':', e) && !strstr(s, "\xEF\xBC\x9A") && LEN0(s, e)) continue;
+        /* the earliest, longest label: "amendment to draft resolution" */
+        if (!best || e < *pos) {
+            best = &t->doclabels[k];
+            *pos = e;
+        }
     }
-    return NULL;
+    return best;
+}
+
+static bool adopted_line(parser *p, const char *s, size_t n) {
+    for (const char *const *w = p->lt->adopted_words; w && *w; w++)
+        if (find_word(s, n, *w) >= 0) return true;
+    return false;
+}
+
+/* The sponsors' line when the label wraps onto the next line alone:
+ * "Andorra, …, Papua New Guinea and Portugal:" / "draft resolution". */
+static bool label_follows(parser *p, size_t i, size_t end) {
+    size_t k = i + 1;
+    while (k < end && (LN(k).flags & LINE_BLANK)) k++;
+    if (k >= end || k > i + 2) return false;
+    size_t lp;
+    return doclabel_at_end(p, TXT(k), LEN(k), &lp) && lp == 0;
 }
 
 static void adopt(parser *p) {
@@ -195,7 +226,7 @@ void masthead_parse(parser *p) {
     bool in_agenda_title = false;
     int agenda_indent = -1;
     strbuf agenda_title = {0};
-    size_t prev = (size_t)-1; /* previous content line */
+    size_t used_upto = 0;     /* lines before it belong to a masthead element */
     for (size_t i = 0; i < mend; i++) {
         unres_line *ln = &LN(i);
         if (ln->flags & (LINE_BLANK | LINE_DROP)) {
@@ -208,10 +239,12 @@ void masthead_parse(parser *p) {
         size_t len = LEN(i);
         bool used = false;
 
-        if (in_agenda_title && ln->indent == agenda_indent && s[0] != '[') {
+        size_t lp0;
+        if (in_agenda_title && ln->indent == agenda_indent && s[0] != '[' && !doclabel_at_end(p, s, len, &lp0) &&
+            !adopted_line(p, s, len) && !label_follows(p, i, mend)) {
             if (agenda_title.n) sb_putc(&agenda_title, '\n');
             sb_put(&agenda_title, s, len);
-            prev = i;
+            used_upto = i + 1;
             continue;
         }
         in_agenda_title = false;
@@ -309,7 +342,7 @@ void masthead_parse(parser *p) {
             }
         }
         if (used && d->adoption && title_from == i) {
-            prev = i;
+            used_upto = i + 1;
             continue;
         }
         if (!used && len && s[0] == '[') {
@@ -326,11 +359,11 @@ void masthead_parse(parser *p) {
             if (b.s) bracket_line(p, b.s, b.n);
             sb_free(&b);
             i = e;
+            used_upto = e + 1;
             if (!d->number) {
                 title_from = e;
                 title_indent = -1;
             }
-            prev = i;
             continue;
         }
         /* resolution number: "79/10." possibly followed by the title */
@@ -373,37 +406,36 @@ void masthead_parse(parser *p) {
         const unres_doclabel *dl = !used ? doclabel_at_end(p, s, len, &lp) : NULL;
         if (dl) {
             d->doc_type = dl->doc_type;
-            /* the list may start on earlier lines of the same block */
+            /* the list may start on earlier lines of its block: contiguous
+             * lines that no other masthead element took */
             size_t from = i;
-            if (!p->L.layout || 1) {
-                while (from > 0 && !(LN(from - 1).flags & (LINE_BLANK | LINE_DROP)) &&
-                       (LN(from - 1).flags & LINE_MASTHEAD || !fm) && from - 1 > prev - 0 && 0)
-                    from--;
-            }
-            /* contiguous lines above (no blank between) belong to the list */
-            while (from > 0 && !(LN(from - 1).flags & (LINE_BLANK | LINE_DROP)) &&
-                   LN(from - 1).indent == ln->indent && !in_agenda_title && agenda_title.n == 0 && 0)
-                from--;
+            if (!p->dbl)
+                while (from > used_upto && !(LN(from - 1).flags & (LINE_BLANK | LINE_DROP))) from--;
             strbuf b = {0};
             for (size_t k = from; k < i; k++) {
                 sb_put(&b, TXT(k), LEN(k));
                 sb_putc(&b, ' ');
             }
-            size_t cut = lp;
-            /* drop the colon before the label */
-            while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '*' || s[cut - 1] == ':')) cut--;
-            if (cut >= 3 && memcmp(s + cut - 3, "：", 3) == 0) cut -= 3;
-            while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '*')) cut--;
-            if (cut >= 3 && memcmp(s + cut - 3, "：", 3) == 0) cut -= 3;
-            sb_put(&b, s, cut);
+            sb_put(&b, s, lp);
+            /* drop the colon and the sponsors' footnote mark before the label */
+            while (b.n && (b.s[b.n - 1] == ' ' || b.s[b.n - 1] == '*' || b.s[b.n - 1] == ',' ||
+                           b.s[b.n - 1] == ':'))
+                b.n--;
+            if (b.n >= 3 && memcmp(b.s + b.n - 3, "\xEF\xBC\x9A", 3) == 0) b.n -= 3; /* ： */
+            while (b.n && (b.s[b.n - 1] == ' ' || b.s[b.n - 1] == '*')) b.n--;
             if (b.n) split_sponsors(p, b.s, b.n);
             sb_free(&b);
+            /* "amendment to draft resolution A/80/L.18": the text amended */
+            char tsym[128];
+            size_t ll = lp + utf8_prefix_fold(s + lp, len - lp, dl->phrase);
+            while (ll < len && s[ll] == ' ') ll++;
+            if (ll < len && symbol_scan(s + ll, len - ll, tsym, sizeof tsym)) p->amends = arena_strdup(p->arena, tsym);
             title_from = i;
             title_to = 0;
             title_indent = -1;
             used = true;
         }
-        prev = i;
+        if (used) used_upto = i + 1;
         (void)title_to;
     }
     if (agenda_title.n && d->n_agenda_items)
@@ -459,7 +491,18 @@ void masthead_parse(parser *p) {
         }
     }
     if (!d->organ) d->organ = "unknown";
-    if (!fm) {
+    if (!fm && d->doc_type && !strcmp(d->doc_type, "amendment") && title_from) {
+        /* an amendment has no formula: title, then instructions and quoted text */
+        size_t k = title_from + 1;
+        while (k < n && (LN(k).flags & (LINE_BLANK | LINE_DROP))) k++;
+        size_t ts = k;
+        while (k < n && !(LN(k).flags & (LINE_BLANK | LINE_DROP))) k++;
+        d->title = join_lines(p, ts, k, 0);
+        for (size_t j = 0; j < k; j++) LN(j).flags |= LINE_MASTHEAD;
+        d->amends = p->amends;
+        d->amendment_text = join_lines(p, k, n, 0);
+        p->body_start = n;
+    } else if (!fm) {
         d->doc_type = "unknown";
         warn(p, 0, "not_a_resolution", "no enacting formula (\"The General Assembly,\") found: not a resolution?");
     } else if (!d->doc_type) {

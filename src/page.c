@@ -137,6 +137,7 @@ typedef struct {
  * after its text. */
 static size_t footnote_block(parser *p, size_t r, int *next_num) {
     size_t i = r + 1, n = p->L.n_lines;
+    bool ruled = LN(r).flags & LINE_RULE;
     bool raw = !p->L.layout && !p->dbl;
     int page = LN(r).page;
     VEC(const char *) pending = {0};
@@ -145,7 +146,7 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
     bool cur_done = true; /* the current entry's text ended with a full stop */
     for (; i < n; i++) {
         unres_line *ln = &LN(i);
-        if (i > r + 1 && (ln->flags & LINE_PAGEBREAK)) break;
+        if ((i > r + 1 || !ruled) && (ln->flags & LINE_PAGEBREAK)) break;
         if (ln->flags & LINE_BLANK) continue;
         /* plain pdftotext puts the job number in the middle of the block */
         if (ln->flags & LINE_FURNITURE) {
@@ -216,6 +217,31 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
     return i;
 }
 
+/* True if line i is the last content line of its page (furniture, a page
+ * break or the end of the text follows). */
+static bool page_end(parser *p, size_t i) {
+    if (LN(i).flags & (LINE_BLANK | LINE_FURNITURE | LINE_RULE)) return false;
+    for (size_t k = i + 1; k < p->L.n_lines; k++) {
+        if (LN(k).flags & (LINE_PAGEBREAK | LINE_FURNITURE)) return true;
+        if (!(LN(k).flags & LINE_BLANK)) return false;
+    }
+    return true;
+}
+
+/* A page's last lines, if they are asterisk notes after a blank line, are a
+ * footnote block without a rule. */
+static void star_block(parser *p, size_t last, int *next_num) {
+    size_t first = last;
+    while (first > 0 && !(LN(first - 1).flags & (LINE_BLANK | LINE_FURNITURE | LINE_RULE))) first--;
+    if (first == 0 || !(LN(first - 1).flags & LINE_BLANK)) return;
+    if (!(LEN(first) > 2 && TXT(first)[0] == '*')) return;
+    size_t m = 0;
+    while (m < LEN(first) && TXT(first)[m] == '*') m++;
+    if (m > 3 || TXT(first)[m] != ' ') return;
+    size_t e = footnote_block(p, first - 1, next_num);
+    for (size_t k = first; k < e; k++) LN(k).flags |= LINE_DROP;
+}
+
 void page_cleanup(parser *p) {
     size_t n = p->L.n_lines;
     bool has_ff = false;
@@ -251,8 +277,15 @@ void page_cleanup(parser *p) {
 
     /* footnote blocks: from a rule to the end of its page */
     int next_num = 1;
+    int ruled_page = -1;
     for (size_t i = 0; i < n; i++) {
-        if (!(LN(i).flags & LINE_RULE)) continue;
+        if (!(LN(i).flags & LINE_RULE)) {
+            /* the end of a page without a rule: a sponsors' note "* Any changes…"
+             * may still stand at its foot */
+            if (LN(i).page != ruled_page && page_end(p, i)) star_block(p, i, &next_num);
+            continue;
+        }
+        ruled_page = LN(i).page;
         size_t e = footnote_block(p, i, &next_num);
         for (size_t k = i + 1; k < e; k++) LN(k).flags |= LINE_DROP;
         i = e - 1;

@@ -697,6 +697,12 @@ static bool skip_line(parser *p, size_t i) { return LN(i).flags & (LINE_BLANK | 
 
 void refs_find(parser *p) {
     unres_doc *d = p->doc;
+    /* the sponsors as Member State codes; groups ("on behalf of …") stay NULL */
+    if (d->n_sponsors) {
+        d->sponsor_codes = arena_alloc(p->arena, d->n_sponsors * sizeof *d->sponsor_codes);
+        for (size_t k = 0; k < d->n_sponsors; k++)
+            d->sponsor_codes[k] = country_code(d->sponsors[k], strlen(d->sponsors[k]));
+    }
     refvec refs = {0};
     run R = {0};
     R.a = p->arena;

@@ -660,13 +660,15 @@ static void frbr(akn *a, const char *component, const char *name) {
     free(work);
 }
 
-/* A stable TLC eId for the i-th sponsor. */
-static void sponsor_href(strbuf *b, const char *name) {
-    sb_puts(b, "/akn/ontology/organization/un/memberState.");
-    for (const char *s = name; *s; s++) {
+/* A name as the last step of an ontology IRI: spaces become "_", other
+ * ASCII that is not unreserved is %-escaped; letters beyond ASCII stay (IRI). */
+static void put_slug(strbuf *b, const char *name) {
+    for (const unsigned char *s = (const unsigned char *)name; *s; s++) {
         if (*s == ' ') sb_putc(b, '_');
-        else if (*s == '&' || *s == '<' || *s == '>' || *s == '"') sb_printf(b, "%%%02X", (unsigned char)*s);
-        else sb_putc(b, *s);
+        else if (*s >= 0x80 || (*s >= '0' && *s <= '9') || ((*s | 32) >= 'a' && (*s | 32) <= 'z') ||
+                 *s == '-' || *s == '.' || *s == '_' || *s == '~')
+            sb_putc(b, (char)*s);
+        else sb_printf(b, "%%%02X", *s);
     }
 }
 
@@ -686,12 +688,18 @@ static void references(akn *a) {
         sb_puts(a->b, "\"/>");
     }
     free(work);
-    /* every document the text cites, at work level */
+    /* every document the text cites: a symbol at work level; a named
+     * instrument (no symbol) as a TLCReference the inline <ref> points to */
     for (size_t i = 0; i < d->n_refs; i++) {
         const unres_ref *r = &d->refs[i];
-        ind(a), sb_printf(a->b, "<activeRef eId=\"cited_%zu\" href=\"", i + 1);
-        if (rm_has_href(r, true)) rm_href(a->b, d, r, true);
-        else sb_printf(a->b, "#cited_%zu", i + 1);
+        if (rm_has_href(r, true)) {
+            ind(a), sb_printf(a->b, "<activeRef eId=\"cited_%zu\" href=\"", i + 1);
+            rm_href(a->b, d, r, true);
+        } else {
+            ind(a), sb_printf(a->b, "<TLCReference eId=\"cited_%zu\" name=\"%s\" href=\"/akn/ontology/reference/un/",
+                              i + 1, r->kind ? r->kind : "reference");
+            put_slug(a->b, r->text ? r->text : "");
+        }
         sb_puts(a->b, "\" showAs=\"");
         esc(a, r->symbol ? r->symbol : r->text);
         sb_puts(a->b, "\"/>");
@@ -701,8 +709,8 @@ static void references(akn *a) {
     sb_printf(a->b, "\" showAs=\"%s\"/>", organ_name(d->organ));
     ind(a), sb_puts(a->b, "<TLCOrganization eId=\"unres\" href=\"/akn/ontology/organization/unres\" showAs=\"unres " UNRES_VERSION "\"/>");
     for (size_t i = 0; i < d->n_sponsors; i++) {
-        ind(a), sb_printf(a->b, "<TLCOrganization eId=\"sponsor_%zu\" href=\"", i + 1);
-        sponsor_href(a->b, d->sponsors[i]);
+        ind(a), sb_printf(a->b, "<TLCOrganization eId=\"sponsor_%zu\" href=\"/akn/ontology/organization/un/memberState.", i + 1);
+        put_slug(a->b, d->sponsors[i]);
         sb_puts(a->b, "\" showAs=\""), esc(a, d->sponsors[i]), sb_puts(a->b, "\"/>");
     }
     if (d->adoption && d->adoption->meeting) {
@@ -935,7 +943,7 @@ static void preface(akn *a) {
         char *t = rm_src_line(d, lt->adopted_words, true), *br = rm_src_bracket(d);
         ind(a), sb_puts(a->b, "<container name=\"adoption\">");
         a->depth++;
-        if (t) ind(a), sb_puts(a->b, "<p><docStatus>"), esc(a, t), sb_puts(a->b, "</docStatus></p>");
+        if (t) ind(a), sb_puts(a->b, "<p><docStatus>"), inline_text(a, t, NULL, NULL), sb_puts(a->b, "</docStatus></p>");
         if (br) ind(a), sb_puts(a->b, "<p>"), inline_text(a, br, "header", NULL), sb_puts(a->b, "</p>");
         a->depth--;
         ind(a), sb_puts(a->b, "</container>");
@@ -944,7 +952,7 @@ static void preface(akn *a) {
     if (d->number || d->title) {
         ind(a), sb_puts(a->b, "<container name=\"title\"><p>");
         if (d->number) sb_puts(a->b, "<docNumber>"), esc(a, d->number), sb_puts(a->b, "</docNumber>. ");
-        if (d->title) sb_puts(a->b, "<docTitle>"), esc(a, d->title), sb_puts(a->b, "</docTitle>");
+        if (d->title) sb_puts(a->b, "<docTitle>"), inline_text(a, d->title, "header", NULL), sb_puts(a->b, "</docTitle>");
         sb_puts(a->b, "</p></container>");
     }
     /* other notes no paragraph calls (in the title, say) */

@@ -125,6 +125,7 @@ void render_json(strbuf *b, const unres_doc *d, bool pretty) {
         sb_putc(b, '}');
     });
     key(w, "sponsors", false), str_array(w, d->sponsors, d->n_sponsors);
+    key(w, "sponsor_codes", false), str_array(w, d->sponsor_codes, d->sponsor_codes ? d->n_sponsors : 0);
     key(w, "title", false), sb_json_str(b, d->title);
     key(w, "number", false), sb_json_str(b, d->number);
     key(w, "adoption", false);
@@ -167,6 +168,15 @@ void render_json(strbuf *b, const unres_doc *d, bool pretty) {
         if (d->warnings[i_].offset == (size_t)-1) sb_puts(b, ", \"offset\": null}");
         else sb_printf(b, ", \"offset\": %zu}", d->warnings[i_].offset);
     });
+    key(w, "amendment", false);
+    if (d->amends || d->amendment_text) {
+        sb_puts(b, "{\"amends\": ");
+        sb_json_str(b, d->amends);
+        sb_puts(b, ", \"text\": ");
+        sb_json_str(b, d->amendment_text);
+        sb_putc(b, '}');
+    } else
+        sb_puts(b, "null");
     ARRAY(w, "sections", d->n_sections, {
         sb_puts(b, "{\"num\": ");
         sb_json_str(b, d->sections[i_].num);

@@ -47,17 +47,21 @@ for f in "$C"/zh/*.txt "$C"/raw/*/text-pdftotext-layout/*.txt "$C"/raw/*/text-pd
     af=$(count authorialNote "$tmp/x.xml")
     expect_eq "$name: footnotes in AKN" "$jf" "$af"
     jr=$(jq '.references | length' "$tmp/j")
-    expect_eq "$name: references in AKN <references>" "$jr" "$(count activeRef "$tmp/x.xml")"
-    # references in the body are placed inline; header ones in the preface
-    jb=$(jq '[.references[] | select(.in != null)] | length' "$tmp/j")
-    expect_eq "$name: references placed as <ref>" "$jb" "$(count ref "$tmp/x.xml")"
+    ar=$(xmllint --xpath "count(//*[local-name()='activeRef'])+count(//*[local-name()='TLCReference'])" "$tmp/x.xml")
+    expect_eq "$name: references in AKN <references>" "$jr" "$ar"
+    # references in paragraphs and footnotes are placed inline, as <ref>
+    jb=$(jq '[.references[] | select(.in != "header")] | length' "$tmp/j")
+    ab=$(xmllint --xpath "count(//*[local-name()='ref'][not(ancestor::*[local-name()='preface'] and not(ancestor::*[local-name()='authorialNote']))])" "$tmp/x.xml")
+    expect_eq "$name: references placed as <ref>" "$jb" "$ab"
 done
 
-# canonical form without blank text nodes, one element a line for diffs
-canon() { xmllint --nonet --noblanks "$1" | xmllint --c14n - | sed 's/></>\n</g'; }
-# references unwrapped: <ref href="…">text</ref> keeps text, activeRef dropped
-unref() { sed -e 's#<ref href="[^"]*">##g' -e 's#</ref>##g' -e '/^<activeRef /d' -e 's#^</activeRef>##'; }
-hrefs() { grep -o '<ref href="[^"]*"' | sed 's/.*href="//; s/"$//'; }
+# canonical form without blank text nodes
+canon() { xmllint --nonet --noblanks "$1" | xmllint --c14n -; }
+# one element a line, for diffs
+lines() { sed 's/></>\n</g'; }
+# references unwrapped: <ref href="…">text</ref> keeps its text; activeRef dropped
+unref() { sed -e 's#<ref href="[^"]*">##g' -e 's#</ref>##g' -e 's#<activeRef [^>]*></activeRef>##g'; }
+hrefs() { grep -o '<ref href="[^#"][^"]*"' | sed 's/.*href="//; s/"$//'; }
 
 for pair in "zh/A_79_L.11.txt A_79_L.11.xml" \
             "raw/wannli-mandate-pipeline/text-pdftotext-layout/A_RES_79_10.txt A_RES_79_10.xml"; do
@@ -65,17 +69,17 @@ for pair in "zh/A_79_L.11.txt A_79_L.11.xml" \
     src=$C/$1; exp=tests/akn/$2
     if [ ! -f "$src" ]; then skip "$1 not in the corpus"; continue; fi
     "$U" parse --to akn "$src" >"$tmp/got.xml" 2>/dev/null
-    canon "$tmp/got.xml" >"$tmp/got.c14n"
+    # known text-extraction gaps of the parser are mended first (each listed
+    # with its reason in known-gaps.sed)
+    canon "$tmp/got.xml" | sed -f tests/akn/known-gaps.sed >"$tmp/got.c14n"
     canon "$exp" >"$tmp/exp.c14n"
-    # known text-extraction gaps of the parser, listed with their reasons
-    sed -f tests/akn/known-gaps.sed "$tmp/got.c14n" >"$tmp/got2.c14n"
-    unref <"$tmp/got2.c14n" >"$tmp/g"; unref <"$tmp/exp.c14n" >"$tmp/e"
+    unref <"$tmp/got.c14n" | lines >"$tmp/g"; unref <"$tmp/exp.c14n" | lines >"$tmp/e"
     if cmp -s "$tmp/g" "$tmp/e"; then ok "$2: canonical AKN matches the hand-written file"
     else
         fail "$2: canonical AKN matches the hand-written file"
         diff "$tmp/e" "$tmp/g" | head -20 | sed 's/^/# /'
     fi
-    hrefs <"$tmp/got2.c14n" >"$tmp/gh"; hrefs <"$tmp/exp.c14n" >"$tmp/eh"
+    hrefs <"$tmp/got.c14n" >"$tmp/gh"; hrefs <"$tmp/exp.c14n" >"$tmp/eh"
     if cmp -s "$tmp/gh" "$tmp/eh"; then ok "$2: reference targets match the hand-written file"
     elif [ "$("$U" refs "$src" 2>/dev/null | wc -l)" -eq 0 ]; then
         skip "$2: reference targets: the parser finds no references yet"
