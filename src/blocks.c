@@ -177,6 +177,25 @@ void blocks_parse(parser *p) {
     bool expect_heading = false;
     bool first = true;
 
+    /* the body's left margin, page by page (odd and even pages differ) */
+    int npages = n ? LN(n - 1).page + 1 : 1;
+    int *page_indent = arena_alloc(p->arena, (size_t)npages * sizeof(int));
+    {
+        int hist[64];
+        size_t k = 0;
+        for (int pg = 0; pg < npages; pg++) {
+            memset(hist, 0, sizeof hist);
+            while (k < n && LN(k).page == pg) {
+                if (!skip_line(p, k) && LN(k).indent < 64) hist[LN(k).indent]++;
+                k++;
+            }
+            int best = 0;
+            for (int j = 1; j < 64; j++)
+                if (hist[j] > hist[best]) best = j;
+            page_indent[pg] = hist[best] ? best : p->L.body_indent;
+        }
+    }
+
     for (size_t i = i0; i < n; i++) {
         if (skip_line(p, i)) continue;
         const char *s = TXT(i);
@@ -274,7 +293,7 @@ void blocks_parse(parser *p) {
             o = opening_at(p, s, len, &om);
             /* layout indentation: a first line is indented beyond the body */
             int extra = p->doc->lang == UNRES_LANG_ZH ? 0 : 2;
-            if (o || (LN(i).indent > p->L.body_indent + extra && starts_upper(p, i) &&
+            if (o || (LN(i).indent > page_indent[LN(i).page] + extra && starts_upper(p, i) &&
                       (p->L.layout || p->doc->lang == UNRES_LANG_ZH)))
                 start = true;
         }

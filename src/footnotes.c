@@ -57,6 +57,8 @@ static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, 
         return false;
     if (b == ',' && j >= lo + 2 && dig(t[j - 2])) return false; /* 1,000 */
     if (a && a < 0x80 && (dig((char)a) || a == '/' || a == '%' || a == '(' || is_letter(a))) return false;
+    /* a paragraph number at the start of a line: "11. Encourages", "١١ -" */
+    if (j == lo && (a == '.' || a == ')' || a == ' ' || a == 0)) return false;
     if ((a == '.' || a == '-' || a == ',') && j + m + 1 < hi && dig(t[j + m + 1])) return false;
     if (a == 0x2013 && j + m + 3 < hi && dig(t[j + m + 3])) return false;
     /* Chinese counters: 2010 年, 3 月, 第 59/50 号, 5 届 */

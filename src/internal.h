@@ -292,6 +292,7 @@ void warn(parser *p, size_t offset, const char *code, const char *fmt, ...)
 void page_cleanup(parser *p);      /* page.c: furniture, footnote blocks */
 void page_drop_heads(parser *p);   /* page.c: running heads, once title and symbol are known */
 void masthead_parse(parser *p);    /* masthead.c */
+void masthead_from_symbol(parser *p); /* masthead.c: organ, type, session from the symbol */
 void blocks_parse(parser *p);      /* blocks.c: paragraphs, sections, annexes */
 void footnotes_place(parser *p);   /* footnotes.c: calls into paragraphs */
 void blocks_finish(parser *p);     /* blocks.c: paragraph text, openings, the tree */

@@ -468,30 +468,8 @@ void masthead_parse(parser *p) {
         sb_free(&b);
     }
 
-    /* fall-backs from the symbol */
-    if (d->symbol) {
-        const char *s = d->symbol;
-        if (!d->organ || !strcmp(d->organ, "unknown")) {
-            if (!strncmp(s, "A/HRC/", 6)) d->organ = "human_rights_council";
-            else if (s[0] == 'A' && s[1] == '/') d->organ = "general_assembly";
-            else if (s[0] == 'S' && s[1] == '/') d->organ = "security_council";
-            else if (s[0] == 'E' && s[1] == '/') d->organ = "economic_and_social_council";
-        }
-        if (!d->doc_type) {
-            if (strstr(s, "/RES/")) d->doc_type = "resolution";
-            else if (strstr(s, "/L.")) d->doc_type = "draft_resolution";
-        }
-        if (!d->session && s[0] == 'A' && s[1] == '/') {
-            /* A/79/…, A/RES/79/…, A/C.3/80/… */
-            const char *q = s + 2;
-            if (!strncmp(q, "RES/", 4)) q += 4;
-            else if (q[0] == 'C' && q[1] == '.') { q = strchr(q, '/'); q = q ? q + 1 : s; }
-            int v = atoi(q);
-            if (v > 30 && v < 200 && dig(q[0])) d->session = v;
-        }
-    }
-    if (!d->organ) d->organ = "unknown";
-    if (!fm && d->doc_type && !strcmp(d->doc_type, "amendment") && title_from) {
+    if (!fm && d->doc_type && !strcmp(d->doc_type, "amendment") && title_from && d->n_sponsors &&
+        d->symbol && strstr(d->symbol, "/L.")) {
         /* an amendment has no formula: title, then instructions and quoted text */
         size_t k = title_from + 1;
         while (k < n && (LN(k).flags & (LINE_BLANK | LINE_DROP))) k++;
@@ -508,5 +486,34 @@ void masthead_parse(parser *p) {
     } else if (!d->doc_type) {
         d->doc_type = "resolution";
     }
-    if (d->organ && !strcmp(d->organ, "security_council")) d->session = 0;
+}
+
+/* What the symbol tells when the masthead did not: organ, type, session. */
+void masthead_from_symbol(parser *p) {
+    unres_doc *d = p->doc;
+    /* fall-backs from the symbol */
+    if (d->symbol) {
+        const char *s = d->symbol;
+        if (!d->organ || !strcmp(d->organ, "unknown")) {
+            if (!strncmp(s, "A/HRC/", 6)) d->organ = "human_rights_council";
+            else if (s[0] == 'A' && s[1] == '/') d->organ = "general_assembly";
+            else if (s[0] == 'S' && s[1] == '/') d->organ = "security_council";
+            else if (s[0] == 'E' && s[1] == '/') d->organ = "economic_and_social_council";
+        }
+        if (!d->doc_type || (!strcmp(d->doc_type, "unknown") && d->formula)) {
+            if (strstr(s, "/RES/")) d->doc_type = "resolution";
+            else if (strstr(s, "/L.")) d->doc_type = "draft_resolution";
+        }
+        if (!d->session && s[0] == 'A' && s[1] == '/') {
+            /* A/79/…, A/RES/79/…, A/C.3/80/… */
+            const char *q = s + 2;
+            if (!strncmp(q, "RES/", 4)) q += 4;
+            else if (q[0] == 'C' && q[1] == '.') { q = strchr(q, '/'); q = q ? q + 1 : s; }
+            int v = atoi(q);
+            if (v > 30 && v < 200 && dig(q[0])) d->session = v;
+        }
+    }
+    if (!d->organ) d->organ = "unknown";
+    if (!d->doc_type) d->doc_type = "unknown";
+    if (!strcmp(d->organ, "security_council")) d->session = 0;
 }

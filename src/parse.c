@@ -111,10 +111,12 @@ unres_code unres_parse(const char *text, size_t len, const unres_options *opt, u
         d->doc_type = "unknown";
         fragment_parse(p);
         resolve_symbol(p);
+        masthead_from_symbol(p);
     } else {
         page_cleanup(p);
         masthead_parse(p);
         resolve_symbol(p);
+        masthead_from_symbol(p);
         page_drop_heads(p);
         blocks_parse(p);
         footnotes_place(p);

@@ -924,10 +924,12 @@ static void preface(akn *a) {
     a->depth--;
     ind(a), sb_puts(a->b, "</container>");
     if (d->n_sponsors || rm_label(d)) {
+        /* "A, B and C": the table's last separator goes before the last name */
         const char *sep = lt->sponsor_seps ? lt->sponsor_seps[0] : ", ";
+        const char *last = lt->sponsor_seps && lt->sponsor_seps[0] && lt->sponsor_seps[1] ? lt->sponsor_seps[1] : sep;
         ind(a), sb_puts(a->b, "<container name=\"sponsors\"><p>");
         for (size_t i = 0; i < d->n_sponsors; i++) {
-            if (i) esc(a, sep);
+            if (i) esc(a, i + 1 == d->n_sponsors ? last : sep);
             sb_printf(a->b, "<docProponent refersTo=\"#sponsor_%zu\">", i + 1);
             esc(a, d->sponsors[i]), sb_puts(a->b, "</docProponent>");
         }

@@ -60,7 +60,7 @@ canon() { xmllint --nonet --noblanks "$1" | xmllint --c14n -; }
 # one element a line, for diffs
 lines() { sed 's/></>\n</g'; }
 # references unwrapped: <ref href="…">text</ref> keeps its text; activeRef dropped
-unref() { sed -e 's#<ref href="[^"]*">##g' -e 's#</ref>##g' -e 's#<activeRef [^>]*></activeRef>##g'; }
+unref() { sed -e 's#<ref href="[^"]*">##g' -e 's#</ref>##g' -e 's#<activeRef [^>]*></activeRef>##g' -e 's#<TLCReference [^>]*></TLCReference>##g'; }
 hrefs() { grep -o '<ref href="[^#"][^"]*"' | sed 's/.*href="//; s/"$//'; }
 
 for pair in "zh/A_79_L.11.txt A_79_L.11.xml" \

@@ -17,8 +17,8 @@ VG="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=de
 vg() {
     d=$1 want=$2; shift 2
     $VG "$U" "$@" >/dev/null 2>"$T/log"; rc=$?
-    if [ $rc -eq 99 ]; then fail "valgrind: $d"; sed 's/^/# /' "$T/log" | head -40
-    elif [ $rc -ne "$want" ]; then fail "valgrind: $d (exit $rc, expected $want)"
+    if [ $rc -eq 99 ]; then fail "valgrind: $d"; sed 's/^/# /' "$T/log" | head -40; bad=1
+    elif [ $rc -ne "$want" ]; then fail "valgrind: $d (exit $rc, expected $want)"; bad=1
     else ok "valgrind: $d"; fi
 }
 
@@ -54,3 +54,4 @@ vg "empty file" 1 "$T/empty.txt"
 printf 'Shopping list\n' >"$T/list.txt"
 vg "not a resolution" 0 "$T/list.txt"
 vg "usage error" 2 --to nothing "$T/list.txt"
+exit ${bad:-0}

@@ -1083,6 +1083,39 @@ static const char *const ref_words[] = {"القرار", "قرار", "القرا�
                                         "قراره", "قراراتها", "قراراته", "المقرر", "مقرر",
                                         "المقررات", "مقررات", NULL};
 
+/* references and mandates (refs.c, mandates.c) */
+static const unres_refcue refcue_tab[] = {
+    {"القرار", "resolution"}, {"قرار", "resolution"}, {"القرارات", "resolution"}, {"قرارات", "resolution"},
+    {"قرارها", "resolution"}, {"قراره", "resolution"}, {"قراراتها", "resolution"}, {"قراراته", "resolution"},
+    {"المقرر", "decision"}, {"مقرر", "decision"}, {"المقررات", "decision"}, {"مقررات", "decision"},
+    {"مقررها", "decision"}, {NULL, NULL}};
+static const char *const date_links[] = {"المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "المؤرخ في",
+                                         "المؤرخة في", NULL};
+static const char *const letter_joins[] = {"و", NULL};
+static const char *const cl_joins[] = {"، و", "؛ و", "، كما ", NULL};
+static const unres_canon addressee_tab[] = {
+    {"إلى الأمين العام للأمم المتحدة", "Secretary-General"},
+    {"إلى الأمين العام", "Secretary-General"},
+    {"الأمين العام", "Secretary-General"},
+    {"إلى رئيس الجمعية العامة", "President of the General Assembly"},
+    {"رئيس الجمعية العامة", "President of the General Assembly"},
+    {"جميع الدول الأعضاء", "Member States"},
+    {"إلى الدول الأعضاء", "Member States"},
+    {"الدول الأعضاء", "Member States"},
+    {"جميع الدول", "States"},
+    {"الأمانة العامة", "Secretariat"},
+    {"منظومة الأمم المتحدة", "United Nations system"},
+    {"مجلس الأمن", "Security Council"},
+    {"المجلس الاقتصادي والاجتماعي", "Economic and Social Council"},
+    {"مجلس حقوق الإنسان", "Human Rights Council"},
+    {NULL, NULL}};
+static const unres_canon action_tab[] = {
+    {"جدول الأعمال المؤقت", "agenda_inclusion"},
+    {"تقريرا", "report"},
+    {"تقرير", "report"},
+    {"اجتماع رفيع المستوى", "meeting"},
+    {NULL, NULL}};
+
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
     .code = "ar",
@@ -1104,4 +1137,10 @@ const unres_lang_table unres_lang_ar = {
     .annex_words = annex_words,
     .sponsor_seps = sponsor_seps,
     .ref_words = ref_words,
+    .ref_cues = refcue_tab,
+    .ref_date_links = date_links,
+    .ref_letter_joins = letter_joins,
+    .clause_joins = cl_joins,
+    .addressees = addressee_tab,
+    .actions = action_tab,
 };

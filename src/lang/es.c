@@ -400,6 +400,37 @@ static const char *const sponsor_seps[] = {", ", " y ", " e ", NULL};
 static const char *const ref_words[] = {"resolución", "resoluciones", "decisión", "decisiones",
                                         NULL};
 
+/* references and mandates (refs.c, mandates.c) */
+static const unres_refcue refcue_tab[] = {
+    {"resolución", "resolution"}, {"resoluciones", "resolution"}, {"decisión", "decision"},
+    {"decisiones", "decision"}, {NULL, NULL}};
+static const char *const date_links[] = {"de", "aprobada el", "aprobadas el", "firmado el", NULL};
+static const char *const letter_joins[] = {"y", NULL};
+static const char *const cl_joins[] = {"; y ", ", y ", "; ", " y ", NULL};
+static const unres_canon addressee_tab[] = {
+    {"al Secretario General de las Naciones Unidas", "Secretary-General"},
+    {"al Secretario General", "Secretary-General"},
+    {"el Secretario General", "Secretary-General"},
+    {"a la Presidencia de la Asamblea General", "President of the General Assembly"},
+    {"al Presidente de la Asamblea General", "President of the General Assembly"},
+    {"a todos los Estados Miembros", "Member States"},
+    {"a los Estados Miembros", "Member States"},
+    {"los Estados Miembros", "Member States"},
+    {"a todos los Estados", "States"},
+    {"a la Secretaría", "Secretariat"},
+    {"al sistema de las Naciones Unidas", "United Nations system"},
+    {"al Consejo de Seguridad", "Security Council"},
+    {"al Consejo Económico y Social", "Economic and Social Council"},
+    {"al Consejo de Derechos Humanos", "Human Rights Council"},
+    {NULL, NULL}};
+static const unres_canon action_tab[] = {
+    {"programa provisional", "agenda_inclusion"},
+    {"un informe", "report"},
+    {"informe", "report"},
+    {"reunión de alto nivel", "meeting"},
+    {"convocar", "meeting"},
+    {NULL, NULL}};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
@@ -421,4 +452,10 @@ const unres_lang_table unres_lang_es = {
     .annex_words = annex_words,
     .sponsor_seps = sponsor_seps,
     .ref_words = ref_words,
+    .ref_cues = refcue_tab,
+    .ref_date_links = date_links,
+    .ref_letter_joins = letter_joins,
+    .clause_joins = cl_joins,
+    .addressees = addressee_tab,
+    .actions = action_tab,
 };

@@ -419,6 +419,38 @@ static const char *const annex_words[] = {"annexe", NULL};
 static const char *const sponsor_seps[] = {", ", " et ", NULL};
 static const char *const ref_words[] = {"résolution", "résolutions", "décision", "décisions", NULL};
 
+/* references and mandates (refs.c, mandates.c) */
+static const unres_refcue refcue_tab[] = {
+    {"résolution", "resolution"}, {"résolutions", "resolution"}, {"décision", "decision"},
+    {"décisions", "decision"}, {"déclaration présidentielle", "presidential_statement"},
+    {"déclarations présidentielles", "presidential_statement"}, {NULL, NULL}};
+static const char *const date_links[] = {"du", "en date du", "adoptée le", "adoptées le", "signé le", NULL};
+static const char *const letter_joins[] = {"et", NULL};
+static const char *const cl_joins[] = {"; et ", ", et ", "; ", " et ", NULL};
+static const unres_canon addressee_tab[] = {
+    {"le Secrétaire général de l'Organisation des Nations Unies", "Secretary-General"},
+    {"le Secrétaire général", "Secretary-General"},
+    {"au Secrétaire général", "Secretary-General"},
+    {"la Présidente de l'Assemblée générale", "President of the General Assembly"},
+    {"le Président de l'Assemblée générale", "President of the General Assembly"},
+    {"tous les États Membres", "Member States"},
+    {"les États Membres", "Member States"},
+    {"aux États Membres", "Member States"},
+    {"tous les États", "States"},
+    {"le Secrétariat", "Secretariat"},
+    {"le système des Nations Unies", "United Nations system"},
+    {"le Conseil de sécurité", "Security Council"},
+    {"le Conseil économique et social", "Economic and Social Council"},
+    {"le Conseil des droits de l'homme", "Human Rights Council"},
+    {NULL, NULL}};
+static const unres_canon action_tab[] = {
+    {"ordre du jour provisoire", "agenda_inclusion"},
+    {"un rapport", "report"},
+    {"rendre compte", "report"},
+    {"réunion de haut niveau", "meeting"},
+    {"convoquer", "meeting"},
+    {NULL, NULL}};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
@@ -440,4 +472,10 @@ const unres_lang_table unres_lang_fr = {
     .annex_words = annex_words,
     .sponsor_seps = sponsor_seps,
     .ref_words = ref_words,
+    .ref_cues = refcue_tab,
+    .ref_date_links = date_links,
+    .ref_letter_joins = letter_joins,
+    .clause_joins = cl_joins,
+    .addressees = addressee_tab,
+    .actions = action_tab,
 };

@@ -453,6 +453,43 @@ static const char *const ref_words[] = {
     "резолюциям", "резолюциями", "решение", "решения", "решению", "решением",
     "решении", "решений", "решениях", "решениям", "решениями", NULL};
 
+/* references and mandates (refs.c, mandates.c) */
+static const unres_refcue refcue_tab[] = {
+    {"резолюция", "resolution"}, {"резолюции", "resolution"}, {"резолюцию", "resolution"},
+    {"резолюцией", "resolution"}, {"резолюций", "resolution"}, {"резолюциях", "resolution"},
+    {"резолюциям", "resolution"}, {"резолюциями", "resolution"}, {"решение", "decision"},
+    {"решения", "decision"}, {"решению", "decision"}, {"решением", "decision"}, {"решении", "decision"},
+    {"решений", "decision"}, {"решениях", "decision"}, {"решениям", "decision"}, {"решениями", "decision"},
+    {NULL, NULL}};
+static const char *const date_links[] = {"от", "принятой", "принятую", "принятые", NULL};
+static const char *const letter_joins[] = {"и", NULL};
+static const char *const cl_joins[] = {"; и ", ", и ", "; ", " и ", NULL};
+static const unres_canon addressee_tab[] = {
+    {"Генерального секретаря Организации Объединенных Наций", "Secretary-General"},
+    {"Генерального секретаря", "Secretary-General"},
+    {"Генеральному секретарю", "Secretary-General"},
+    {"Генеральный секретарь", "Secretary-General"},
+    {"Председателя Генеральной Ассамблеи", "President of the General Assembly"},
+    {"Председателю Генеральной Ассамблеи", "President of the General Assembly"},
+    {"все государства-члены", "Member States"},
+    {"всем государствам-членам", "Member States"},
+    {"государства-члены", "Member States"},
+    {"государствам-членам", "Member States"},
+    {"все государства", "States"},
+    {"всем государствам", "States"},
+    {"Секретариат", "Secretariat"},
+    {"систему Организации Объединенных Наций", "United Nations system"},
+    {"Совет Безопасности", "Security Council"},
+    {"Экономический и Социальный Совет", "Economic and Social Council"},
+    {"Совет по правам человека", "Human Rights Council"},
+    {NULL, NULL}};
+static const unres_canon action_tab[] = {
+    {"предварительную повестку дня", "agenda_inclusion"},
+    {"доклад", "report"},
+    {"заседание высокого уровня", "meeting"},
+    {"созвать", "meeting"},
+    {NULL, NULL}};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
@@ -474,4 +511,10 @@ const unres_lang_table unres_lang_ru = {
     .annex_words = annex_words,
     .sponsor_seps = sponsor_seps,
     .ref_words = ref_words,
+    .ref_cues = refcue_tab,
+    .ref_date_links = date_links,
+    .ref_letter_joins = letter_joins,
+    .clause_joins = cl_joins,
+    .addressees = addressee_tab,
+    .actions = action_tab,
 };

@@ -1,0 +1,184 @@
+/* test_dates.c: dates and session numbers in the six languages
+ * (src/dates.c over the month and number words of src/lang/xx.c).
+ *  - every month in each language's official form (Arabic: both names;
+ *    French "1er"; Spanish "de"; Russian genitive and "года"; Chinese with and
+ *    without the spaces PDF layout puts around digits);
+ *  - ranges give both ends; impossible dates are refused;
+ *  - sessions: English and Chinese ordinals 1-99 generated, the other four
+ *    languages on forms from real resolutions. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../../src/internal.h"
+
+static const char *const fr_m[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"};
+static const char *const es_m[] = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                   "septiembre", "octubre", "noviembre", "diciembre"};
+static const char *const ru_m[] = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                   "сентября", "октября", "ноября", "декабря"};
+static const char *const ar_m[] = {"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل",
+                                   "أيار/مايو", "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس",
+                                   "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+                                   "كانون الأول/ديسمبر"};
+static const char *const en_m[] = {"January", "February", "March", "April", "May", "June", "July", "August",
+                                   "September", "October", "November", "December"};
+
+static void one(const unres_lang_table *t, const char *s, const char *want) {
+    char iso[11];
+    size_t st, en;
+    if (!date_find(t, s, strlen(s), iso, &st, &en)) fail_msg("%s: no date", s);
+    if (strcmp(iso, want)) fail_msg("%s: %s, want %s", s, iso, want);
+}
+
+static void months_six_languages(void **state) {
+    (void)state;
+    for (int m = 0; m < 12; m++) {
+        char s[160], want[11];
+        snprintf(want, sizeof want, "2004-%02d-%02d", m + 1, m + 2);
+        snprintf(s, sizeof s, "resolution 59/50 of %d %s 2004,", m + 2, en_m[m]);
+        one(&unres_lang_en, s, want);
+        snprintf(s, sizeof s, "résolution 59/50 du %d %s 2004", m + 2, fr_m[m]);
+        one(&unres_lang_fr, s, want);
+        snprintf(s, sizeof s, "resolución 59/50, de %d de %s de 2004,", m + 2, es_m[m]);
+        one(&unres_lang_es, s, want);
+        snprintf(s, sizeof s, "резолюция 59/50 от %d %s 2004 года", m + 2, ru_m[m]);
+        one(&unres_lang_ru, s, want);
+        snprintf(s, sizeof s, "القرار 59/50 المؤرخ %d %s 2004", m + 2, ar_m[m]);
+        one(&unres_lang_ar, s, want);
+        snprintf(s, sizeof s, "2004 年 %d 月 %d 日第 59/50 号决议", m + 1, m + 2);
+        one(&unres_lang_zh, s, want);
+        snprintf(s, sizeof s, "2004年%d月%d日", m + 1, m + 2);
+        one(&unres_lang_zh, s, want);
+        /* without a language: any of the six */
+        snprintf(s, sizeof s, "от %d %s 2004 года", m + 2, ru_m[m]);
+        one(NULL, s, want);
+    }
+}
+
+static void special_forms(void **state) {
+    (void)state;
+    one(&unres_lang_fr, "le 1er février 1946", "1946-02-01");
+    one(&unres_lang_ar, "30 تشرين الأول/ أكتوبر 2000", "2000-10-30");
+    one(&unres_lang_ru, "10 ноября 1975 г.", "1975-11-10");
+    one(&unres_lang_es, "el 2 de diciembre de 2011", "2011-12-02");
+    one(&unres_lang_en, "on\n2 December 2004", "2004-12-02");
+    char iso[11];
+    size_t st, en;
+    const char *bad[] = {"31 February 2004", "2 Decembers 2004", "32 March 2004", "2004年13月2日", "12 May 24"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        if (date_find(&unres_lang_en, bad[i], strlen(bad[i]), iso, &st, &en) ||
+            date_find(&unres_lang_zh, bad[i], strlen(bad[i]), iso, &st, &en))
+            fail_msg("%s taken for %s", bad[i], iso);
+}
+
+static void ranges(void **state) {
+    (void)state;
+    const char *s = "Security Council, 1 August 2009–31 July 2010 (S/INF/65)";
+    char a[11], b[11];
+    size_t st, en;
+    assert_true(date_find(&unres_lang_en, s, strlen(s), a, &st, &en));
+    assert_string_equal(a, "2009-08-01");
+    assert_true(date_find(&unres_lang_en, s + en, strlen(s + en), b, &st, &en));
+    assert_string_equal(b, "2010-07-31");
+    const char *z = "2009年8月1日至2010年7月31日";
+    assert_true(date_find(&unres_lang_zh, z, strlen(z), a, &st, &en));
+    assert_string_equal(a, "2009-08-01");
+    assert_true(date_find(&unres_lang_zh, z + en, strlen(z + en), b, &st, &en));
+    assert_string_equal(b, "2010-07-31");
+}
+
+/* ---- sessions --------------------------------------------------------- */
+
+static int sess(const unres_lang_table *t, const char *s) {
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        size_t e;
+        int v = session_at(t, s, n, i, &e);
+        if (v) return v;
+    }
+    return 0;
+}
+
+static void sessions_en_zh_1_99(void **state) {
+    (void)state;
+    static const char *const ord[] = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                      "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                                      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                      "nineteenth"};
+    static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                       "ninety"};
+    static const char *const tenth[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+                                        "seventieth", "eightieth", "ninetieth"};
+    static const char *const cjk[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (int v = 1; v < 100; v++) {
+        char s[128], w[64], z[64];
+        if (v < 20) snprintf(w, sizeof w, "%s", ord[v]);
+        else if (v % 10 == 0) snprintf(w, sizeof w, "%s", tenth[v / 10]);
+        else snprintf(w, sizeof w, "%s-%s", tens[v / 10], ord[v % 10]);
+        snprintf(s, sizeof s, "to the General Assembly at its %s session a report", w);
+        if (sess(&unres_lang_en, s) != v) fail_msg("%s: %d", s, sess(&unres_lang_en, s));
+        if (v < 10) snprintf(z, sizeof z, "%s", cjk[v]);
+        else snprintf(z, sizeof z, "%s十%s", v / 10 > 1 ? cjk[v / 10] : "", cjk[v % 10]);
+        snprintf(s, sizeof s, "向大会第%s届会议提交", z);
+        if (sess(&unres_lang_zh, s) != v) fail_msg("%s: %d", s, sess(&unres_lang_zh, s));
+    }
+    assert_int_equal(sess(&unres_lang_en, "Seventy-ninth session"), 79);
+    assert_int_equal(sess(&unres_lang_zh, "第 79 届会议"), 79);
+}
+
+typedef struct {
+    const unres_lang_table *t;
+    const char *s;
+    int v;
+} scase;
+
+static void sessions_fr_es_ru_ar(void **state) {
+    (void)state;
+    const scase c[] = {
+        {&unres_lang_fr, "à sa quatre-vingt-unième session", 81},
+        {&unres_lang_fr, "Soixante-dix-huitième session", 78},
+        {&unres_lang_fr, "à sa quarante-septième session", 47},
+        {&unres_lang_fr, "à sa soixante et onzième session", 71},
+        {&unres_lang_fr, "à sa quatre-vingtième session", 80},
+        {&unres_lang_fr, "à sa quatre-vingt-dix-neuvième session", 99},
+        {&unres_lang_fr, "à sa première session", 1},
+        {&unres_lang_es, "en su octogésimo primer período de sesiones", 81},
+        {&unres_lang_es, "Quincuagésimo quinto período de sesiones", 55},
+        {&unres_lang_es, "en su septuagésimo noveno período de sesiones", 79},
+        {&unres_lang_es, "en su nonagésimo noveno período de sesiones", 99},
+        {&unres_lang_es, "en su primer período de sesiones", 1},
+        {&unres_lang_ru, "на ее восемьдесят первой сессии", 81},
+        {&unres_lang_ru, "Шестьдесят первая сессия", 61},
+        {&unres_lang_ru, "семьдесят девятой сессии", 79},
+        {&unres_lang_ru, "на ее сороковой сессии", 40},
+        {&unres_lang_ru, "девяносто девятой сессии", 99},
+        {&unres_lang_ar, "في دورتها الحادية والثمانين", 81},
+        {&unres_lang_ar, "في دورتها السابعة والخمسين", 57},
+        {&unres_lang_ar, "الدورة الثمانين", 80},
+        {&unres_lang_ar, "الدورة الحادية عشرة", 11},
+        {&unres_lang_ar, "الدورة التاسعة والتسعين", 99},
+    };
+    int bad = 0;
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        int v = sess(c[i].t, c[i].s);
+        if (v != c[i].v) {
+            print_error("%s: %d, want %d\n", c[i].s, v, c[i].v);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(months_six_languages), cmocka_unit_test(special_forms),
+        cmocka_unit_test(ranges),               cmocka_unit_test(sessions_en_zh_1_99),
+        cmocka_unit_test(sessions_fr_es_ru_ar),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
