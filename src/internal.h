@@ -126,6 +126,7 @@ typedef struct unres_lang_table {
     const char *const *sponsor_seps;    /* ", " "、" " and " "和" */
     const char *const *ref_words;       /* "resolution", "决议": cue words for references */
     const char *const *meeting_words;   /* "plenary meeting", "全体会议": the adoption meeting */
+    const char *const *sponsor_compounds; /* names holding the list's last separator: "Trinidad and Tobago" */
     /* references and mandates (refs.c, mandates.c); NULL where a language has none */
     const unres_refcue *ref_cues;       /* "resolution" → resolution, "决定" → decision: cue words */
     const char *const *ref_date_links;  /* "of", "du", "от", "المؤرخ": words between a reference and its date */

@@ -86,6 +86,17 @@ static void add_agenda(parser *p, const char *s, size_t n) {
     p->doc->n_agenda_items = items.n;
 }
 
+/* True if the separator at s+i is inside a name like "Trinidad and Tobago". */
+static bool in_compound(parser *p, const char *s, size_t n, size_t i, const char *sep) {
+    for (const char *const *c = p->lt->sponsor_compounds; c && *c; c++) {
+        const char *at = strstr(*c, sep);
+        if (!at) continue;
+        size_t o = (size_t)(at - *c), cl = strlen(*c);
+        if (i >= o && i - o + cl <= n && memcmp(s + i - o, *c, cl) == 0) return true;
+    }
+    return false;
+}
+
 /* Splits the sponsor list "A, B and C" / "A、B和C" at the table's separators,
  * leaving parenthesized groups ("on behalf of the Group of 77 and China") whole. */
 static void split_sponsors(parser *p, const char *s, size_t n) {
@@ -107,7 +118,7 @@ static void split_sponsors(parser *p, const char *s, size_t n) {
             for (const char *const *w = seps; w && *w; w++) {
                 size_t wl = strlen(*w);
                 if (i + wl <= n && memcmp(s + i, *w, wl) == 0) {
-                    if (*w == last_sep && used_last) continue;
+                    if (*w == last_sep && (used_last || in_compound(p, s, n, i, *w))) continue;
                     sl = wl;
                     if (*w == last_sep) used_last = true;
                     break;

@@ -1116,9 +1116,13 @@ static const unres_canon action_tab[] = {
     {"اجتماع رفيع المستوى", "meeting"},
     {NULL, NULL}};
 
+/* Names that hold the list's last separator, so it does not split them. */
+static const char *const sponsor_compounds[] = {"أنتيغوا وبربودا", "البوسنة والهرسك", "سانت كيتس ونيفس", "سانت فنسنت وجزر غرينادين", "سان تومي وبرينسيبي", "ترينيداد وتوباغو", NULL};
+
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
     .code = "ar",
+    .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
     .opening_tails = NULL,

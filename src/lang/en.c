@@ -314,9 +314,13 @@ static const unres_canon actions[] = {
     {NULL, NULL}};
 static const char *const addressee_ends[] = {"to", "that", "in", "for", "and", NULL};
 
+/* Names that hold the list's last separator, so it does not split them. */
+static const char *const sponsor_compounds[] = {"Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Trinidad and Tobago", "United Kingdom of Great Britain and Northern Ireland", NULL};
+
 const unres_lang_table unres_lang_en = {
     .lang = UNRES_LANG_EN,
     .code = "en",
+    .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
     .opening_tails = tails,

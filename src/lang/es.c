@@ -431,9 +431,13 @@ static const unres_canon action_tab[] = {
     {"convocar", "meeting"},
     {NULL, NULL}};
 
+/* Names that hold the list's last separator, so it does not split them. */
+static const char *const sponsor_compounds[] = {"Antigua y Barbuda", "Bosnia y Herzegovina", "Saint Kitts y Nevis", "San Vicente y las Granadinas", "Santo Tomé y Príncipe", "Trinidad y Tabago", NULL};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
+    .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
     .opening_tails = NULL,

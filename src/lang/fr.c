@@ -451,9 +451,13 @@ static const unres_canon action_tab[] = {
     {"convoquer", "meeting"},
     {NULL, NULL}};
 
+/* Names that hold the list's last separator, so it does not split them. */
+static const char *const sponsor_compounds[] = {"Saint-Vincent-et-les Grenadines", NULL};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
+    .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
     .opening_tails = NULL,

@@ -490,9 +490,13 @@ static const unres_canon action_tab[] = {
     {"созвать", "meeting"},
     {NULL, NULL}};
 
+/* Names that hold the list's last separator, so it does not split them. */
+static const char *const sponsor_compounds[] = {"Антигуа и Барбуда", "Босния и Герцеговина", "Сент-Китс и Невис", "Сент-Винсент и Гренадины", "Сан-Томе и Принсипи", "Тринидад и Тобаго", NULL};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
+    .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
     .opening_tails = NULL,

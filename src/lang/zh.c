@@ -169,9 +169,13 @@ static const unres_canon actions[] = {
     {"举行", "meeting"},
     {NULL, NULL}};
 
+/* Names that hold the list's last separator, so it does not split them. */
+static const char *const sponsor_compounds[] = {"安提瓜和巴布达", "波斯尼亚和黑塞哥维那", "圣基茨和尼维斯", "圣文森特和格林纳丁斯", "圣多美和普林西比", "特立尼达和多巴哥", NULL};
+
 const unres_lang_table unres_lang_zh = {
     .lang = UNRES_LANG_ZH,
     .code = "zh",
+    .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
     .opening_tails = NULL,
