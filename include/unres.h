@@ -172,6 +172,8 @@ typedef struct unres_doc {
     size_t n_mandates;
     unres_annex *annexes;
     size_t n_annexes;
+    unres_annex *adopted_text;  /* a text the resolution adopts and prints in its body
+                                   ("Adopts the following declaration:"), or NULL */
     const char *amends;         /* amendments: the draft they amend */
     const char *amendment_text; /* amendments: the instructions and quoted text */
     unres_warning *warnings;

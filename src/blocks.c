@@ -135,6 +135,19 @@ static bool is_annex_heading(parser *p, size_t i) {
     return false;
 }
 
+/* An unnumbered operative "Adopts …:" that introduces the text it adopts. */
+static bool adopts_text(parser *p, int k) {
+    const rawpara *r = &p->paras.v[k];
+    return r->kind == 1 && !r->num && r->parent < 0 && r->opening && r->opening->op_key &&
+           !strcmp(r->opening->op_key, "adopts");
+}
+
+static bool line_ends_colon(parser *p, size_t i) {
+    const char *t = p->L.text;
+    size_t e = LN(i).end;
+    return e > LN(i).start && (t[e - 1] == ':' || (e >= 3 && !memcmp(t + e - 3, "\xEF\xBC\x9A", 3)));
+}
+
 static int push_para(parser *p, int kind, int level, int parent, size_t line, size_t off, const char *num,
                      int section) {
     rawpara r = {0};
@@ -176,6 +189,7 @@ void blocks_parse(parser *p) {
     size_t prev = (size_t)-1;
     bool expect_heading = false;
     bool first = true;
+    size_t adopted_from = (size_t)-1;
 
     /* the body's left margin, page by page (odd and even pages differ) */
     int npages = n ? LN(n - 1).page + 1 : 1;
@@ -224,6 +238,12 @@ void blocks_parse(parser *p) {
             p->body_end = i;
             break;
         }
+        /* "Adopts the following declaration:" — what follows is the text
+         * adopted, not paragraphs of the resolution */
+        if (adopted_from == (size_t)-1 && cur_top >= 0 && prev != (size_t)-1 && adopts_text(p, cur_top) &&
+            line_ends_colon(p, prev))
+            adopted_from = i;
+        if (adopted_from != (size_t)-1) continue;
         bool clause_end = prev == (size_t)-1 || line_ends_clause(p, prev);
         int v;
         size_t m;
@@ -307,6 +327,7 @@ void blocks_parse(parser *p) {
             bool op = operative || (o && o->op_key && !o->pre_key);
             if (op) operative = true;
             cur = cur_top = push_para(p, op ? 1 : 0, 0, -1, i, LN(i).start, NULL, section);
+            p->paras.v[cur].opening = o;
             cur_l1 = -1;
             last_letter = 0;
             first = false;
@@ -319,6 +340,17 @@ void blocks_parse(parser *p) {
             cur = cur_top = push_para(p, 0, 0, -1, i, LN(i).start, NULL, section);
         }
         prev = i;
+    }
+    if (adopted_from != (size_t)-1) {
+        size_t e = p->body_end;
+        unres_annex *a = arena_alloc(p->arena, sizeof *a);
+        a->heading = join_text(p, TXT(adopted_from), LEN(adopted_from));
+        a->text = join_lines(p, adopted_from + 1, e, 0);
+        size_t last = e;
+        while (last > adopted_from + 1 && skip_line(p, last - 1)) last--;
+        a->span.start = LN(adopted_from).start;
+        a->span.end = LN(last - 1).end;
+        d->adopted_text = a;
     }
     /* a paragraph reaches its last line; parents span their children */
     for (size_t k = 0; k < p->paras.n; k++) {

@@ -267,6 +267,7 @@ typedef struct {
     size_t text_off;      /* where the text starts (after the number) */
     const char *num;
     int section;
+    const unres_opening *opening; /* as found when the paragraph started, or NULL */
     VEC(const char *) fnrefs;
 } rawpara;
 

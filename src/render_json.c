@@ -168,6 +168,15 @@ void render_json(strbuf *b, const unres_doc *d, bool pretty) {
         if (d->warnings[i_].offset == (size_t)-1) sb_puts(b, ", \"offset\": null}");
         else sb_printf(b, ", \"offset\": %zu}", d->warnings[i_].offset);
     });
+    key(w, "adopted_text", false);
+    if (d->adopted_text) {
+        sb_puts(b, "{\"heading\": ");
+        sb_json_str(b, d->adopted_text->heading);
+        sb_puts(b, ", \"text\": ");
+        sb_json_str(b, d->adopted_text->text);
+        sb_printf(b, ", \"span\": [%zu, %zu]}", d->adopted_text->span.start, d->adopted_text->span.end);
+    } else
+        sb_puts(b, "null");
     key(w, "amendment", false);
     if (d->amends || d->amendment_text) {
         sb_puts(b, "{\"amends\": ");
