@@ -4,6 +4,7 @@
  * that calls it, and calls come in numbering order.  A call is cut from the
  * paragraph text and listed in the paragraph's footnote_refs. */
 #include "internal.h"
+#include <stdio.h>
 #include <stdlib.h>
 
 #define LN(i) (p->L.lines[i])
@@ -103,8 +104,11 @@ static int cmp_span(const void *a, const void *b) {
 
 /* Searches lines [from, to) from byte offset *pos for the marker.  Returns the
  * line index or (size_t)-1; *at is the marker's offset. */
-static size_t search(parser *p, const char *mk, size_t from, size_t to, int page, size_t pos, size_t *at) {
+static size_t search(parser *p, const char *mk0, size_t from, size_t to, int page, size_t pos, size_t *at) {
     const char *t = p->L.text;
+    char mk[16];
+    /* "1/" style markers are called as "1/" too */
+    snprintf(mk, sizeof mk, "%s%s", mk0, p->slash_markers && mk0[0] != '*' ? "/" : "");
     size_t m = strlen(mk);
     bool star = mk[0] == '*';
     for (size_t i = from; i < to; i++) {
@@ -117,7 +121,8 @@ static size_t search(parser *p, const char *mk, size_t from, size_t to, int page
             if (memcmp(t + j, mk, m) != 0) continue;
             if (star) {
                 if ((j > lo && t[j - 1] == '*') || (j + m < hi && t[j + m] == '*')) continue;
-            } else if (!plausible(p, t, lo, hi, j, m)) {
+            } else if (!plausible(p, t, lo, hi, j, m - (mk[m - 1] == '/'))
+                       && !(mk[m - 1] == '/' && (j + m == hi || t[j + m] == ' ' || t[j + m] == ','))) {
                 continue;
             }
             *at = j;
@@ -153,7 +158,7 @@ void footnotes_place(parser *p) {
             /* "organizations, 1": the call and the space before it */
             size_t s = at;
             while (s > LN(li).start && p->L.text[s - 1] == ' ') s--;
-            unres_span cut = {s, at + strlen(fd->marker)};
+            unres_span cut = {s, at + strlen(fd->marker) + (p->slash_markers && fd->marker[0] != '*')};
             VEC_PUSH(p->arena, p->cuts, cut);
             VEC_PUSH(p->arena, p->paras.v[k].fnrefs, fd->marker);
         }

@@ -285,6 +285,7 @@ typedef struct parser {
     VEC(unres_span) cuts;      /* byte ranges left out of text (footnote calls), sorted */
     bool dbl;                  /* double-spaced extraction */
     const char *amends;        /* the draft an amendment amends */
+    bool slash_markers;        /* footnote markers written "1/" (older texts) */
 } parser;
 
 void warn(parser *p, size_t offset, const char *code, const char *fmt, ...)

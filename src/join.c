@@ -96,6 +96,7 @@ bool line_ends_clause(parser *p, size_t i) {
     size_t s = p->L.lines[i].start, e = p->L.lines[i].end;
     /* a footnote marker after the punctuation: "organizations, 1", "报告，1" */
     size_t q = e;
+    if (q > s + 1 && t[q - 1] == '/' && t[q - 2] >= '0' && t[q - 2] <= '9') q--, e--; /* "1/" */
     while (q > s && t[q - 1] >= '0' && t[q - 1] <= '9' && e - q < 3) q--;
     if (q < e && q > s) {
         e = q;

@@ -47,6 +47,12 @@ static size_t furniture_token(const char *s, size_t n) {
 /* A line made only of furniture tokens. */
 static bool furniture_line(const char *s, size_t n) {
     size_t i = 0;
+    /* "Page 2" in older typescripts */
+    if (n >= 6 && n <= 8 && memcmp(s, "Page ", 5) == 0 && is_digit(s[5])) {
+        for (i = 5; i < n && is_digit(s[i]); i++) {}
+        if (i == n) return true;
+        i = 0;
+    }
     bool any = false, strong = false;
     while (i < n) {
         while (i < n && s[i] == ' ') i++;
@@ -80,8 +86,19 @@ static size_t marker_token(const char *s, size_t n, int *val) {
     int v = 0;
     while (i < n && i < 4 && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
     if (!i || i > 3) return 0;
+    /* older Security Council texts write markers "1/" */
+    if (i < n && s[i] == '/' && (i + 1 == n || s[i + 1] == ' ')) i++;
     *val = v;
     return i;
+}
+
+/* The marker as printed, without the slash of "1/" (the parser notes the style). */
+static const char *marker_dup(parser *p, const char *s, size_t m) {
+    if (m > 1 && s[m - 1] == '/') {
+        p->slash_markers = true;
+        m--;
+    }
+    return arena_strndup(p->arena, s, m);
 }
 
 /* Double-spaced extraction (a blank line after every line): there, two text
@@ -161,7 +178,7 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
         size_t m = marker_token(s, len, &v);
         ln->flags |= LINE_FOOTNOTE;
         if (m && m == len && (v == 0 || v <= *next_num + 20)) {
-            const char *mk = arena_strndup(p->arena, s, m);
+            const char *mk = marker_dup(p, s, m);
             size_t nx = block_next(p, i);
             int v2;
             bool text_follows = nx < n && !(marker_token(TXT(nx), LEN(nx), &v2) == LEN(nx));
@@ -180,7 +197,7 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
         const char *mk = NULL;
         bool starts = false;
         if (m && m < len && (s[m] == ' ' || (unsigned char)s[m] >= 0x80) && (v == 0 || v == *next_num)) {
-            mk = arena_strndup(p->arena, s, m);
+            mk = marker_dup(p, s, m);
             ts += m;
             while (ts < te && p->L.text[ts] == ' ') ts++;
             if (v) *next_num = v + 1;
@@ -230,16 +247,32 @@ static bool page_end(parser *p, size_t i) {
 
 /* A page's last lines, if they are asterisk notes after a blank line, are a
  * footnote block without a rule. */
+static bool note_start(parser *p, size_t i) {
+    const char *s = TXT(i);
+    size_t n = LEN(i), m = 0;
+    if (n > 2 && s[0] == '*') {
+        while (m < n && s[m] == '*') m++;
+        return m <= 3 && s[m] == ' ';
+    }
+    while (m < n && m < 3 && is_digit(s[m])) m++;
+    return m && m + 1 < n && s[m] == '/' && s[m + 1] == ' ';
+}
+
 static void star_block(parser *p, size_t last, int *next_num) {
-    size_t first = last;
-    while (first > 0 && !(LN(first - 1).flags & (LINE_BLANK | LINE_FURNITURE | LINE_RULE))) first--;
-    if (first == 0 || !(LN(first - 1).flags & LINE_BLANK)) return;
-    if (!(LEN(first) > 2 && TXT(first)[0] == '*')) return;
-    size_t m = 0;
-    while (m < LEN(first) && TXT(first)[m] == '*') m++;
-    if (m > 3 || TXT(first)[m] != ' ') return;
+    /* back over groups of lines that each open with a note marker */
+    size_t first = (size_t)-1, k = last + 1;
+    while (k > 0) {
+        size_t g = k - 1;
+        while (g > 0 && !(LN(g - 1).flags & (LINE_BLANK | LINE_FURNITURE | LINE_RULE))) g--;
+        if (!note_start(p, g)) break;
+        first = g;
+        k = g;
+        while (k > 0 && (LN(k - 1).flags & LINE_BLANK)) k--;
+        if (k == 0 || (LN(k - 1).flags & (LINE_FURNITURE | LINE_RULE))) break;
+    }
+    if (first == (size_t)-1 || first == 0 || !(LN(first - 1).flags & LINE_BLANK)) return;
     size_t e = footnote_block(p, first - 1, next_num);
-    for (size_t k = first; k < e; k++) LN(k).flags |= LINE_DROP;
+    for (size_t j = first; j < e; j++) LN(j).flags |= LINE_DROP;
 }
 
 void page_cleanup(parser *p) {
@@ -360,6 +393,25 @@ void page_drop_heads(parser *p) {
     if (p->doc->title) {
         squeeze(p->doc->title, strlen(p->doc->title), title_sq, sizeof title_sq);
         title_sq_p = title_sq;
+    }
+    /* the symbol alone on a line, anywhere past the masthead, is a running head
+     * (texts without page breaks keep them mid-paragraph) */
+    const char *sym = p->doc->symbol;
+    if (sym) {
+        size_t sl = strlen(sym);
+        for (size_t i = p->body_start; i < n; i++) {
+            if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
+            const char *t = TXT(i);
+            size_t len = LEN(i), k = 0, j = 0;
+            /* compare without spaces: "S/RES/1445 (2002)" is S/RES/1445(2002) */
+            for (; j < len && k < sl; j++) {
+                if (t[j] == ' ') continue;
+                if (t[j] != sym[k]) break;
+                k++;
+            }
+            while (j < len && t[j] == ' ') j++;
+            if (k == sl && j == len) LN(i).flags |= LINE_FURNITURE | LINE_DROP;
+        }
     }
     enum { W = 4 };
     for (size_t i = 1; i < n; i++) {
