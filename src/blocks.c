@@ -107,9 +107,17 @@ static bool is_meeting_line(parser *p, size_t i) {
     for (const char *const *w = p->lt->meeting_words; *w; w++) {
         size_t wl = strlen(*w);
         if (n < wl) continue;
-        /* "39th plenary meeting", "第45次全体会议": the words close the line */
-        if (utf8_prefix_fold(s + n - wl, wl, *w) != wl) continue;
-        for (size_t k = 0; k < n - wl; k++)
+        /* "39th plenary meeting", "第45次全体会议": the words close the line,
+         * or a date follows them on it */
+        long at = -1;
+        for (size_t k = 0; k + wl <= n; k++)
+            if (utf8_prefix_fold(s + k, n - k, *w) == wl) { at = (long)k; break; }
+        if (at < 0) continue;
+        size_t e = (size_t)at + wl;
+        char iso[11];
+        size_t a, b;
+        if (e < n && !(date_find(p->lt, s + e, n - e, iso, &a, &b) && b == n - e)) continue;
+        for (size_t k = 0; k < (size_t)at; k++)
             if (dig(s[k])) return true;
     }
     return false;

@@ -56,7 +56,7 @@ static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, 
     if (dig((char)b) && b < 0x80) return false;
     if (b == '/' || b == '-' || b == '(' || b == '.' || b == 0x2013 || b == '$' || b == 0x7B2C /* 第 */)
         return false;
-    if (b == ',' && j >= lo + 2 && dig(t[j - 2])) return false; /* 1,000 */
+    if (b == ',' && j >= lo + 2 && dig(t[j - 2]) && m == 3) return false; /* 1,000 */
     if (a && a < 0x80 && (dig((char)a) || a == '/' || a == '%' || a == '(' || is_letter(a))) return false;
     /* a paragraph number at the start of a line: "11. Encourages", "١١ -" */
     if (j == lo && (a == '.' || a == ')' || a == ' ' || a == 0)) return false;

@@ -64,9 +64,9 @@ static size_t agenda_number(const char *s, size_t n, char *out, size_t outsz) {
     return i;
 }
 
-static void add_agenda(parser *p, const char *s, size_t n) {
+static size_t add_agenda(parser *p, const char *s, size_t n) {
     VEC(unres_agenda_item) items = {0};
-    size_t i = 0;
+    size_t i = 0, end = 0;
     while (i < n) {
         while (i < n && !dig(s[i])) {
             /* stop at anything that is not a list separator */
@@ -80,10 +80,12 @@ static void add_agenda(parser *p, const char *s, size_t n) {
         unres_agenda_item it = {arena_strdup(p->arena, num), NULL};
         VEC_PUSH(p->arena, items, it);
         i += m;
+        end = i;
     }
-    if (!items.n) return;
+    if (!items.n) return 0;
     p->doc->agenda_items = items.v;
     p->doc->n_agenda_items = items.n;
+    return end;
 }
 
 /* True if the separator at s+i is inside a name like "Trinidad and Tobago". */
@@ -296,15 +298,21 @@ void masthead_parse(parser *p) {
             }
         }
         /* agenda items; their title follows on lines of the same indent */
-        if (!used && !d->n_agenda_items && p->lt->agenda_words) {
+        if (!d->n_agenda_items && p->lt->agenda_words) {
             for (const char *const *w = p->lt->agenda_words; *w; w++) {
                 size_t m = utf8_prefix_fold(s, len, *w);
+                /* "Eightieth session Agenda item 89" on one line */
+                long at = m ? 0 : find_word(s, len, *w);
+                if (!m && at > 0 && d->session) m = (size_t)at + utf8_prefix_fold(s + at, len - (size_t)at, *w);
                 if (!m) continue;
-                add_agenda(p, s + m, len - m);
+                size_t e = m + add_agenda(p, s + m, len - m);
                 if (d->n_agenda_items) {
                     used = true;
                     in_agenda_title = true;
                     agenda_indent = ln->indent;
+                    /* the title may start on the same line */
+                    while (e < len && s[e] == ' ') e++;
+                    if (e < len) sb_put(&agenda_title, s + e, len - e);
                 }
                 break;
             }

@@ -275,6 +275,44 @@ static void star_block(parser *p, size_t last, int *next_num) {
     for (size_t j = first; j < e; j++) LN(j).flags |= LINE_DROP;
 }
 
+/* Text that other extractors wrote as Markdown: YAML front matter, "---"
+ * rules and footnotes "[^1]: text" with indented continuation lines. */
+static void markdown_cleanup(parser *p) {
+    size_t n = p->L.n_lines, i = 0;
+    while (i < n && (LN(i).flags & LINE_BLANK)) i++;
+    if (i < n && LEN(i) == 3 && !memcmp(TXT(i), "---", 3)) {
+        size_t k = i + 1;
+        while (k < n && !(LEN(k) == 3 && !memcmp(TXT(k), "---", 3))) k++;
+        if (k < n)
+            for (size_t j = i; j <= k; j++) LN(j).flags |= LINE_DROP | LINE_FURNITURE;
+    }
+    for (i = 0; i < n; i++) {
+        if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
+        const char *s = TXT(i);
+        size_t len = LEN(i);
+        if (len == 3 && !memcmp(s, "---", 3)) {
+            LN(i).flags |= LINE_DROP | LINE_FURNITURE;
+            continue;
+        }
+        if (len < 5 || s[0] != '[' || s[1] != '^') continue;
+        size_t m = 2;
+        while (m < len && s[m] != ']' && m < 8) m++;
+        if (m >= len || m == 2 || m + 1 >= len || s[m + 1] != ':') continue;
+        size_t ts = LN(i).start + m + 2, te = LN(i).end;
+        while (ts < te && p->L.text[ts] == ' ') ts++;
+        LN(i).flags |= LINE_DROP | LINE_FOOTNOTE;
+        size_t k = i + 1;
+        for (; k < n; k++) {
+            if (LN(k).flags & LINE_BLANK) continue;
+            if (LN(k).indent < 2) break;
+            LN(k).flags |= LINE_DROP | LINE_FOOTNOTE;
+            te = LN(k).end;
+        }
+        push_fn(p, arena_strndup(p->arena, s + 2, m - 2), ts, te, LN(i).page);
+        i = k - 1;
+    }
+}
+
 void page_cleanup(parser *p) {
     size_t n = p->L.n_lines;
     bool has_ff = false;
@@ -307,6 +345,8 @@ void page_cleanup(parser *p) {
     }
     for (size_t i = 0; i < n; i++)
         if (!(LN(i).flags & LINE_BLANK) && rule_line(TXT(i), LEN(i))) LN(i).flags |= LINE_RULE | LINE_DROP;
+
+    markdown_cleanup(p);
 
     /* footnote blocks: from a rule to the end of its page */
     int next_num = 1;
