@@ -391,12 +391,9 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     out->num = r->num;
     out->section = r->section;
     /* text: the paragraph's own lines, up to its first sub-paragraph */
+    /* children follow their parent directly: the first one, if any, is next */
     size_t to = r->to;
-    for (size_t c = (size_t)k + 1; c < p->paras.n; c++)
-        if (p->paras.v[c].parent == k) {
-            to = p->paras.v[c].from;
-            break;
-        }
+    if ((size_t)k + 1 < p->paras.n && p->paras.v[k + 1].parent == k) to = p->paras.v[k + 1].from;
     char *text = join_lines(p, r->from, to, r->text_off);
     size_t tl = strlen(text);
     size_t m = 0;
@@ -416,15 +413,18 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     while (last > r->from && skip_line(p, last)) last--;
     out->span.start = r->text_off > LN(r->from).start ? LN(r->from).start : r->text_off;
     out->span.end = LN(last).end;
-    /* children */
-    size_t nk = 0;
-    for (size_t c = (size_t)k + 1; c < p->paras.n; c++)
-        if (p->paras.v[c].parent == k) nk++;
+    /* children: the descendants of k are the entries right after it whose
+     * parent index is k or later */
+    size_t nk = 0, endk = (size_t)k + 1;
+    while (endk < p->paras.n && p->paras.v[endk].parent >= k) {
+        if (p->paras.v[endk].parent == k) nk++;
+        endk++;
+    }
     if (!nk) return;
     out->items = arena_alloc(p->arena, nk * sizeof *out->items);
     out->n_items = nk;
     size_t j = 0;
-    for (size_t c = (size_t)k + 1; c < p->paras.n && j < nk; c++) {
+    for (size_t c = (size_t)k + 1; c < endk && j < nk; c++) {
         if (p->paras.v[c].parent != k) continue;
         /* the id part: the label's letters (op_3__a, op_3__a__ii) */
         const char *num = p->paras.v[c].num;

@@ -136,6 +136,13 @@ void footnotes_place(parser *p) {
     unres_doc *d = p->doc;
     size_t n = p->L.n_lines;
     size_t cur_line = 0, cur_pos = 0;
+    /* the first line of each page; page_first[npages] = n */
+    int npages = n ? p->L.lines[n - 1].page + 1 : 1;
+    size_t *page_first = arena_alloc(p->arena, ((size_t)npages + 1) * sizeof *page_first);
+    for (int q = 0; q <= npages; q++) page_first[q] = n;
+    for (size_t i = n; i-- > 0;) page_first[p->L.lines[i].page] = i;
+    for (int q = npages - 1; q >= 0; q--)
+        if (page_first[q] > page_first[q + 1]) page_first[q] = page_first[q + 1];
     for (size_t f = 0; f < p->fns.n; f++) {
         fn_def *fd = &p->fns.v[f];
         if (!fd->marker) continue;
@@ -143,9 +150,14 @@ void footnotes_place(parser *p) {
         /* on its own page first, after the previous call; then anywhere after it */
         size_t from = cur_line;
         size_t pos = cur_pos;
-        li = search(p, fd->marker, from, n, fd->page, pos, &at);
-        if (li == (size_t)-1) li = search(p, fd->marker, 0, n, fd->page, 0, &at);
-        if (li == (size_t)-1 && fd->marker[0] != '*') li = search(p, fd->marker, from, n, -1, pos, &at);
+        /* only the footnote's page and its neighbours: a search of the whole
+         * text per footnote would make many footnotes quadratic */
+        int pg = fd->page;
+        size_t lo = page_first[pg > 0 ? pg - 1 : 0], hi = page_first[pg + 2 <= npages ? pg + 2 : npages];
+        if (from < lo) from = lo, pos = 0;
+        li = search(p, fd->marker, from, hi, pg, pos, &at);
+        if (li == (size_t)-1) li = search(p, fd->marker, page_first[pg], hi, pg, 0, &at);
+        if (li == (size_t)-1 && fd->marker[0] != '*') li = search(p, fd->marker, from, hi, -1, pos, &at);
         if (li == (size_t)-1) {
             warn(p, fd->start, "footnote_call_not_found", "no call found for footnote %s", fd->marker);
             continue;

@@ -162,7 +162,7 @@ static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n,
         /* the label closes the line, or a symbol follows it (amendments) */
         if (after + 1 < n && !(symbol_scan(s + after, n - after, NULL, 0) + after >= n)) continue;
         /* a label starts the line or follows the sponsors' colon */
-        if (e > 0 && !memchr(s, ':', e) && !strstr(s, "\xEF\xBC\x9A") && LEN0(s, e)) continue;
+        if (e > 0 && !memchr(s, ':', e) && !memmem(s, e, "\xEF\xBC\x9A", 3) && LEN0(s, e)) continue;
         /* the earliest, longest label: "amendment to draft resolution" */
         if (!best || e < *pos) {
             best = &t->doclabels[k];
@@ -201,6 +201,20 @@ static void bracket_line(parser *p, const char *s, size_t n) {
         if (i > 0 && (s[i - 1] == '/' || dig(s[i - 1]) || (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) continue;
         char sym[128];
         size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
+        /* "(A/70/L.8 and Add.1)": a modifier alone belongs to the symbol before it */
+        if (!m && drafts.n && (!strncmp(s + i, "Add.", 4) || !strncmp(s + i, "Rev.", 4) || !strncmp(s + i, "Corr.", 5))) {
+            size_t e = i;
+            while (e < n && s[e] != ' ' && s[e] != ')' && s[e] != ',' && s[e] != ']') e++;
+            const char *base = drafts.v[drafts.n - 1];
+            /* the base is the symbol without its own modifiers */
+            size_t bl = strlen(base);
+            const char *mod = strstr(base, "/Add.");
+            if (!mod) mod = strstr(base, "/Rev.");
+            if (mod) bl = (size_t)(mod - base);
+            VEC_PUSH(p->arena, drafts, arena_printf(p->arena, "%.*s/%.*s", (int)bl, base, (int)(e - i), s + i));
+            i = e;
+            continue;
+        }
         if (!m) continue;
         if (strstr(sym, "/L.")) VEC_PUSH(p->arena, drafts, arena_strdup(p->arena, sym));
         else if (!p->doc->adoption->committee_report)

@@ -54,6 +54,8 @@ static bool furniture_line(const char *s, size_t n) {
         i = 0;
     }
     bool any = false, strong = false;
+    /* a barcode opens the line: what follows is print furniture too ("Please recycle") */
+    if (n >= 9 && s[0] == '*' && furniture_token(s, n) >= 9 && n < 48) return true;
     while (i < n) {
         while (i < n && s[i] == ' ') i++;
         if (i >= n) break;

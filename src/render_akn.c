@@ -510,25 +510,41 @@ static void ind(akn *a) {
 
 static void esc(akn *a, const char *s) { sb_xml_text(a->b, s); }
 
-/* Makes an eId unique: a second "para_3" becomes "para_3-2". */
+static size_t hash(const char *s) {
+    size_t h = 5381;
+    while (*s) h = h * 33 + (unsigned char)*s++;
+    return h;
+}
+
+/* Makes an eId unique: a second "para_3" becomes "para_3-2".  The eIds given
+ * so far sit in an open-addressing table (a document may have 100,000). */
 static const char *eid(akn *a, const char *want) {
     char buf[256];
     snprintf(buf, sizeof buf, "%s", want);
-    for (int k = 2;; k++) {
-        bool clash = false;
-        for (size_t i = 0; i < a->n_eids && !clash; i++) clash = !strcmp(a->eids[i], buf);
-        if (!clash) break;
-        snprintf(buf, sizeof buf, "%s-%d", want, k);
-    }
-    if (a->n_eids == a->cap_eids) {
-        size_t cap = a->cap_eids ? 2 * a->cap_eids : 64;
-        char **v = realloc(a->eids, cap * sizeof *v);
+    if (2 * (a->n_eids + 1) > a->cap_eids) {
+        size_t cap = a->cap_eids ? 2 * a->cap_eids : 256;
+        char **v = calloc(cap, sizeof *v);
         if (!v) return want;
+        for (size_t i = 0; i < a->cap_eids; i++)
+            if (a->eids[i]) {
+                size_t j = hash(a->eids[i]) & (cap - 1);
+                while (v[j]) j = (j + 1) & (cap - 1);
+                v[j] = a->eids[i];
+            }
+        free(a->eids);
         a->eids = v, a->cap_eids = cap;
+    }
+    size_t j;
+    for (int k = 2;; k++) {
+        j = hash(buf) & (a->cap_eids - 1);
+        while (a->eids[j] && strcmp(a->eids[j], buf)) j = (j + 1) & (a->cap_eids - 1);
+        if (!a->eids[j]) break;
+        snprintf(buf, sizeof buf, "%s-%d", want, k);
     }
     char *c = strdup(buf);
     if (!c) return want;
-    a->eids[a->n_eids++] = c;
+    a->eids[j] = c;
+    a->n_eids++;
     return c;
 }
 
@@ -1129,7 +1145,7 @@ void render_akn(strbuf *b, const unres_doc *d) {
     a->depth--;
     ind(a), sb_puts(b, "</statement>");
     sb_puts(b, "\n</akomaNtoso>\n");
-    for (size_t i = 0; i < A.n_eids; i++) free(A.eids[i]);
+    for (size_t i = 0; i < A.cap_eids; i++) free(A.eids[i]);
     free(A.eids);
     free(A.fn_done);
 }
