@@ -45,7 +45,7 @@ check: all $(UNIT_BIN)
 	@sh tests/run.sh $(BUILD)
 
 demo: all
-	@$(BUILD)/unres summary examples/A_RES_79_10-layout.txt examples/A_79_L.11-zh.txt
+	@sh examples/demo.sh $(BUILD)
 
 bench: all
 	@sh bench/run.sh $(BUILD)

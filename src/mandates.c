@@ -77,6 +77,33 @@ static const char *action_of(const unres_lang_table *t, const char *s, size_t n)
     return "other";
 }
 
+/* A session number whose session word starts at s+i ("eighty-first
+ * session", "第八十一届会议", "الدورة الحادية والثمانين"), or 0.  Ordinals are
+ * read only where a session word is, so a clause is read in linear time. */
+static int session_here(const unres_lang_table *t, const char *s, size_t n, size_t i) {
+    size_t wl = 0;
+    for (const char *const *w = t->session_words; w && *w; w++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
+        if (a < 0x80 ? (a | 32) != (b | 32) : a != b) continue;
+        size_t m = utf8_prefix_fold(s + i, n - i, *w);
+        if (m > wl) wl = m;
+    }
+    if (!wl) return 0;
+    size_t e;
+    if (t->lang == UNRES_LANG_AR) {
+        int v = session_at(t, s, n, i, &e);
+        return v > 0 && v < 200 ? v : 0;
+    }
+    /* the ordinal before the word: the earliest start that reads up to it */
+    for (size_t j = i > 90 ? i - 90 : 0; j < i; j++) {
+        if ((s[j] & 0xC0) == 0x80 || !(word_start(s, j) || (t->lang == UNRES_LANG_ZH && !memcmp(s + j, "第", 3))))
+            continue;
+        int v = session_at(t, s, n, j, &e);
+        if (v > 0 && v < 200 && e == i + wl) return v;
+    }
+    return 0;
+}
+
 static void clause(parser *p, mvec *out, const unres_para *para, const char *verb, const char *s, size_t n, size_t vlen) {
     const unres_lang_table *t = p->lt;
     unres_mandate m = {0};
@@ -92,11 +119,7 @@ static void clause(parser *p, mvec *out, const unres_para *para, const char *ver
     for (size_t i = 0; i < n; i += cplen((unsigned char)s[i])) {
         while (k < nh && h[k].end <= i) k++;
         bool in_ref = k < nh && h[k].start <= i;
-        if (!m.due_session && word_start(s, i)) {
-            size_t e;
-            int v = session_at(t, s, n, i, &e);
-            if (v > 0 && v < 200) m.due_session = v;
-        }
+        if (!m.due_session) m.due_session = session_here(t, s, n, i);
         if (!m.due_date && !in_ref && dig(s[i]) && (!i || !dig(s[i - 1]))) {
             char iso[11];
             if (date_at(t, s, n, i, iso)) m.due_date = arena_strdup(p->arena, iso);

@@ -70,6 +70,8 @@ static const char *armed(scan *S, size_t i) { return i <= S->armed_until ? S->ar
 static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, bool cjk) {
     size_t best = 0;
     for (const char *const *w = list; w && *w; w++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
+        if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, *w);
         if (m > best && (cjk || !is_letter(cp_at(s, n, i + m)))) best = m;
     }
@@ -83,6 +85,8 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
     bool open_end = S->zh || t->lang == UNRES_LANG_AR;
     if (t->ref_cues) {
         for (const unres_refcue *c = t->ref_cues; c->word; c++) {
+            unsigned char a = (unsigned char)S->s[i], b = (unsigned char)c->word[0];
+            if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
             size_t m = utf8_prefix_fold(S->s + i, S->n - i, c->word);
             if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
                 best = m;
@@ -360,6 +364,7 @@ static size_t word_end(const char *s, size_t n, size_t i) {
 static size_t head_len(scan *S, size_t i) {
     size_t head = 0;
     for (const char *const *w = S->t->instrument_words; *w; w++) {
+        if ((*w)[0] != S->s[i]) continue;
         size_t l = strlen(*w);
         if (l > head && i + l <= S->n && !memcmp(S->s + i, *w, l) && !is_letter(cp_at(S->s, S->n, i + l)))
             head = l;
@@ -389,6 +394,7 @@ static size_t instrument_here(scan *S, size_t i) {
     if (!t->instrument_words) return 0;
     size_t head = 0;
     for (const char *const *w = t->instrument_words; *w; w++) {
+        if ((*w)[0] != s[i]) continue;
         size_t l = strlen(*w);
         if (l > head && i + l <= n && !memcmp(s + i, *w, l) && !is_letter(cp_at(s, n, i + l))) head = l;
     }
@@ -716,7 +722,6 @@ void refs_find(parser *p) {
     /* paragraphs: the ids blocks_finish gave, in the same order */
     size_t np = p->paras.n;
     const char **ids = arena_alloc(p->arena, (np + 1) * sizeof *ids);
-    size_t *nkid = arena_alloc(p->arena, (np + 1) * sizeof *nkid);
     size_t npre = 0, nop = 0;
     for (size_t k = 0; k < np; k++) {
         rawpara *r = &p->paras.v[k];
@@ -729,12 +734,8 @@ void refs_find(parser *p) {
             lab[l] = 0;
             ids[k] = arena_printf(p->arena, "%s__%s", ids[r->parent], lab);
         }
-        size_t to = r->to;
-        for (size_t c = k + 1; c < np; c++)
-            if (p->paras.v[c].parent == (int)k) {
-                to = p->paras.v[c].from;
-                break;
-            }
+        /* its own lines end where its first sub-paragraph, pushed right after it, starts */
+        size_t to = k + 1 < np && p->paras.v[k + 1].parent == (int)k ? p->paras.v[k + 1].from : r->to;
         run_reset(&R);
         for (size_t i = r->from; i < to; i++) {
             if (skip_line(p, i)) continue;
@@ -744,7 +745,6 @@ void refs_find(parser *p) {
         }
         run_scan(p, &R, ids[k], &refs, NULL);
     }
-    (void)nkid;
 
     /* footnotes */
     for (size_t f = 0; f < d->n_footnotes; f++) {
