@@ -51,19 +51,22 @@ static bool roman(const char *s, size_t n) {
     return true;
 }
 
-/* "(a)", "(iv)", "a)", "iv)" and for deeper levels "a." / "i.".  Returns the
- * bytes of the label with spaces after it; *label is the letters. */
-static size_t sub_label(const char *s, size_t n, const char **lab, size_t *labn, bool *paren) {
-    size_t i = 0;
+/* "(a)", "(iv)", "a)", "iv)", Arabic "(أ)".  Returns the bytes of the label
+ * with the spaces after it; lab gets its letters in ASCII. */
+static size_t sub_label(parser *p, const char *s, size_t n, char lab[8], size_t *labn, bool *paren) {
+    size_t i = 0, k = 0;
     *paren = n && s[0] == '(';
     if (*paren) i = 1;
-    size_t st = i;
-    while (i < n && s[i] >= 'a' && s[i] <= 'z' && i - st < 5) i++;
-    if (i == st || i >= n || s[i] != ')') return 0;
-    size_t ln = i - st;
-    if (ln > 1 && !roman(s + st, ln) && !(ln == 2 && s[st] == s[st + 1])) return 0; /* (aa) */
-    *lab = s + st;
-    *labn = ln;
+    char c;
+    size_t l;
+    while (i < n && k < 5 && (l = lang_item_letter(p->lt, s + i, n - i, &c))) {
+        lab[k++] = c;
+        i += l;
+    }
+    if (!k || i >= n || s[i] != ')') return 0;
+    lab[k] = 0;
+    if (k > 1 && !roman(lab, k) && !(k == 2 && lab[0] == lab[1])) return 0; /* (aa) */
+    *labn = k;
     i++;
     if (i < n && s[i] != ' ') return 0;
     while (i < n && s[i] == ' ') i++;
@@ -116,9 +119,16 @@ static bool is_meeting_line(parser *p, size_t i) {
         size_t e = (size_t)at + wl;
         char iso[11];
         size_t a, b;
-        if (e < n && !(date_find(p->lt, s + e, n - e, iso, &a, &b) && b == n - e)) continue;
+        if (e < n && !(date_find(p->lt, s + e, n - e, iso, &a, &b) && b == n - e) &&
+            !(at == 0 && e < n && (dig(s[e]) || (s[e] == ' ' && e + 1 < n && dig(s[e + 1]))))) continue;
         for (size_t k = 0; k < (size_t)at; k++)
             if (dig(s[k])) return true;
+        /* the number after the words: "الجلسة العامة 52" */
+        if (at == 0 && e < n) {
+            size_t k = e;
+            while (k < n && s[k] == ' ') k++;
+            if (k < n && dig(s[k])) return true;
+        }
     }
     return false;
 }
@@ -255,7 +265,7 @@ void blocks_parse(parser *p) {
         bool clause_end = prev == (size_t)-1 || line_ends_clause(p, prev);
         int v;
         size_t m;
-        const char *lab;
+        char lab[8];
         size_t labn;
         bool paren;
         size_t sn;
@@ -299,14 +309,17 @@ void blocks_parse(parser *p) {
             first = false;
             continue;
         }
-        if (cur >= 0 && (m = sub_label(s, len, &lab, &labn, &paren)) && clause_end) {
+        if (cur >= 0 && (m = sub_label(p, s, len, lab, &labn, &paren)) && clause_end) {
             int top = cur_top >= 0 ? cur_top : cur;
             int lvl = label_level(lab, labn, last_letter);
             if (lvl == 2 && cur_l1 < 0) lvl = 1;
             int parent = lvl == 1 ? top : cur_l1;
-            const char *num = arena_strndup(p->arena, s, paren ? labn + 2 : labn + 1);
+            size_t numlen = m;
+            while (numlen > 0 && s[numlen - 1] == ' ') numlen--;
+            const char *num = arena_strndup(p->arena, s, numlen);
             int kind = p->paras.v[top].kind;
             cur = push_para(p, kind, lvl, parent, i, LN(i).start + m, num, section);
+            p->paras.v[cur].label = arena_strdup(p->arena, lab);
             if (lvl == 1) {
                 cur_l1 = cur;
                 last_letter = labn == 1 ? lab[0] : last_letter;
@@ -427,13 +440,7 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     for (size_t c = (size_t)k + 1; c < endk && j < nk; c++) {
         if (p->paras.v[c].parent != k) continue;
         /* the id part: the label's letters (op_3__a, op_3__a__ii) */
-        const char *num = p->paras.v[c].num;
-        char lab[16];
-        size_t l = 0;
-        for (const char *q = num; *q && l < sizeof lab - 1; q++)
-            if (*q >= 'a' && *q <= 'z') lab[l++] = *q;
-        lab[l] = 0;
-        fill_para(p, &out->items[j++], (int)c, arena_printf(p->arena, "%s__%s", id, lab));
+        fill_para(p, &out->items[j++], (int)c, arena_printf(p->arena, "%s__%s", id, p->paras.v[c].label));
     }
 }
 

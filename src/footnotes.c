@@ -108,7 +108,8 @@ static size_t search(parser *p, const char *mk0, size_t from, size_t to, int pag
     const char *t = p->L.text;
     char mk[16];
     /* "1/" style markers are called as "1/" too */
-    snprintf(mk, sizeof mk, "%s%s", mk0, p->slash_markers && mk0[0] != '*' ? "/" : "");
+    if (p->paren_markers && mk0[0] != '*') snprintf(mk, sizeof mk, "(%s)", mk0);
+    else snprintf(mk, sizeof mk, "%s%s", mk0, p->slash_markers && mk0[0] != '*' ? "/" : "");
     size_t m = strlen(mk);
     bool star = mk[0] == '*';
     for (size_t i = from; i < to; i++) {
@@ -119,8 +120,9 @@ static size_t search(parser *p, const char *mk0, size_t from, size_t to, int pag
         size_t j = pos > lo ? pos : lo;
         for (; j + m <= hi; j++) {
             if (memcmp(t + j, mk, m) != 0) continue;
-            if (star) {
-                if ((j > lo && t[j - 1] == '*') || (j + m < hi && t[j + m] == '*')) continue;
+            if (star || mk[0] == '(') {
+                /* "(1)" is distinctive wherever it stands */
+                if (star && ((j > lo && t[j - 1] == '*') || (j + m < hi && t[j + m] == '*'))) continue;
             } else if (!plausible(p, t, lo, hi, j, m - (mk[m - 1] == '/'))
                        && !(mk[m - 1] == '/' && (j + m == hi || t[j + m] == ' ' || t[j + m] == ','))) {
                 continue;
@@ -170,7 +172,8 @@ void footnotes_place(parser *p) {
             /* "organizations, 1": the call and the space before it */
             size_t s = at;
             while (s > LN(li).start && p->L.text[s - 1] == ' ') s--;
-            unres_span cut = {s, at + strlen(fd->marker) + (p->slash_markers && fd->marker[0] != '*')};
+            size_t ml = strlen(fd->marker) + (fd->marker[0] == '*' ? 0 : p->paren_markers ? 2 : p->slash_markers);
+            unres_span cut = {s, at + ml};
             VEC_PUSH(p->arena, p->cuts, cut);
             VEC_PUSH(p->arena, p->paras.v[k].fnrefs, fd->marker);
         }

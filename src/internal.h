@@ -109,7 +109,8 @@ typedef struct unres_lang_table {
     const char *code;
     const unres_opening *openings;
     size_t n_openings;
-    const char *const *opening_tails;   /* words kept in the opening after the phrase ("to", "of") */
+    const char *const *opening_tails;   /* words kept in a preambular opening after the phrase ("to", "of") */
+    const char *const *opening_tails_op;/* the same after an operative verb ("Takes note of") */
     const unres_formula *formulas;
     size_t n_formulas;
     const unres_monthword *months;
@@ -127,6 +128,8 @@ typedef struct unres_lang_table {
     const char *const *ref_words;       /* "resolution", "决议": cue words for references */
     const char *const *meeting_words;   /* "plenary meeting", "全体会议": the adoption meeting */
     const char *const *sponsor_compounds; /* names holding the list's last separator: "Trinidad and Tobago" */
+    const char *const *agenda_tails;    /* words after an agenda number: "de l'ordre du jour" */
+    const char *const *item_letters;    /* 26 letters standing for a–z in sub-item labels (Arabic أ ب ج …) */
     /* references and mandates (refs.c, mandates.c); NULL where a language has none */
     const unres_refcue *ref_cues;       /* "resolution" → resolution, "决定" → decision: cue words */
     const char *const *ref_date_links;  /* "of", "du", "от", "المؤرخ": words between a reference and its date */
@@ -142,6 +145,10 @@ typedef struct unres_lang_table {
 const unres_lang_table *lang_table(unres_lang lang);
 extern const unres_lang_table unres_lang_en, unres_lang_zh, unres_lang_fr,
     unres_lang_es, unres_lang_ru, unres_lang_ar;
+
+/* A sub-item letter at s: ASCII a–z, or one of the table's item_letters
+ * (Arabic أ = a).  Returns its bytes and the ASCII letter in *ascii, or 0. */
+size_t lang_item_letter(const unres_lang_table *t, const char *s, size_t n, char *ascii);
 
 /* Detects the language of a text from its scripts and common words. */
 unres_lang lang_detect(const char *text, size_t len);
@@ -268,6 +275,7 @@ typedef struct {
     const char *num;
     int section;
     const unres_opening *opening; /* as found when the paragraph started, or NULL */
+    const char *label;    /* a sub-paragraph's letters in ASCII, for its id */
     VEC(const char *) fnrefs;
 } rawpara;
 
@@ -286,6 +294,7 @@ typedef struct parser {
     bool dbl;                  /* double-spaced extraction */
     const char *amends;        /* the draft an amendment amends */
     bool slash_markers;        /* footnote markers written "1/" (older texts) */
+    bool paren_markers;        /* footnote markers written "(1)" (Arabic) */
 } parser;
 
 void warn(parser *p, size_t offset, const char *code, const char *fmt, ...)

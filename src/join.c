@@ -11,6 +11,15 @@ static bool alnum_cp(uint32_t c) {
     return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) || k == UTF8PROC_CATEGORY_ND;
 }
 
+/* The hyphen at s[j] is the last thing on its line. */
+static bool hyphen_ends_line(const char *s, size_t n, size_t j) {
+    for (size_t k = j + 1; k < n; k++) {
+        if (s[k] == '\n') return true;
+        if (s[k] != ' ' && s[k] != '\t') return false;
+    }
+    return false;
+}
+
 char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
     char *out = arena_alloc(a, n + 1);
     size_t k = 0, i = 0;
@@ -44,6 +53,8 @@ char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
         bool space = true;
         if (newline && prev == '-' && alnum_cp(prev2)) space = false;   /* human-|made */
         else if (cp_is_cjk(prev) || cp_is_cjk(next)) space = false;      /* 2004 年 → 2004年 */
+        else if (next == '-' && alnum_cp(prev) && (next2 == '\n' || (next2 == ' ' && hyphen_ends_line(s, n, j))))
+            space = false;                                              /* human -|made */
         else if ((next == '-' || next == 0x2013) && alnum_cp(prev) && next2 && alnum_cp(next2) &&
                  !(next == '-' && next2 >= '0' && next2 <= '9' && !(prev >= '0' && prev <= '9')))
             space = false;                                              /* Secretary -General */

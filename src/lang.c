@@ -59,8 +59,10 @@ const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s
         }
     }
     if (!best) return NULL;
-    /* keep a trailing preposition in the opening as written ("Referring to") */
-    if (t->opening_tails) {
+    /* keep a trailing preposition in the opening as written ("Referring to",
+     * "Takes note of"); an operative verb's "to" belongs to the verb after it
+     * ("Decides to include") */
+    if (t->opening_tails && best->pre_key) {
         size_t j = best_len;
         while (j < n && s[j] == ' ') j++;
         for (const char *const *w = t->opening_tails; *w; w++) {
@@ -71,8 +73,34 @@ const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s
             }
         }
     }
+    else if (t->opening_tails_op && !best->pre_key) {
+        size_t j = best_len;
+        while (j < n && s[j] == ' ') j++;
+        for (const char *const *w = t->opening_tails_op; *w; w++) {
+            size_t m = utf8_prefix_fold(s + j, n - j, *w);
+            if (m && j > best_len && boundary(s, n, j + m, false)) {
+                best_len = j + m;
+                break;
+            }
+        }
+    }
     *consumed = best_len;
     return best;
+}
+
+size_t lang_item_letter(const unres_lang_table *t, const char *s, size_t n, char *ascii) {
+    if (n && s[0] >= 'a' && s[0] <= 'z') {
+        *ascii = s[0];
+        return 1;
+    }
+    for (int k = 0; t && t->item_letters && t->item_letters[k] && k < 26; k++) {
+        size_t l = strlen(t->item_letters[k]);
+        if (l <= n && memcmp(s, t->item_letters[k], l) == 0) {
+            *ascii = (char)('a' + k);
+            return l;
+        }
+    }
+    return 0;
 }
 
 int parse_cjk_number(const char *s, size_t n, size_t *consumed) {

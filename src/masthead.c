@@ -16,11 +16,19 @@ static const unres_lang_table *const all_tables[] = {&unres_lang_en, &unres_lang
 
 /* The enacting formula at the start of a line, in the document's language
  * (or any language when detection was unsure). */
-static const unres_formula *formula_at(parser *p, size_t i, size_t *len) {
+static bool ends_comma(const char *ph) {
+    size_t l = strlen(ph);
+    return l && (ph[l - 1] == ',' || (l >= 3 && !memcmp(ph + l - 3, "\xEF\xBC\x8C", 3)) || /* ， */
+                 (l >= 2 && !memcmp(ph + l - 2, "\xD8\x8C", 2)));                         /* ، */
+}
+
+/* comma: 1 only formulas with their comma, 0 only those without */
+static const unres_formula *formula_at(parser *p, size_t i, size_t *len, int comma) {
     for (int k = -1; k < 6; k++) {
         const unres_lang_table *t = k < 0 ? p->lt : all_tables[k];
         if (k >= 0 && t == p->lt) continue;
         for (size_t f = 0; f < t->n_formulas; f++) {
+            if (ends_comma(t->formulas[f].phrase) != comma) continue;
             size_t m = utf8_prefix_fold(TXT(i), LEN(i), t->formulas[f].phrase);
             /* the formula stands alone on its line */
             if (m && m + 2 >= LEN(i)) {
@@ -45,21 +53,24 @@ static char *squeezed(parser *p, const char *s, size_t n) {
     return clean_text(p->arena, p->doc->lang, s, n);
 }
 
-/* "125 (t)", "125(t)", "72 d)" → "125(t)"; returns bytes consumed. */
-static size_t agenda_number(const char *s, size_t n, char *out, size_t outsz) {
+/* "125 (t)", "125(t)", "72 d)", "124 (ج)" → "125(t)"; returns bytes consumed. */
+static size_t agenda_number(parser *p, const char *s, size_t n, char *out, size_t outsz) {
     size_t i = 0;
     while (i < n && dig(s[i])) i++;
     if (!i || i > 4) return 0;
     size_t k = (size_t)snprintf(out, outsz, "%.*s", (int)i, s);
     size_t j = i;
     while (j < n && s[j] == ' ') j++;
-    if (j + 2 < n && s[j] == '(' && s[j + 1] >= 'a' && s[j + 1] <= 'z' && s[j + 2] == ')') {
-        snprintf(out + k, outsz - k, "(%c)", s[j + 1]);
-        return j + 3;
+    char c;
+    size_t l;
+    if (j < n && s[j] == '(' && (l = lang_item_letter(p->lt, s + j + 1, n - j - 1, &c)) && j + 1 + l < n &&
+        s[j + 1 + l] == ')') {
+        snprintf(out + k, outsz - k, "(%c)", c);
+        return j + 2 + l;
     }
-    if (j + 1 < n && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] == ')') {
-        snprintf(out + k, outsz - k, "(%c)", s[j]);
-        return j + 2;
+    if ((l = lang_item_letter(p->lt, s + j, n - j, &c)) && j + l < n && s[j + l] == ')') {
+        snprintf(out + k, outsz - k, "(%c)", c);
+        return j + 1 + l;
     }
     return i;
 }
@@ -75,7 +86,7 @@ static size_t add_agenda(parser *p, const char *s, size_t n) {
         }
         if (i >= n) break;
         char num[32];
-        size_t m = agenda_number(s + i, n - i, num, sizeof num);
+        size_t m = agenda_number(p, s + i, n - i, num, sizeof num);
         if (!m) break;
         unres_agenda_item it = {arena_strdup(p->arena, num), NULL};
         VEC_PUSH(p->arena, items, it);
@@ -106,10 +117,6 @@ static void split_sponsors(parser *p, const char *s, size_t n) {
     const char *const *seps = p->lt->sponsor_seps;
     size_t st = 0;
     int depth = 0;
-    /* the last separator of the list ("and", "和") may appear only once */
-    const char *last_sep = NULL;
-    if (seps)
-        for (const char *const *w = seps; *w; w++) last_sep = *w;
     bool used_last = false;
     for (size_t i = 0; i <= n; i++) {
         size_t sl = 0;
@@ -120,9 +127,12 @@ static void split_sponsors(parser *p, const char *s, size_t n) {
             for (const char *const *w = seps; w && *w; w++) {
                 size_t wl = strlen(*w);
                 if (i + wl <= n && memcmp(s + i, *w, wl) == 0) {
-                    if (*w == last_sep && (used_last || in_compound(p, s, n, i, *w))) continue;
+                    /* a conjunction ("and", "y", "和") ends the list once, and
+                     * never inside a name like "Trinidad and Tobago" */
+                    bool conj = w != seps;
+                    if (conj && (used_last || in_compound(p, s, n, i, *w))) continue;
                     sl = wl;
-                    if (*w == last_sep) used_last = true;
+                    if (conj) used_last = true;
                     break;
                 }
             }
@@ -230,13 +240,16 @@ void masthead_parse(parser *p) {
     size_t n = p->L.n_lines, F = n;
     size_t flen = 0;
     const unres_formula *fm = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
-        if ((fm = formula_at(p, i, &flen))) {
-            F = i;
-            break;
+    /* "The General Assembly," — without its comma only where no line has it
+     * (a resolution that adopts a text: "The General Assembly / Adopts …") */
+    for (int comma = 1; comma >= 0 && !fm; comma--)
+        for (size_t i = 0; i < n; i++) {
+            if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
+            if ((fm = formula_at(p, i, &flen, comma))) {
+                F = i;
+                break;
+            }
         }
-    }
     if (fm) {
         d->formula = squeezed(p, TXT(F), LEN(F));
         d->organ = fm->organ;
@@ -290,7 +303,9 @@ void masthead_parse(parser *p) {
         /* the masthead date: the first date before the session line */
         char iso[11];
         size_t ds, de;
-        if (!d->date && !d->session && !d->adoption && date_find(p->lt, s, len, iso, &ds, &de))
+        /* Chinese, Russian and Arabic mastheads keep the English date */
+        if (!d->date && !d->session && !d->adoption &&
+            (date_find(p->lt, s, len, iso, &ds, &de) || date_find(&unres_lang_en, s, len, iso, &ds, &de)))
             d->date = arena_strdup(p->arena, iso);
 
         /* session: "Seventy-ninth session", "第七十九届会议" */
@@ -324,8 +339,16 @@ void masthead_parse(parser *p) {
                     used = true;
                     in_agenda_title = true;
                     agenda_indent = ln->indent;
-                    /* the title may start on the same line */
+                    /* the title may start on the same line, after "de l'ordre du jour" */
                     while (e < len && s[e] == ' ') e++;
+                    for (const char *const *tl = p->lt->agenda_tails; tl && *tl; tl++) {
+                        size_t tm = utf8_prefix_fold(s + e, len - e, *tl);
+                        if (tm) {
+                            e += tm;
+                            while (e < len && s[e] == ' ') e++;
+                            break;
+                        }
+                    }
                     if (e < len) sb_put(&agenda_title, s + e, len - e);
                 }
                 break;
@@ -409,8 +432,12 @@ void masthead_parse(parser *p) {
                 while (k < len && s[k] == ' ') k++;
                 /* letters: 70/93 A */
                 if (k + 1 < len && s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] == '.') k++;
-                if (k < len && s[k] == '.') {
-                    d->number = squeezed(p, s, k);
+                /* "79/10." — Arabic "81/12 - " */
+                size_t dash = k < len && s[k] == '-' && k + 1 < len && s[k + 1] == ' ' ? 1 : 0;
+                if (k < len && (s[k] == '.' || dash)) {
+                    size_t nk = k;
+                    while (nk > 0 && s[nk - 1] == ' ') nk--;
+                    d->number = squeezed(p, s, nk);
                     size_t t = k + 1;
                     while (t < len && s[t] == ' ') t++;
                     title_from = i;
@@ -484,10 +511,9 @@ void masthead_parse(parser *p) {
             size_t len = LEN(k);
             if (k == title_from) {
                 if (d->number && title_indent >= 0) {
-                    /* skip "79/10." */
-                    size_t t = 0;
-                    while (t < len && s[t] != '.') t++;
-                    t++;
+                    /* skip "79/10." (Arabic "81/12 - ") */
+                    size_t t = strlen(d->number);
+                    while (t < len && (s[t] == ' ' || s[t] == '.' || s[t] == '-')) t++;
                     while (t < len && s[t] == ' ') t++;
                     s += t, len -= t;
                 } else

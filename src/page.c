@@ -86,6 +86,16 @@ static size_t marker_token(const char *s, size_t n, int *val) {
         return i;
     }
     int v = 0;
+    /* Arabic texts write markers "(1)" */
+    if (n >= 3 && s[0] == '(' && is_digit(s[1])) {
+        i = 1;
+        while (i < n && i < 5 && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
+        if (i < n && s[i] == ')' && i <= 4) {
+            *val = v;
+            return i + 1;
+        }
+        return 0;
+    }
     while (i < n && i < 4 && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
     if (!i || i > 3) return 0;
     /* older Security Council texts write markers "1/" */
@@ -99,6 +109,11 @@ static const char *marker_dup(parser *p, const char *s, size_t m) {
     if (m > 1 && s[m - 1] == '/') {
         p->slash_markers = true;
         m--;
+    }
+    if (m > 2 && s[0] == '(' && s[m - 1] == ')') {
+        p->paren_markers = true;
+        s++;
+        m -= 2;
     }
     return arena_strndup(p->arena, s, m);
 }

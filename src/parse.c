@@ -39,7 +39,10 @@ static void fragment_parse(parser *p) {
                 while (k < n && s[k] == ' ') k++;
             }
             if (k > j && (s[j] == '.' || s[k - 1] == ' ')) {
-                num = arena_strndup(p->arena, s, s[j] == '.' ? j + 1 : j);
+                /* the number as printed: "3.", "١١ -" */
+                size_t e = k;
+                while (e > 0 && s[e - 1] == ' ') e--;
+                num = arena_strndup(p->arena, s, e);
                 off = k;
             }
         }

@@ -1119,9 +1119,18 @@ static const unres_canon action_tab[] = {
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"أنتيغوا وبربودا", "البوسنة والهرسك", "سانت كيتس ونيفس", "سانت فنسنت وجزر غرينادين", "سان تومي وبرينسيبي", "ترينيداد وتوباغو", NULL};
 
+static const char *const meeting_words[] = {"الجلسة العامة", NULL};
+static const char *const agenda_tails[] = {"من جدول الأعمال", NULL};
+/* Sub-items and agenda sub-items are lettered in abjad order: (أ) is (a). */
+static const char *const item_letters[] = {"أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م",
+                                           "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", NULL};
+
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
     .code = "ar",
+    .meeting_words = meeting_words,
+    .agenda_tails = agenda_tails,
+    .item_letters = item_letters,
     .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,

@@ -221,6 +221,7 @@ static const unres_opening openings[] = {
 };
 
 static const char *const tails[] = {"to", "of", "by", NULL};
+static const char *const tails_op[] = {"of", NULL};
 
 static const unres_formula formulas[] = {
     {"The General Assembly,", "general_assembly"},
@@ -324,6 +325,7 @@ const unres_lang_table unres_lang_en = {
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
     .opening_tails = tails,
+    .opening_tails_op = tails_op,
     .formulas = formulas,
     .n_formulas = sizeof formulas / sizeof *formulas,
     .months = months,

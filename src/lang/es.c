@@ -434,9 +434,14 @@ static const unres_canon action_tab[] = {
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Antigua y Barbuda", "Bosnia y Herzegovina", "Saint Kitts y Nevis", "San Vicente y las Granadinas", "Santo Tomé y Príncipe", "Trinidad y Tabago", NULL};
 
+static const char *const meeting_words[] = {"sesión plenaria", "sesión", NULL};
+static const char *const agenda_tails[] = {"del programa", NULL};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
+    .meeting_words = meeting_words,
+    .agenda_tails = agenda_tails,
     .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,

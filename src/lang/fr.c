@@ -454,9 +454,14 @@ static const unres_canon action_tab[] = {
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Saint-Vincent-et-les Grenadines", NULL};
 
+static const char *const meeting_words[] = {"séance plénière", "séance", NULL};
+static const char *const agenda_tails[] = {"de l'ordre du jour", NULL};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
+    .meeting_words = meeting_words,
+    .agenda_tails = agenda_tails,
     .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,

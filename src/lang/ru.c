@@ -493,9 +493,14 @@ static const unres_canon action_tab[] = {
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Антигуа и Барбуда", "Босния и Герцеговина", "Сент-Китс и Невис", "Сент-Винсент и Гренадины", "Сан-Томе и Принсипи", "Тринидад и Тобаго", NULL};
 
+static const char *const meeting_words[] = {"пленарное заседание", "заседание", NULL};
+static const char *const agenda_tails[] = {"повестки дня", NULL};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
+    .meeting_words = meeting_words,
+    .agenda_tails = agenda_tails,
     .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
