@@ -322,5 +322,12 @@ size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase) {
         i += (size_t)la;
         j += (size_t)lb;
     }
+    /* vowel marks closing the word belong to it: "علماً" */
+    for (;;) {
+        uint32_t c;
+        int l = i < n ? utf8_decode(s + i, n - i, &c) : 0;
+        if (!l || !cp_ignorable(c)) break;
+        i += (size_t)l;
+    }
     return i;
 }
