@@ -451,25 +451,6 @@ void page_drop_heads(parser *p) {
         squeeze(p->doc->title, strlen(p->doc->title), title_sq, sizeof title_sq);
         title_sq_p = title_sq;
     }
-    /* the symbol alone on a line, anywhere past the masthead, is a running head
-     * (texts without page breaks keep them mid-paragraph) */
-    const char *sym = p->doc->symbol;
-    if (sym) {
-        size_t sl = strlen(sym);
-        for (size_t i = p->body_start; i < n; i++) {
-            if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
-            const char *t = TXT(i);
-            size_t len = LEN(i), k = 0, j = 0;
-            /* compare without spaces: "S/RES/1445 (2002)" is S/RES/1445(2002) */
-            for (; j < len && k < sl; j++) {
-                if (t[j] == ' ') continue;
-                if (t[j] != sym[k]) break;
-                k++;
-            }
-            while (j < len && t[j] == ' ') j++;
-            if (k == sl && j == len) LN(i).flags |= LINE_FURNITURE | LINE_DROP;
-        }
-    }
     enum { W = 4 };
     for (size_t i = 1; i < n; i++) {
         if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == 0) continue;
@@ -490,5 +471,24 @@ void page_drop_heads(parser *p) {
             last = k;
         }
         for (size_t k = 0; k <= last; k++) LN(cand[k]).flags |= LINE_FURNITURE | LINE_DROP;
+    }
+    /* the symbol alone on a line, anywhere past the masthead, is a running head
+     * (texts without page breaks keep them mid-paragraph) */
+    const char *sym = p->doc->symbol;
+    if (sym) {
+        size_t sl = strlen(sym);
+        for (size_t i = p->body_start; i < n; i++) {
+            if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
+            const char *t = TXT(i);
+            size_t len = LEN(i), k = 0, j = 0;
+            /* compare without spaces: "S/RES/1445 (2002)" is S/RES/1445(2002) */
+            for (; j < len && k < sl; j++) {
+                if (t[j] == ' ') continue;
+                if (t[j] != sym[k]) break;
+                k++;
+            }
+            while (j < len && t[j] == ' ') j++;
+            if (k == sl && j == len) LN(i).flags |= LINE_FURNITURE | LINE_DROP;
+        }
     }
 }
