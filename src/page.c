@@ -140,6 +140,8 @@ static bool job_line(const char *s, size_t n) {
     return n >= 8 && is_digit(s[0]) && is_digit(s[1]) && s[2] == '-' && furniture_line(s, n);
 }
 
+static bool barcode_line(const char *s, size_t n) { return n >= 9 && s[0] == '*' && is_digit(s[1]); }
+
 static bool starts_capital(const char *s, size_t n) {
     uint32_t c;
     if (!utf8_decode(s, n, &c)) return false;
@@ -151,7 +153,7 @@ static size_t block_next(parser *p, size_t i) {
     for (size_t k = i + 1; k < p->L.n_lines; k++) {
         if (LN(k).flags & LINE_PAGEBREAK) return p->L.n_lines;
         if (LN(k).flags & LINE_FURNITURE) {
-            if (job_line(TXT(k), LEN(k))) continue;
+            if (!barcode_line(TXT(k), LEN(k))) continue;
             return p->L.n_lines;
         }
         if (!(LN(k).flags & LINE_BLANK)) return k;
@@ -184,7 +186,9 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
         if (ln->flags & LINE_BLANK) continue;
         /* plain pdftotext puts the job number in the middle of the block */
         if (ln->flags & LINE_FURNITURE) {
-            if (raw && job_line(TXT(i), LEN(i))) continue;
+            /* ... and the page number too, before texts whose markers came first */
+            if (raw && (job_line(TXT(i), LEN(i)) || (pend_head < pending.n && !barcode_line(TXT(i), LEN(i)))))
+                continue;
             break;
         }
         if (rule_line(TXT(i), LEN(i))) break;
