@@ -134,6 +134,43 @@ static size_t search(parser *p, const char *mk0, size_t from, size_t to, int pag
     return (size_t)-1;
 }
 
+/* A footnote called again later ("…Energy Agency; 1" at a line's end, "Court,
+ * 2 and also notes"): a marker already called, after a clause's punctuation
+ * that does not follow a number, closing the line or followed by a lower-case
+ * word.  Only that shape is taken: there it is never a number. */
+static void recalls(parser *p) {
+    const char *t = p->L.text;
+    for (size_t i = p->body_start; i < p->body_end && i < p->L.n_lines; i++) {
+        unres_line *ln = &LN(i);
+        if (ln->flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD)) continue;
+        for (size_t j = ln->start + 2; j < ln->end; j++) {
+            char pc = t[j - 2];
+            if (t[j - 1] != ' ' || !(pc == ',' || pc == ';' || pc == '.' || pc == ':') || !dig(t[j])) continue;
+            if (j >= ln->start + 3 && dig(t[j - 3])) continue;
+            size_t e = j;
+            while (e < ln->end && dig(t[e]) && e - j < 4) e++;
+            if (e - j > 3) continue;
+            if (!(e == ln->end || (e + 1 < ln->end && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z')))
+                continue;
+            for (size_t f = 0; f < p->fns.n; f++) {
+                fn_def *fd = &p->fns.v[f];
+                if (!fd->called || !fd->marker || strlen(fd->marker) != e - j || memcmp(fd->marker, t + j, e - j))
+                    continue;
+                if (fd->call_line >= i) break;
+                bool cut_already = false;
+                for (size_t c = 0; c < p->cuts.n; c++)
+                    if (p->cuts.v[c].end == e && p->cuts.v[c].start < j) cut_already = true;
+                int k = para_of_line(p, i);
+                if (cut_already || k < 0) break;
+                unres_span cut = {j - 1, e};
+                VEC_PUSH(p->arena, p->cuts, cut);
+                VEC_PUSH(p->arena, p->paras.v[k].fnrefs, fd->marker);
+                break;
+            }
+        }
+    }
+}
+
 void footnotes_place(parser *p) {
     unres_doc *d = p->doc;
     size_t n = p->L.n_lines;
@@ -165,6 +202,7 @@ void footnotes_place(parser *p) {
             continue;
         }
         fd->called = true;
+        fd->call_line = li;
         cur_line = li;
         cur_pos = at + strlen(fd->marker);
         int k = (LN(li).flags & LINE_MASTHEAD) ? -1 : para_of_line(p, li);
@@ -178,6 +216,7 @@ void footnotes_place(parser *p) {
             VEC_PUSH(p->arena, p->paras.v[k].fnrefs, fd->marker);
         }
     }
+    recalls(p);
     if (p->cuts.n > 1) qsort(p->cuts.v, p->cuts.n, sizeof *p->cuts.v, cmp_span);
 
     d->footnotes = arena_alloc(p->arena, (p->fns.n + 1) * sizeof *d->footnotes);

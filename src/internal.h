@@ -263,6 +263,7 @@ typedef struct {
     size_t start, end;      /* text span */
     int page;
     bool called;
+    size_t call_line;       /* the line of its first call */
 } fn_def;
 
 /* A paragraph as the block stage finds it, before its text is assembled. */

@@ -55,7 +55,12 @@ static bool furniture_line(const char *s, size_t n) {
     }
     bool any = false, strong = false;
     /* a barcode opens the line: what follows is print furniture too ("Please recycle") */
-    if (n >= 9 && s[0] == '*' && furniture_token(s, n) >= 9 && n < 48) return true;
+    if (n >= 9 && s[0] == '*' && furniture_token(s, n) >= 9) {
+        size_t k = furniture_token(s, n), rest = 0;
+        for (; k < n; k++)
+            if (s[k] != ' ') rest++;
+        if (rest < 24) return true;
+    }
     while (i < n) {
         while (i < n && s[i] == ' ') i++;
         if (i >= n) break;
@@ -131,7 +136,7 @@ static bool double_spaced(parser *p) {
 }
 
 static void push_fn(parser *p, const char *marker, size_t start, size_t end, int page) {
-    fn_def f = {marker, start, end, page, false};
+    fn_def f = {marker, start, end, page, false, 0};
     VEC_PUSH(p->arena, p->fns, f);
 }
 
