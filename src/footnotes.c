@@ -229,6 +229,10 @@ void footnotes_place(parser *p) {
         } else
             o->marker = fd->marker;
         o->text = join_text(p, p->L.text + fd->start, fd->end - fd->start);
+        if (fd->cont_end) {
+            const char *more = join_text(p, p->L.text + fd->cont_start, fd->cont_end - fd->cont_start);
+            o->text = arena_printf(p->arena, "%s %s", o->text, more);
+        }
         o->span.start = fd->start;
         o->span.end = fd->end;
     }

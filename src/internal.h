@@ -264,6 +264,7 @@ typedef struct {
     int page;
     bool called;
     size_t call_line;       /* the line of its first call */
+    size_t cont_start, cont_end; /* its text continued under the next page's rule */
 } fn_def;
 
 /* A paragraph as the block stage finds it, before its text is assembled. */

@@ -136,7 +136,7 @@ static bool double_spaced(parser *p) {
 }
 
 static void push_fn(parser *p, const char *marker, size_t start, size_t end, int page) {
-    fn_def f = {marker, start, end, page, false, 0};
+    fn_def f = {marker, start, end, page, false, 0, 0, 0};
     VEC_PUSH(p->arena, p->fns, f);
 }
 
@@ -250,6 +250,14 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
     for (size_t k = 0; k < ents.n && pend_head < pending.n; k++)
         if (!ents.v[k].marker) ents.v[k].marker = pending.v[pend_head++];
     for (size_t k = 0; k < ents.n; k++) {
+        /* a block that opens without a marker continues the last note of the
+         * page before ("… A/AC.105/1166," / "A/AC.105/1168, …") */
+        if (k == 0 && !ents.v[0].marker && ruled && p->fns.n && !p->fns.v[p->fns.n - 1].cont_end &&
+            p->fns.v[p->fns.n - 1].page < page) {
+            p->fns.v[p->fns.n - 1].cont_start = ents.v[0].s;
+            p->fns.v[p->fns.n - 1].cont_end = ents.v[0].e;
+            continue;
+        }
         if (!ents.v[k].marker && k > 0 && raw) {
             size_t j = p->fns.n - 1;
             if (p->fns.v[j].end < ents.v[k].e) p->fns.v[j].end = ents.v[k].e;
