@@ -125,7 +125,7 @@ unres_code unres_parse(const char *text, size_t len, const unres_options *opt, u
         footnotes_place(p);
     }
     blocks_finish(p);
-    if (!opt->fragment) refs_find(p);
+    refs_find(p);
     mandates_find(p);
 
     d->warnings = p->warnings.v;

@@ -80,6 +80,14 @@ void render_ref_json(strbuf *b, const unres_ref *r, const unres_doc *doc) {
     sb_put(b, ", \"in\": ", 8), sb_json_str(b, r->in);
     sb_printf(b, ", \"span\": [%zu, %zu]", r->span.start, r->span.end);
     if (r->placeholder) sb_puts(b, ", \"placeholder\": true");
+    if (r->symbol) {
+        /* where to read it: the UN's document system, and its AKN4UN work IRI */
+        char buf[512];
+        symbol_url(r->symbol, buf, sizeof buf);
+        sb_put(b, ", \"url\": ", 9), sb_json_str(b, buf);
+        symbol_akn_iri(r->symbol, r->date, buf, sizeof buf);
+        sb_put(b, ", \"iri\": ", 9), sb_json_str(b, buf);
+    }
     if (doc) {
         sb_put(b, ", \"source\": ", 12), sb_json_str(b, doc->source);
         sb_put(b, ", \"doc_symbol\": ", 16), sb_json_str(b, doc->symbol);
