@@ -58,6 +58,7 @@ uint32_t cp_fold(uint32_t cp);      /* simple case fold (utf8proc) */
 /* Case-insensitive prefix match of phrase against s[0..n): returns the bytes of s
  * consumed, or 0.  Runs of spaces in s match one space in phrase. */
 size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase);
+size_t utf8_prefix_fold_n(const char *s, size_t n, const char *phrase, size_t phrase_len);
 /* Byte length of the previous code point before s+i. */
 size_t utf8_prev(const char *s, size_t i);
 

@@ -1,6 +1,8 @@
 /* lang.c: language detection and the lookups that read the per-language
  * tables in src/lang/.  No language knowledge lives here, only the matching. */
 #include "internal.h"
+#include <stdlib.h>
+#include <threads.h>
 #include <utf8proc.h>
 
 static const unres_lang_table *const tables[] = {
@@ -42,17 +44,66 @@ static bool boundary(const char *s, size_t n, size_t i, bool cjk) {
     return !cp_is_letter(c) && !(c >= '0' && c <= '9');
 }
 
+/* Openings bucketed by their first letter (folded), with their lengths, so a
+ * line is compared with the few phrases that can match it, not the hundreds a
+ * table holds.  Built once, for all tables. */
+enum { NBUCKET = 256 };
+typedef struct {
+    uint16_t *order;            /* opening indices, bucket by bucket */
+    uint16_t start[NBUCKET + 1];
+    uint16_t *len;              /* strlen of each phrase */
+} opening_index;
+static opening_index oindex[UNRES_LANG_ES + 1];
+static once_flag oindex_once = ONCE_FLAG_INIT;
+
+static uint32_t first_folded(const char *s, size_t n) {
+    size_t i = 0;
+    uint32_t c = 0;
+    int l;
+    while (i < n && (l = utf8_decode(s + i, n - i, &c))) {
+        /* Arabic tatweel and vowel marks do not count */
+        if (!(c == 0x0640 || (c >= 0x064B && c <= 0x0652))) return cp_fold(c);
+        i += (size_t)l;
+    }
+    return 0;
+}
+
+static void build_oindex(void) {
+    for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
+        const unres_lang_table *t = tables[l];
+        opening_index *x = &oindex[l];
+        size_t n = t->n_openings;
+        x->order = calloc(n + 1, sizeof *x->order);
+        x->len = calloc(n + 1, sizeof *x->len);
+        uint16_t *bucket = calloc(n + 1, sizeof *bucket);
+        if (!x->order || !x->len || !bucket) abort();
+        uint16_t count[NBUCKET] = {0};
+        for (size_t i = 0; i < n; i++) {
+            size_t pl = strlen(t->openings[i].phrase);
+            x->len[i] = (uint16_t)pl;
+            bucket[i] = (uint16_t)(first_folded(t->openings[i].phrase, pl) % NBUCKET);
+            count[bucket[i]]++;
+        }
+        x->start[0] = 0;
+        for (int b = 0; b < NBUCKET; b++) x->start[b + 1] = (uint16_t)(x->start[b] + count[b]);
+        uint16_t fill[NBUCKET];
+        memcpy(fill, x->start, sizeof fill);
+        for (size_t i = 0; i < n; i++) x->order[fill[bucket[i]]++] = (uint16_t)i;
+        free(bucket);
+    }
+}
+
 const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s, size_t n,
                                         size_t *consumed) {
     const unres_opening *best = NULL;
     size_t best_len = 0;
     bool cjk = t->lang == UNRES_LANG_ZH;
-    for (size_t i = 0; i < t->n_openings; i++) {
-        const char *ph = t->openings[i].phrase;
-        /* cheap first-byte filter before the folding compare */
-        unsigned char a = (unsigned char)s[0], b = (unsigned char)ph[0];
-        if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-        size_t m = utf8_prefix_fold(s, n, ph);
+    call_once(&oindex_once, build_oindex);
+    const opening_index *x = &oindex[t->lang];
+    uint32_t b = first_folded(s, n) % NBUCKET;
+    for (size_t k = x->start[b]; k < x->start[b + 1]; k++) {
+        size_t i = x->order[k];
+        size_t m = utf8_prefix_fold_n(s, n, t->openings[i].phrase, x->len[i]);
         if (m > best_len && boundary(s, n, m, cjk)) {
             best = &t->openings[i];
             best_len = m;

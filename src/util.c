@@ -284,12 +284,24 @@ uint32_t cp_fold(uint32_t c) {
 
 static bool cp_ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
 
+static inline unsigned char fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
 size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase) {
+    return utf8_prefix_fold_n(s, n, phrase, strlen(phrase));
+}
+
+size_t utf8_prefix_fold_n(const char *s, size_t n, const char *phrase, size_t pn) {
     size_t i = 0;
     const char *p = phrase;
-    size_t pn = strlen(phrase);
     size_t j = 0;
     while (j < pn) {
+        /* ASCII against ASCII, the common case, without decoding */
+        unsigned char pc = (unsigned char)p[j];
+        if (pc < 0x80 && pc != ' ' && i < n && (unsigned char)s[i] < 0x80) {
+            if (fold_ascii((unsigned char)s[i]) != fold_ascii(pc)) return 0;
+            i++, j++;
+            continue;
+        }
         uint32_t a, b;
         int lb = utf8_decode(p + j, pn - j, &b);
         if (!lb) return 0;
