@@ -20,19 +20,41 @@ static bool hyphen_ends_line(const char *s, size_t n, size_t j) {
     return false;
 }
 
+/* Bytes that can start a Unicode space (U+00A0, U+2000–200A, U+202F, U+205F,
+ * U+3000, U+FEFF): every other byte is copied without decoding. */
+static inline bool maybe_space(unsigned char c) {
+    return c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+/* The code point ending at out[k) (0 at the start). */
+static uint32_t cp_before_k(const char *out, size_t k) {
+    if (!k) return 0;
+    size_t l = utf8_prev(out, k);
+    uint32_t c = 0;
+    utf8_decode(out + k - l, l, &c);
+    return c;
+}
+
 char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
     char *out = arena_alloc(a, n + 1);
     size_t k = 0, i = 0;
-    uint32_t prev = 0, prev2 = 0; /* last two code points written */
+    (void)lang;
     while (i < n) {
+        /* a run of ordinary bytes */
+        size_t r = i;
+        while (r < n && !maybe_space((unsigned char)s[r])) r++;
+        if (r > i) {
+            memcpy(out + k, s + i, r - i);
+            k += r - i;
+            i = r;
+            if (i >= n) break;
+        }
         uint32_t c;
         int l = utf8_decode(s + i, n - i, &c);
         if (!l) { i++; continue; }
         if (!cp_is_space(c)) {
             memcpy(out + k, s + i, (size_t)l);
             k += (size_t)l;
-            prev2 = prev;
-            prev = c;
             i += (size_t)l;
             continue;
         }
@@ -47,6 +69,8 @@ char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
         }
         i = j;
         if (!k || j >= n) continue; /* leading or trailing */
+        uint32_t prev = cp_before_k(out, k);
+        uint32_t prev2 = cp_before_k(out, k - utf8_prev(out, k));
         uint32_t next = 0, next2 = 0;
         int m = utf8_decode(s + j, n - j, &next);
         if (m) utf8_decode(s + j + m, n - j - m, &next2);
@@ -58,7 +82,6 @@ char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
         else if ((next == '-' || next == 0x2013) && alnum_cp(prev) && next2 && alnum_cp(next2) &&
                  !(next == '-' && next2 >= '0' && next2 <= '9' && !(prev >= '0' && prev <= '9')))
             space = false;                                              /* Secretary -General */
-        (void)lang;
         if (space) out[k++] = ' ';
     }
     out[k] = 0;
