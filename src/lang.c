@@ -239,7 +239,8 @@ int lang_parse_ordinal(const unres_lang_table *t, const char *s, size_t n, size_
 
 unres_lang lang_detect(const char *text, size_t len) {
     size_t han = 0, arabic = 0, cyr = 0, latin = 0;
-    size_t lim = len < 65536 ? len : 65536;
+    /* the first 16 KB tell the script and the language */
+    size_t lim = len < 16384 ? len : 16384;
     for (size_t i = 0; i < lim;) {
         uint32_t c;
         int l = utf8_decode(text + i, lim - i, &c);

@@ -42,9 +42,24 @@ static const unres_formula *formula_at(parser *p, size_t i, size_t *len, int com
 
 /* Case-insensitive search of a table word in a line; returns the offset or -1. */
 static long find_word(const char *s, size_t n, const char *w) {
+    size_t wl = strlen(w);
+    if (!wl) return -1;
+    unsigned char w0 = (unsigned char)w[0];
+    uint32_t f0 = 0;
+    if (w0 >= 0x80) {
+        uint32_t c;
+        if (utf8_decode(w, wl, &c)) f0 = cp_fold(c);
+    }
     for (size_t i = 0; i < n; i++) {
-        if (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) continue;
-        if (utf8_prefix_fold(s + i, n - i, w)) return (long)i;
+        unsigned char c = (unsigned char)s[i];
+        /* only where the first letter can match */
+        if (w0 < 0x80) {
+            if (c != w0 && !((w0 | 32) >= 'a' && (w0 | 32) <= 'z' && (c | 32) == (w0 | 32))) continue;
+        } else {
+            uint32_t cp;
+            if (c < 0xC0 || !utf8_decode(s + i, n - i, &cp) || cp_fold(cp) != f0) continue;
+        }
+        if (utf8_prefix_fold_n(s + i, n - i, w, wl)) return (long)i;
     }
     return -1;
 }

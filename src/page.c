@@ -438,21 +438,41 @@ static bool head_line(parser *p, size_t i, const char *title_sq, bool *had_symbo
 }
 
 /* True if the text of line j also stands among the first lines of another page. */
-static bool recurs_at_tops(parser *p, size_t j) {
-    char a[512], b[512];
-    squeeze(TXT(j), LEN(j), a, sizeof a);
-    if (strlen(a) < 6) return false;
-    size_t pages = 0;
-    for (size_t i = 1; i < p->L.n_lines && pages < 50; i++) {
-        if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == LN(j).page) continue;
-        pages++;
+/* The first lines of each page, squeezed, to compare running heads with. */
+typedef struct {
+    int page;
+    const char *line[4];
+} page_top;
+
+static size_t collect_tops(parser *p, page_top *tops, size_t max) {
+    size_t nt = 0;
+    for (size_t i = 1; i < p->L.n_lines && nt < max; i++) {
+        if (!(LN(i).flags & LINE_PAGEBREAK)) continue;
+        page_top *t = &tops[nt++];
+        memset(t, 0, sizeof *t);
+        t->page = LN(i).page;
         size_t seen = 0;
         for (size_t k = i; k < p->L.n_lines && seen < 4; k++) {
             if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
-            seen++;
+            if (k > i && (LN(k).flags & LINE_PAGEBREAK)) break;
+            char b[512];
             squeeze(TXT(k), LEN(k), b, sizeof b);
-            if (strcmp(a, b) == 0 || (strstr(b, a) && strlen(a) > 12)) return true;
+            t->line[seen++] = arena_strdup(p->arena, b);
         }
+    }
+    return nt;
+}
+
+/* True if the text of line j also stands among the first lines of another page. */
+static bool recurs_at_tops(parser *p, size_t j, const page_top *tops, size_t nt) {
+    char a[512];
+    squeeze(TXT(j), LEN(j), a, sizeof a);
+    size_t al = strlen(a);
+    if (al < 6) return false;
+    for (size_t i = 0; i < nt; i++) {
+        if (tops[i].page == LN(j).page) continue;
+        for (int k = 0; k < 4 && tops[i].line[k]; k++)
+            if (strcmp(a, tops[i].line[k]) == 0 || (al > 12 && strstr(tops[i].line[k], a))) return true;
     }
     return false;
 }
@@ -469,6 +489,8 @@ void page_drop_heads(parser *p) {
         title_sq_p = title_sq;
     }
     enum { W = 4 };
+    page_top *tops = NULL; /* the first 64 pages' tops, read when first needed */
+    size_t ntops = 0;
     for (size_t i = 1; i < n; i++) {
         if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == 0) continue;
         size_t cand[W], nc = 0, sym_at = (size_t)-1;
@@ -484,7 +506,13 @@ void page_drop_heads(parser *p) {
         size_t last = sym_at;
         for (size_t k = sym_at + 1; k < nc; k++) {
             bool h;
-            if (!head_line(p, cand[k], title_sq_p, &h) && !recurs_at_tops(p, cand[k])) break;
+            if (!head_line(p, cand[k], title_sq_p, &h)) {
+                if (!tops) {
+                    tops = arena_alloc(p->arena, 64 * sizeof *tops);
+                    ntops = collect_tops(p, tops, 64);
+                }
+                if (!recurs_at_tops(p, cand[k], tops, ntops)) break;
+            }
             last = k;
         }
         for (size_t k = 0; k <= last; k++) LN(cand[k]).flags |= LINE_FURNITURE | LINE_DROP;
