@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -103,13 +104,36 @@ unres_code unres_read_file(const char *path, char **buf, size_t *len, unres_erro
     if (fd != 0) close(fd);
     if (!ok) return fail(err, UNRES_ERR_IO, e == ENOMEM ? "out of memory" : strerror(e));
     if (*len >= 5 && memcmp(*buf, "%PDF-", 5) == 0) {
+        if (fd == 0) {
+            /* pdftotext needs a file: a PDF on standard input goes through a temporary one */
+            const char *dir = getenv("TMPDIR");
+            char tmp[4096];
+            snprintf(tmp, sizeof tmp, "%s/unres-XXXXXX", dir && *dir ? dir : "/tmp");
+            int t = mkstemp(tmp);
+            if (t < 0) {
+                free(*buf);
+                *buf = NULL;
+                return fail(err, UNRES_ERR_IO, "cannot create a temporary file for the PDF");
+            }
+            size_t off = 0;
+            while (off < *len) {
+                ssize_t w = write(t, *buf + off, *len - off);
+                if (w < 0 && errno == EINTR) continue;
+                if (w <= 0) break;
+                off += (size_t)w;
+            }
+            close(t);
+            free(*buf);
+            *buf = NULL;
+            *len = 0;
+            unres_code rc = off == 0 ? fail(err, UNRES_ERR_IO, "cannot write a temporary file for the PDF")
+                                     : pdf_text(tmp, buf, len, err);
+            unlink(tmp);
+            return rc;
+        }
         free(*buf);
         *buf = NULL;
         *len = 0;
-        if (fd == 0) {
-            /* pdftotext needs a file: stdin PDFs go through a temporary one */
-            return fail(err, UNRES_ERR_PDF, "PDF on standard input is not supported; give the file name");
-        }
         return pdf_text(path, buf, len, err);
     }
     return UNRES_OK;

@@ -83,10 +83,16 @@ else
     # the header of a PDF over random bytes
     { printf '%%PDF-1.4\n'; head -c 20000 /dev/urandom; } >"$T/garbage.pdf"
     bad "$T/garbage.pdf" "PDF header over random bytes" "PDF"
-    # a PDF on standard input is refused with a reason, not misread as text
-    timeout 20 "$U" - <"$P" >"$T/out" 2>"$T/err"; rc=$?
-    expect_eq "PDF on stdin: exit 1" 1 "$rc"
-    expect_eq "PDF on stdin: one line" 1 "$(lines "$T/err")"
+    # a PDF on standard input is read like the file, not misread as text
+    timeout 20 "$U" parse - <"$P" >"$T/out" 2>"$T/err"; rc=$?
+    expect_eq "PDF on stdin: exit 0" 0 "$rc"
+    expect_eq "PDF on stdin: the same paragraphs as the file" \
+        "$("$U" parse "$P" | jq -c '[.preamble[].text, .operative[].text]')" \
+        "$(jq -c '[.preamble[].text, .operative[].text]' "$T/out")"
+    # a broken PDF on standard input: one line naming "-"
+    timeout 20 "$U" - <"$T/garbage.pdf" >"$T/out" 2>"$T/err"; rc=$?
+    expect_eq "broken PDF on stdin: exit 1" 1 "$rc"
+    expect_eq "broken PDF on stdin: one line naming -" 1 "$(grep -c '^-: ' "$T/err")"
 fi
 
 # ---- text that is not a resolution: exit 0, doc_type unknown, a warning --
