@@ -1,13 +1,5 @@
 /* render.c: the renderer entry points; one file per format does the work. */
-#include "internal.h"
-
-void render_json(strbuf *b, const unres_doc *d, bool pretty);
-void render_text(strbuf *b, const unres_doc *d);
-void render_akn(strbuf *b, const unres_doc *d);
-void render_html(strbuf *b, const unres_doc *d);
-void render_md(strbuf *b, const unres_doc *d);
-void render_ref_json(strbuf *b, const unres_ref *r, const unres_doc *doc);
-void render_mandate_json(strbuf *b, const unres_mandate *m, const unres_doc *doc);
+#include "render.h"
 
 char *unres_render(const unres_doc *doc, unres_format fmt, size_t *len) {
     strbuf b = {0};

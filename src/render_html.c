@@ -3,44 +3,8 @@
  * with their opening phrase in italics, numbered operative paragraphs with
  * hanging numbers, footnotes at the end with links back to their calls,
  * references as links (undocs.org), right to left for Arabic. */
-#include "internal.h"
+#include "render.h"
 #include <stdlib.h>
-
-/* shared with render_akn.c, which defines them */
-typedef enum { RM_NOTE, RM_OPENING, RM_REF, RM_DATE } rm_kind;
-typedef struct {
-    size_t start, end;
-    rm_kind kind;
-    const unres_ref *ref;
-    size_t fn;
-    char iso[11];
-} rmark;
-typedef struct {
-    rmark *v;
-    size_t n, cap;
-} rmarks;
-typedef struct rm_sink rm_sink;
-struct rm_sink {
-    void (*text)(rm_sink *k, const char *s, size_t n);
-    void (*open)(rm_sink *k, const rmark *m);
-    void (*close)(rm_sink *k, const rmark *m);
-    void (*note)(rm_sink *k, const rmark *m);
-    strbuf *b;
-    const unres_doc *d;
-    void *ctx;
-};
-void rm_build(const unres_doc *d, const char *text, const char *in, const unres_para *p,
-              rmarks *m);
-void rm_free(rmarks *m);
-void rm_emit(rm_sink *k, const char *text, const rmarks *m);
-void rm_put_esc(strbuf *b, const char *s, size_t n);
-void rm_href(strbuf *b, const unres_doc *d, const unres_ref *r, bool akn);
-bool rm_has_href(const unres_ref *r, bool akn);
-bool rm_fn_called(const unres_doc *d, const char *marker);
-char *rm_src_line(const unres_doc *d, const char *const *words, bool to_date);
-char *rm_src_bracket(const unres_doc *d);
-char *rm_date_text(const unres_doc *d, const char *iso, bool last);
-const char *rm_label(const unres_doc *d);
 
 static const char css[] =
     "body{margin:0;background:#f4f4f4;color:#000}\n"

@@ -1,5 +1,5 @@
 /* render_json.c: the document model as JSON (docs/document-model.md). */
-#include "internal.h"
+#include "render.h"
 
 typedef struct {
     strbuf *b;

@@ -3,43 +3,8 @@
  * preambular paragraphs with the opening phrase in italics, operative
  * paragraphs as a numbered list (sub-paragraphs nested), footnotes as [^N]
  * at their calls, references as links to undocs.org, annexes as sections. */
-#include "internal.h"
+#include "render.h"
 #include <stdlib.h>
-
-/* shared with render_akn.c, which defines them */
-typedef enum { RM_NOTE, RM_OPENING, RM_REF, RM_DATE } rm_kind;
-typedef struct {
-    size_t start, end;
-    rm_kind kind;
-    const unres_ref *ref;
-    size_t fn;
-    char iso[11];
-} rmark;
-typedef struct {
-    rmark *v;
-    size_t n, cap;
-} rmarks;
-typedef struct rm_sink rm_sink;
-struct rm_sink {
-    void (*text)(rm_sink *k, const char *s, size_t n);
-    void (*open)(rm_sink *k, const rmark *m);
-    void (*close)(rm_sink *k, const rmark *m);
-    void (*note)(rm_sink *k, const rmark *m);
-    strbuf *b;
-    const unres_doc *d;
-    void *ctx;
-};
-void rm_build(const unres_doc *d, const char *text, const char *in, const unres_para *p,
-              rmarks *m);
-void rm_free(rmarks *m);
-void rm_emit(rm_sink *k, const char *text, const rmarks *m);
-void rm_href(strbuf *b, const unres_doc *d, const unres_ref *r, bool akn);
-bool rm_has_href(const unres_ref *r, bool akn);
-bool rm_fn_called(const unres_doc *d, const char *marker);
-char *rm_src_line(const unres_doc *d, const char *const *words, bool to_date);
-char *rm_src_bracket(const unres_doc *d);
-char *rm_date_text(const unres_doc *d, const char *iso, bool last);
-const char *rm_label(const unres_doc *d);
 
 /* Markdown escapes: characters that would start markup inside a line, and a
  * leading "1." or "#" that would start a block. */

@@ -1,5 +1,5 @@
 /* render_text.c: plain text, one paragraph a line, for reading and diffing. */
-#include "internal.h"
+#include "render.h"
 
 static void para(strbuf *b, const unres_para *p, int depth) {
     for (int i = 0; i < depth; i++) sb_put(b, "    ", 4);
