@@ -73,6 +73,16 @@ static size_t sub_label(parser *p, const char *s, size_t n, char lab[8], size_t 
     return i;
 }
 
+/* "— " or "– " opening a line: a dash item. */
+static size_t dash_item(const char *s, size_t n) {
+    if (n > 4 && (!memcmp(s, "\xE2\x80\x94 ", 4) || !memcmp(s, "\xE2\x80\x93 ", 4))) {
+        size_t i = 4;
+        while (i < n && s[i] == ' ') i++;
+        return i;
+    }
+    return 0;
+}
+
 /* A Roman-numeral section line: "I", "II.", "IV. Heading". */
 static size_t section_num(const char *s, size_t n) {
     size_t i = 0;
@@ -307,6 +317,23 @@ void blocks_parse(parser *p) {
             last_letter = 0;
             prev = i;
             first = false;
+            continue;
+        }
+        /* dash items of the Security Council: "— Calls for …" under a paragraph
+         * that ends with a colon; numbered in the id, the dash is their num */
+        bool in_dashes = cur_l1 >= 0 && p->paras.v[cur_l1].label && p->paras.v[cur_l1].num[0] != '(' &&
+                         (unsigned char)p->paras.v[cur_l1].num[0] == 0xE2;
+        if (cur_top >= 0 && (m = dash_item(s, len)) && p->paras.v[cur_top].level == 0 &&
+            (in_dashes || (clause_end && line_ends_colon(p, prev)))) {
+            int n_dash = 0;
+            for (size_t q = (size_t)cur_top + 1; q < p->paras.n; q++)
+                if (p->paras.v[q].parent == cur_top) n_dash++;
+            const char *num = arena_strndup(p->arena, s, m);
+            char *q = (char *)num + strlen(num);
+            while (q > num && q[-1] == ' ') *--q = 0;
+            cur = cur_l1 = push_para(p, p->paras.v[cur_top].kind, 1, cur_top, i, LN(i).start + m, num, section);
+            p->paras.v[cur].label = arena_printf(p->arena, "%d", n_dash + 1);
+            prev = i;
             continue;
         }
         if (cur >= 0 && (m = sub_label(p, s, len, lab, &labn, &paren)) && clause_end) {
