@@ -18,7 +18,7 @@ static size_t para_number(const char *s, size_t n, int *val) {
     size_t i = 0;
     int v = 0;
     bool arabic_indic = false;
-    while (i < n && i < 12) {
+    while (i < n && i < 12 && v < 100000) {
         if (dig(s[i])) v = v * 10 + (s[i++] - '0');
         else if (i + 1 < n && (unsigned char)s[i] == 0xD9 && (unsigned char)s[i + 1] >= 0xA0 &&
                  (unsigned char)s[i + 1] <= 0xA9) {
@@ -27,7 +27,7 @@ static size_t para_number(const char *s, size_t n, int *val) {
             arabic_indic = true;
         } else break;
     }
-    if (!i || v == 0 || v > 999) return 0;
+    if (!i || v == 0 || v > 9999) return 0;
     size_t j = i;
     if (j < n && s[j] == '.' && !arabic_indic) {
         j++;
