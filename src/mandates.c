@@ -9,6 +9,7 @@
  * at ("at its eighty-first session", "第八十一届会议") and a date not taken
  * by a reference ("on 24 April 2026").  Preambular paragraphs mandate nothing. */
 #include "internal.h"
+#include <threads.h>
 
 typedef VEC(unres_mandate) mvec;
 
@@ -24,6 +25,234 @@ static bool word_start(const char *s, size_t i) {
     utf8_decode(s + i - l, l, &c);
     return cp_is_space(c) || (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !dig((char)c)) ||
            cp_is_cjk(c) || c == 0x060C;
+}
+
+/* ---- phrase filters ----------------------------------------------------- */
+
+/* Where the phrases of a list can start, as utf8_prefix_fold compares them
+ * (case folded, ’ for ', Arabic marks skipped, a space for a run of white
+ * space).  A filter says no only where no phrase can match, so most
+ * positions are passed over without a folding compare of every phrase. */
+enum { LEAD_MAX = 64 };
+typedef struct {
+    bool any;              /* a phrase opens with a space or a mark: no filter */
+    bool ascii[128];       /* ASCII bytes a phrase can open with */
+    bool loose[128];       /* … where one has no second ASCII byte to check */
+    uint8_t pair[128][16]; /* the first two bytes, folded, as bits */
+    uint8_t two[128][16];  /* ASCII pairs of bytes some phrase can start with, as bits */
+    uint8_t nb;
+    uint32_t b[LEAD_MAX], fb[LEAD_MAX]; /* first code points, and folded */
+} pfilter;
+
+/* One phrase's first code point. */
+typedef struct {
+    uint32_t b, fb;
+    bool any;
+} lead;
+
+static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+static lead lead_of(const char *ph) {
+    lead L = {0};
+    L.any = !utf8_decode(ph, strlen(ph), &L.b) || L.b == ' ' || ignorable(L.b);
+    L.fb = cp_fold(L.b);
+    return L;
+}
+
+/* Can a phrase with first code point L match where a (folded fa) is? */
+static bool lead_ok(const lead *L, uint32_t a, uint32_t fa) {
+    return L->any || a == L->b || fa == L->fb || ignorable(a) || (a == 0x2019 && L->b == '\'') ||
+           (a == '\'' && L->b == 0x2019);
+}
+
+static bool asc_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static void pf_add(pfilter *F, const char *ph) {
+    lead L = lead_of(ph);
+    if (L.any || F->nb == LEAD_MAX) {
+        F->any = true;
+        return;
+    }
+    unsigned char b2 = (unsigned char)ph[1];
+    bool pair = L.b < 0x80 && b2 && b2 < 0x80;
+    for (uint32_t x = 0; x < 128; x++)
+        if (lead_ok(&L, x, cp_fold(x))) {
+            F->ascii[x] = true;
+            if (!pair) F->loose[x] = true;
+        }
+    /* a space in a phrase is a run of white space in the text */
+    for (unsigned d = 0; pair && d < 128; d++)
+        if (b2 == ' ' ? asc_space((unsigned char)d) : lower((unsigned char)d) == lower(b2))
+            F->pair[lower((unsigned char)L.b)][d >> 3] |= (uint8_t)(1u << (d & 7));
+    for (unsigned c = 0; c < 128; c++)
+        for (unsigned d = 0; d < 128; d++)
+            if (F->ascii[c] && (F->loose[c] || (F->pair[lower((unsigned char)c)][d >> 3] >> (d & 7) & 1)))
+                F->two[c][d >> 3] |= (uint8_t)(1u << (d & 7));
+    for (size_t k = 0; k < F->nb; k++)
+        if (F->b[k] == L.b) return;
+    F->b[F->nb] = L.b;
+    F->fb[F->nb++] = L.fb;
+}
+
+/* False only where no phrase of F can match at s+i (i < n). */
+static inline bool pf_at(const pfilter *F, const char *s, size_t n, size_t i) {
+    if (F->any) return true;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        /* past the end counts as NUL, which no phrase has second */
+        unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+        if (d >= 0x80) return F->ascii[c];
+        return F->two[c][d >> 3] >> (d & 7) & 1;
+    }
+    uint32_t a;
+    if (!utf8_decode(s + i, n - i, &a) || ignorable(a)) return true;
+    uint32_t fa = cp_fold(a);
+    for (size_t k = 0; k < F->nb; k++)
+        if (a == F->b[k] || fa == F->fb[k] || (a == 0x2019 && F->b[k] == '\'')) return true;
+    return false;
+}
+
+
+/* False only where utf8_prefix_fold(s, n, ph) is 0: the ASCII text before
+ * the first non-ASCII byte of either differs beyond case and runs of spaces. */
+static bool may_match(const char *s, size_t n, const char *ph) {
+    size_t i = 0;
+    for (size_t j = 0; ph[j]; j++) {
+        unsigned char b = (unsigned char)ph[j];
+        if (b >= 0x80) return true;
+        if (i >= n) return false;
+        unsigned char a = (unsigned char)s[i];
+        if (a >= 0x80) return true;
+        if (b == ' ') {
+            if (!asc_space(a)) return false;
+            while (i < n && asc_space((unsigned char)s[i])) i++;
+            if (i < n && (unsigned char)s[i] >= 0x80) return true;
+            continue;
+        }
+        if (lower(a) != lower(b)) return false;
+        i++;
+    }
+    return true;
+}
+
+/* ---- per-table indexes, built once -------------------------------------- */
+
+enum { ACT_MAX = 64, JOIN_MAX = 16, OPEN_MAX = 2048 };
+typedef struct {
+    const unres_lang_table *t;
+    bool join1[256];            /* first bytes of the clause joins */
+    size_t join_len[JOIN_MAX];
+    bool sess1[256];            /* first bytes session_here looks further at */
+    pfilter numwords;           /* where an ordinal can start */
+    pfilter openings;           /* where verb_at can find a verb */
+    bool open_loose[128];       /* … at an ASCII byte, without the buckets below */
+    uint16_t ob[129];           /* openings by folded ASCII first byte: obi[ob[c]..ob[c+1]) */
+    uint16_t obi[OPEN_MAX];
+    size_t n_act;               /* actions, or ACT_MAX + 1 if too many to index */
+    lead act[ACT_MAX];          /* each action phrase's first code point */
+    pfilter acts;               /* all of them */
+    pfilter sess;               /* where a session word can start */
+    /* what an ASCII byte, by the byte after it (128: non-ASCII), can start */
+    uint8_t comb[128][129];
+} mindex;
+
+enum { C_ACT = 1, C_SESS = 2, C_DIG = 4, C_JOIN = 8 };
+
+static bool pf_pair(const pfilter *F, unsigned c, unsigned d) {
+    return F->any || (d < 128 ? F->two[c][d >> 3] >> (d & 7) & 1 : F->ascii[c]);
+}
+
+/* The C_ bits of what may start at s+i; all where s[i] is not ASCII. */
+static inline unsigned comb_at(const mindex *x, const char *s, size_t n, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return 0xFF;
+    unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    return x->comb[c][d < 0x80 ? d : 128];
+}
+
+static mindex mindexes[6];
+static once_flag mindex_once = ONCE_FLAG_INIT;
+
+static void mindex_build(void) {
+    static const unres_lang langs[6] = {UNRES_LANG_AR, UNRES_LANG_ZH, UNRES_LANG_EN,
+                                        UNRES_LANG_FR, UNRES_LANG_RU, UNRES_LANG_ES};
+    for (int l = 0; l < 6; l++) {
+        mindex *x = &mindexes[l];
+        const unres_lang_table *t = lang_table(langs[l]);
+        x->t = t;
+        size_t k = 0;
+        for (const char *const *j = t->clause_joins; j && *j; j++, k++) {
+            if (k == JOIN_MAX) {
+                x->t = NULL; /* not indexed: read without */
+                break;
+            }
+            x->join1[(unsigned char)(*j)[0]] = true;
+            x->join_len[k] = strlen(*j);
+        }
+        for (const char *const *w = t->session_words; w && *w; w++) {
+            unsigned char b = (unsigned char)(*w)[0];
+            for (unsigned a = 0; a < 256; a++)
+                if (a < 0x80 ? (a | 32) == (unsigned)(b | 32) : a == b) x->sess1[a] = true;
+        }
+        for (const char *const *w = t->session_words; w && *w; w++) pf_add(&x->sess, *w);
+        for (size_t o = 0; o < t->n_openings; o++) pf_add(&x->openings, t->openings[o].phrase);
+        for (size_t w = 0; w < t->n_numwords; w++) pf_add(&x->numwords, t->numwords[w].word);
+        /* bucket the openings that open with an ASCII byte (counting sort) */
+        size_t no = 0;
+        for (unsigned c = 0; c < 128; c++) {
+            x->ob[c] = (uint16_t)no;
+            for (size_t o = 0; o < t->n_openings && no < OPEN_MAX; o++) {
+                const char *ph = t->openings[o].phrase;
+                unsigned char b = (unsigned char)ph[0];
+                if (b < 0x80 && b != ' ' && lower(b) == c) x->obi[no++] = (uint16_t)o;
+            }
+        }
+        x->ob[128] = (uint16_t)no;
+        for (size_t o = 0; o < t->n_openings; o++) {
+            lead L = lead_of(t->openings[o].phrase);
+            if (L.any || L.b >= 0x80 || no == OPEN_MAX)
+                for (uint32_t a = 0; a < 128; a++)
+                    if (no == OPEN_MAX || lead_ok(&L, a, cp_fold(a))) x->open_loose[a] = true;
+        }
+        x->n_act = 0;
+        for (const unres_canon *c = t->actions; c && c->phrase; c++) {
+            if (x->n_act == ACT_MAX) {
+                x->n_act = ACT_MAX + 1;
+                break;
+            }
+            x->act[x->n_act++] = lead_of(c->phrase);
+            pf_add(&x->acts, c->phrase);
+        }
+        for (unsigned c = 0; c < 128; c++)
+            for (unsigned d = 0; d < 129; d++) {
+                unsigned v = (pf_pair(&x->acts, c, d) ? C_ACT : 0) | (pf_pair(&x->sess, c, d) ? C_SESS : 0) |
+                             (dig((char)c) ? C_DIG : 0);
+                for (const char *const *j = t->clause_joins; j && *j; j++) {
+                    unsigned char j0 = (unsigned char)(*j)[0], j1 = (unsigned char)(*j)[1];
+                    if (j0 == c && (!j1 || (d < 128 ? j1 == d : j1 >= 0x80))) v |= C_JOIN;
+                }
+                x->comb[c][d] = (uint8_t)v;
+            }
+    }
+}
+
+/* False only where verb_at can find no opening at s+i (i < n). */
+static bool verb_may(const mindex *x, const char *s, size_t n, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return pf_at(&x->openings, s, n, i);
+    if (x->open_loose[c]) return true;
+    c = lower(c);
+    for (size_t k = x->ob[c]; k < x->ob[c + 1]; k++)
+        if (may_match(s + i, n - i, x->t->openings[x->obi[k]].phrase)) return true;
+    return false;
+}
+
+static const mindex *mindex_of(const unres_lang_table *t) {
+    call_once(&mindex_once, mindex_build);
+    for (int l = 0; l < 6; l++)
+        if (mindexes[l].t == t) return &mindexes[l];
+    return NULL;
 }
 
 /* An operative opening at s (lower-case as clauses write it); its key. */
@@ -66,6 +295,7 @@ static const char *addressee(parser *p, const char *s, size_t n) {
     return NULL;
 }
 
+/* The first action of the table's list found anywhere in the clause. */
 static const char *action_of(const unres_lang_table *t, const char *s, size_t n) {
     for (const unres_canon *c = t->actions; c && c->phrase; c++) {
         unsigned char f = (unsigned char)c->phrase[0];
@@ -80,11 +310,12 @@ static const char *action_of(const unres_lang_table *t, const char *s, size_t n)
 /* A session number whose session word starts at s+i ("eighty-first
  * session", "第八十一届会议", "الدورة الحادية والثمانين"), or 0.  Ordinals are
  * read only where a session word is, so a clause is read in linear time. */
-static int session_here(const unres_lang_table *t, const char *s, size_t n, size_t i) {
+static int session_here(const mindex *x, const unres_lang_table *t, const char *s, size_t n, size_t i) {
     size_t wl = 0;
     for (const char *const *w = t->session_words; w && *w; w++) {
         unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
         if (a < 0x80 ? (a | 32) != (b | 32) : a != b) continue;
+        if (!may_match(s + i, n - i, *w)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, *w);
         if (m > wl) wl = m;
     }
@@ -98,38 +329,76 @@ static int session_here(const unres_lang_table *t, const char *s, size_t n, size
     for (size_t j = i > 90 ? i - 90 : 0; j < i; j++) {
         if ((s[j] & 0xC0) == 0x80 || !(word_start(s, j) || (t->lang == UNRES_LANG_ZH && !memcmp(s + j, "第", 3))))
             continue;
+        /* outside Chinese, an ordinal starts with a number word */
+        if (x && t->lang != UNRES_LANG_ZH && !pf_at(&x->numwords, s, n, j)) continue;
         int v = session_at(t, s, n, j, &e);
         if (v > 0 && v < 200 && e == i + wl) return v;
     }
     return 0;
 }
 
-static void clause(parser *p, mvec *out, const unres_para *para, const char *verb, const char *s, size_t n, size_t vlen) {
+/* The action (the first phrase of the table's list found anywhere: each
+ * position is tried only for the phrases before the best so far), the
+ * session and the due date of a clause, in one pass. */
+static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para, const char *verb,
+                   const char *s, size_t n, size_t vlen) {
     const unres_lang_table *t = p->lt;
     unres_mandate m = {0};
     m.in = para->id;
     m.verb = verb;
     m.addressee = verb ? addressee(p, s + vlen, n - vlen) : NULL;
-    m.action = action_of(t, s, n);
+    bool indexed = x && x->n_act <= ACT_MAX;
+    if (!indexed) m.action = action_of(t, s, n);
     m.text = arena_strndup(p->arena, s, n);
     m.span = para->span;
-    /* dates a reference gives are not due dates */
-    ref_hit *h;
-    size_t nh = refs_scan(p->arena, t, p->doc->organ, s, n, &h), k = 0;
+    size_t best = indexed ? x->n_act : 0;
+    /* dates a reference gives are not due dates; the references are read
+     * only when the clause has a date */
+    ref_hit *h = NULL;
+    size_t nh = 0, k = 0;
+    bool scanned = false;
     for (size_t i = 0; i < n; i += cplen((unsigned char)s[i])) {
-        while (k < nh && h[k].end <= i) k++;
-        bool in_ref = k < nh && h[k].start <= i;
-        if (!m.due_session) m.due_session = session_here(t, s, n, i);
-        if (!m.due_date && !in_ref && dig(s[i]) && (!i || !dig(s[i - 1]))) {
+        unsigned want = (best ? C_ACT : 0) | (m.due_session ? 0 : C_SESS) | (m.due_date ? 0 : C_DIG);
+        if (!want) break;
+        if (x) {
+            while (i < n && !(comb_at(x, s, n, i) & want)) i++;
+            if (i >= n) break;
+        }
+        if (best && pf_at(&x->acts, s, n, i)) {
+            uint32_t a = (unsigned char)s[i], fa = lower((unsigned char)a);
+            bool odd = false;
+            if (a >= 0x80) {
+                odd = !utf8_decode(s + i, n - i, &a);
+                fa = cp_fold(a);
+            }
+            for (size_t q = 0; q < best; q++) {
+                const char *ph = t->actions[q].phrase;
+                unsigned char f = (unsigned char)ph[0];
+                if (f < 0x80 && ((unsigned char)s[i] | 32) != (f | 32)) continue;
+                if ((odd || lead_ok(&x->act[q], a, fa)) && may_match(s + i, n - i, ph) &&
+                    utf8_prefix_fold(s + i, n - i, ph)) {
+                    best = q;
+                    break;
+                }
+            }
+        }
+        if (!m.due_session && (!x || x->sess1[(unsigned char)s[i]])) m.due_session = session_here(x, t, s, n, i);
+        if (!m.due_date && dig(s[i]) && (!i || !dig(s[i - 1]))) {
             char iso[11];
-            if (date_at(t, s, n, i, iso)) m.due_date = arena_strdup(p->arena, iso);
+            if (date_at(t, s, n, i, iso)) {
+                if (!scanned) nh = refs_scan(p->arena, t, p->doc->organ, s, n, &h), scanned = true;
+                while (k < nh && h[k].end <= i) k++;
+                if (!(k < nh && h[k].start <= i)) m.due_date = arena_strdup(p->arena, iso);
+            }
         }
     }
+    if (indexed) m.action = best < x->n_act ? t->actions[best].canonical : "other";
     VEC_PUSH(p->arena, *out, m);
 }
 
 /* Splits a paragraph's text into clauses at a join before an operative verb. */
-static void para_mandates(parser *p, mvec *out, const unres_para *para, const char *inherited) {
+static void para_mandates(parser *p, const mindex *x, mvec *out, const unres_para *para,
+                          const char *inherited) {
     const unres_lang_table *t = p->lt;
     const char *s = para->text;
     size_t n = strlen(s);
@@ -138,33 +407,41 @@ static void para_mandates(parser *p, mvec *out, const unres_para *para, const ch
     size_t st = 0;
     for (size_t i = 0; i < n; i += cplen((unsigned char)s[i])) {
         if (!t->clause_joins) break;
-        size_t jl = 0;
-        for (const char *const *j = t->clause_joins; *j; j++) {
-            size_t l = strlen(*j);
-            if (l > jl && i + l <= n && !memcmp(s + i, *j, l)) jl = l;
+        if (x) {
+            while (i < n && !(comb_at(x, s, n, i) & C_JOIN)) i++;
+            if (i >= n) break;
+            if (!x->join1[(unsigned char)s[i]]) continue;
+        }
+        size_t jl = 0, k = 0;
+        for (const char *const *j = t->clause_joins; *j; j++, k++) {
+            size_t l = x ? x->join_len[k] : strlen(*j);
+            if (l > jl && i + l <= n && s[i] == (*j)[0] && (l < 2 || s[i + 1] == (*j)[1]) && !memcmp(s + i, *j, l))
+                jl = l;
         }
         if (!jl) continue;
         size_t vs = i + jl, m = 0;
         while (vs < n && s[vs] == ' ') vs++;
         /* inner verbs are lower case ("and requests"); "and Member States" is not one */
         if (vs < n && upc(s[vs])) continue;
+        if (x && !(vs < n && verb_may(x, s, n, vs))) continue;
         const char *v2 = verb_at(t, s + vs, n - vs, &m);
         if (!v2 || vs == 0) continue;
-        if (i > st) clause(p, out, para, verb, s + st, i - st, st == 0 ? vlen : 0);
+        if (i > st) clause(p, x, out, para, verb, s + st, i - st, st == 0 ? vlen : 0);
         st = vs;
         verb = v2;
         vlen = m;
         i = vs + m - 1;
     }
-    if (n > st) clause(p, out, para, verb, s + st, n - st, vlen);
+    if (n > st) clause(p, x, out, para, verb, s + st, n - st, vlen);
     for (size_t k = 0; k < para->n_items; k++)
-        para_mandates(p, out, &para->items[k], para->opening_key ? para->opening_key : inherited);
+        para_mandates(p, x, out, &para->items[k], para->opening_key ? para->opening_key : inherited);
 }
 
 void mandates_find(parser *p) {
     unres_doc *d = p->doc;
     mvec out = {0};
-    for (size_t k = 0; k < d->n_operative; k++) para_mandates(p, &out, &d->operative[k], NULL);
+    const mindex *x = mindex_of(p->lt);
+    for (size_t k = 0; k < d->n_operative; k++) para_mandates(p, x, &out, &d->operative[k], NULL);
     d->mandates = out.v;
     d->n_mandates = out.n;
 }

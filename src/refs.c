@@ -14,6 +14,7 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <threads.h>
 
 #define WINDOW 40 /* bytes a cue word or a reference keeps a list open */
 
@@ -40,6 +41,152 @@ static bool is_letter(uint32_t c) {
 static size_t skip_ws(const char *s, size_t n, size_t i) {
     while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
     return i;
+}
+
+/* ---- phrase filters ----------------------------------------------------- */
+
+/* Where the phrases of a list can start, as utf8_prefix_fold compares them
+ * (case folded, ’ for ', Arabic marks skipped, a space for a run of white
+ * space).  A filter says no only where no phrase can match, so most
+ * positions are passed over without a folding compare of every phrase. */
+enum { LEAD_MAX = 64 };
+typedef struct {
+    bool any;              /* a phrase opens with a space or a mark: no filter */
+    bool ascii[128];       /* ASCII bytes a phrase can open with */
+    bool loose[128];       /* … where one has no second ASCII byte to check */
+    uint8_t pair[128][16]; /* the first two bytes, folded, as bits */
+    uint8_t two[128][16];  /* ASCII pairs of bytes some phrase can start with, as bits */
+    uint8_t nb;
+    uint32_t b[LEAD_MAX], fb[LEAD_MAX]; /* first code points, and folded */
+} pfilter;
+
+/* One phrase's first code point. */
+typedef struct {
+    uint32_t b, fb;
+    bool any;
+} lead;
+
+static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+static lead lead_of(const char *ph) {
+    lead L = {0};
+    L.any = !utf8_decode(ph, strlen(ph), &L.b) || L.b == ' ' || ignorable(L.b);
+    L.fb = cp_fold(L.b);
+    return L;
+}
+
+/* Can a phrase with first code point L match where a (folded fa) is? */
+static bool lead_ok(const lead *L, uint32_t a, uint32_t fa) {
+    return L->any || a == L->b || fa == L->fb || ignorable(a) || (a == 0x2019 && L->b == '\'') ||
+           (a == '\'' && L->b == 0x2019);
+}
+
+static bool asc_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static void pf_add(pfilter *F, const char *ph) {
+    lead L = lead_of(ph);
+    if (L.any || F->nb == LEAD_MAX) {
+        F->any = true;
+        return;
+    }
+    unsigned char b2 = (unsigned char)ph[1];
+    bool pair = L.b < 0x80 && b2 && b2 < 0x80;
+    for (uint32_t x = 0; x < 128; x++)
+        if (lead_ok(&L, x, cp_fold(x))) {
+            F->ascii[x] = true;
+            if (!pair) F->loose[x] = true;
+        }
+    /* a space in a phrase is a run of white space in the text */
+    for (unsigned d = 0; pair && d < 128; d++)
+        if (b2 == ' ' ? asc_space((unsigned char)d) : lower((unsigned char)d) == lower(b2))
+            F->pair[lower((unsigned char)L.b)][d >> 3] |= (uint8_t)(1u << (d & 7));
+    for (unsigned c = 0; c < 128; c++)
+        for (unsigned d = 0; d < 128; d++)
+            if (F->ascii[c] && (F->loose[c] || (F->pair[lower((unsigned char)c)][d >> 3] >> (d & 7) & 1)))
+                F->two[c][d >> 3] |= (uint8_t)(1u << (d & 7));
+    for (size_t k = 0; k < F->nb; k++)
+        if (F->b[k] == L.b) return;
+    F->b[F->nb] = L.b;
+    F->fb[F->nb++] = L.fb;
+}
+
+/* False only where no phrase of F can match at s+i (i < n). */
+static inline bool pf_at(const pfilter *F, const char *s, size_t n, size_t i) {
+    if (F->any) return true;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        /* past the end counts as NUL, which no phrase has second */
+        unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+        if (d >= 0x80) return F->ascii[c];
+        return F->two[c][d >> 3] >> (d & 7) & 1;
+    }
+    uint32_t a;
+    if (!utf8_decode(s + i, n - i, &a) || ignorable(a)) return true;
+    uint32_t fa = cp_fold(a);
+    for (size_t k = 0; k < F->nb; k++)
+        if (a == F->b[k] || fa == F->fb[k] || (a == 0x2019 && F->b[k] == '\'')) return true;
+    return false;
+}
+
+
+/* False only where utf8_prefix_fold(s, n, ph) is 0: the ASCII text before
+ * the first non-ASCII byte of either differs beyond case and runs of spaces. */
+static bool may_match(const char *s, size_t n, const char *ph) {
+    size_t i = 0;
+    for (size_t j = 0; ph[j]; j++) {
+        unsigned char b = (unsigned char)ph[j];
+        if (b >= 0x80) return true;
+        if (i >= n) return false;
+        unsigned char a = (unsigned char)s[i];
+        if (a >= 0x80) return true;
+        if (b == ' ') {
+            if (!asc_space(a)) return false;
+            while (i < n && asc_space((unsigned char)s[i])) i++;
+            if (i < n && (unsigned char)s[i] >= 0x80) return true;
+            continue;
+        }
+        if (lower(a) != lower(b)) return false;
+        i++;
+    }
+    return true;
+}
+
+/* ---- per-table indexes, built once -------------------------------------- */
+
+typedef struct {
+    const unres_lang_table *t;
+    pfilter cues;     /* where cue_at can find a cue word */
+    bool head1[256];  /* first bytes of the instrument words */
+} refindex;
+
+static refindex refindexes[6];
+static once_flag refindex_once = ONCE_FLAG_INIT;
+
+/* alnum() as a table, for the loop that skips the inside of words */
+static bool alnum_tab[256];
+
+static void refindex_build(void) {
+    for (unsigned c = 0; c < 256; c++) alnum_tab[c] = alnum((char)c);
+    static const unres_lang langs[6] = {UNRES_LANG_AR, UNRES_LANG_ZH, UNRES_LANG_EN,
+                                        UNRES_LANG_FR, UNRES_LANG_RU, UNRES_LANG_ES};
+    for (int l = 0; l < 6; l++) {
+        refindex *x = &refindexes[l];
+        const unres_lang_table *t = lang_table(langs[l]);
+        x->t = t;
+        if (t->ref_cues)
+            for (const unres_refcue *c = t->ref_cues; c->word; c++) pf_add(&x->cues, c->word);
+        else
+            for (const char *const *w = t->ref_words; w && *w; w++) pf_add(&x->cues, *w);
+        for (const char *const *w = t->instrument_words; w && *w; w++) x->head1[(unsigned char)(*w)[0]] = true;
+    }
+}
+
+static const refindex *refindex_of(const unres_lang_table *t) {
+    call_once(&refindex_once, refindex_build);
+    for (int l = 0; l < 6; l++)
+        if (refindexes[l].t == t) return &refindexes[l];
+    return NULL;
 }
 
 /* ---- the scanner ------------------------------------------------------ */
@@ -72,6 +219,7 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *const *list
     for (const char *const *w = list; w && *w; w++) {
         unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
         if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
+        if (!may_match(s + i, n - i, *w)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, *w);
         if (m > best && (cjk || !is_letter(cp_at(s, n, i + m)))) best = m;
     }
@@ -87,6 +235,7 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         for (const unres_refcue *c = t->ref_cues; c->word; c++) {
             unsigned char a = (unsigned char)S->s[i], b = (unsigned char)c->word[0];
             if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
+            if (!may_match(S->s + i, S->n - i, c->word)) continue;
             size_t m = utf8_prefix_fold(S->s + i, S->n - i, c->word);
             if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
                 best = m;
@@ -471,16 +620,23 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
     S.a = a, S.t = t, S.organ = organ ? organ : "general_assembly", S.s = s, S.n = n;
     S.zh = t->lang == UNRES_LANG_ZH;
     S.pd_next = (size_t)-1;
+    const refindex *x = refindex_of(t);
+    /* Chinese and Arabic read cue words anywhere, the others at word starts */
+    bool inword = !S.zh && t->lang != UNRES_LANG_AR;
     size_t i = 0;
     while (i < n) {
+        /* nothing starts inside an ASCII word but its first letter */
+        if (inword && i && alnum_tab[(unsigned char)s[i - 1]])
+            while (i < n && alnum_tab[(unsigned char)s[i]]) i++;
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
-        uint32_t prev = cp_before(s, i);
+        uint32_t prev = !i ? 0 : (unsigned char)s[i - 1] < 0x80 ? (unsigned char)s[i - 1] : cp_before(s, i);
         bool wstart = !(prev < 0x80 ? alnum((char)prev) : is_letter(prev));
         size_t from = S.hits.n, e = 0;
         if (S.zh && S.zh_pending < S.hits.n && i > S.armed_until) S.zh_pending = S.hits.n;
         /* sentence ends close a list */
         if (c == ';' || (c == '.' && (i + 1 == n || s[i + 1] == ' '))) S.armed = NULL;
-        uint32_t cp = cp_at(s, n, i);
+        uint32_t cp = c < 0x80 ? c : cp_at(s, n, i);
         if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B) S.armed = NULL, S.zh_pending = S.hits.n;
         if (upc((char)c) && wstart && prev != '/') {
             if ((e = symbol_here(&S, i))) {
@@ -552,7 +708,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         }
         if (wstart || S.zh || t->lang == UNRES_LANG_AR) {
             const char *kind = NULL;
-            size_t m = cue_at(&S, i, &kind);
+            size_t m = !x || pf_at(&x->cues, s, n, i) ? cue_at(&S, i, &kind) : 0;
             if (m) {
                 if (S.zh) {
                     /* 第…号、第…号决议: the cue after the numbers gives their kind */
@@ -569,7 +725,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                 i += m;
                 continue;
             }
-            if (wstart && !S.zh && (e = instrument_here(&S, i))) {
+            if (wstart && !S.zh && (!x || x->head1[c]) && (e = instrument_here(&S, i))) {
                 i = e;
                 continue;
             }
@@ -596,24 +752,60 @@ typedef struct {
     bool zh;
 } run;
 
+/* The end of the run of ASCII bytes above the space from j: eight bytes at a
+ * time, where the lowest flagged byte of the word is the first one below
+ * 0x21 (a borrow only flags bytes above a true one) or from 0x80. */
+static size_t ascii_run_end(const char *t, size_t j, size_t lim) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (uint64_t w; j + 8 <= lim; j += 8) {
+        memcpy(&w, t + j, 8);
+        uint64_t f = (((w - 0x2121212121212121u) & ~w) | w) & 0x8080808080808080u;
+        if (f) return j + (size_t)(__builtin_ctzll(f) >> 3);
+    }
+#endif
+    while (j < lim && (unsigned char)t[j] > ' ' && (unsigned char)t[j] < 0x80) j++;
+    return j;
+}
+
+/* Room for extra bytes and a NUL (the scanners' strtol stops there). */
+static bool run_reserve(run *R, size_t extra) {
+    strbuf *b = &R->b;
+    if (b->oom) return false;
+    if (b->n + extra + 1 <= b->cap) return true;
+    size_t ncap = b->cap ? b->cap : 256;
+    while (ncap < b->n + extra + 1) ncap *= 2;
+    char *ns = realloc(b->s, ncap);
+    if (!ns) {
+        b->oom = true;
+        return false;
+    }
+    b->s = ns;
+    b->cap = ncap;
+    return true;
+}
+
+/* A character at source offset at: the pending space first, kept unless it
+ * joins a hyphenated word or Chinese, then l bytes.  Room is reserved. */
 static void run_char(run *R, const char *src, size_t at, size_t l, uint32_t c) {
-    if (R->space && R->b.n) {
-        uint32_t prev = cp_before(R->b.s, R->b.n);
+    strbuf *b = &R->b;
+    if (R->space && b->n) {
+        uint32_t prev = cp_before(b->s, b->n);
         bool keep = true;
-        if (R->newline && prev == '-' && R->b.n >= 2 && alnum(R->b.s[R->b.n - 2])) keep = false;
+        if (R->newline && prev == '-' && b->n >= 2 && alnum(b->s[b->n - 2])) keep = false;
         else if (R->zh && (cp_is_cjk(prev) || cp_is_cjk(c))) keep = false;
         if (keep) {
-            piece pc = {R->b.n, R->space_at};
+            piece pc = {b->n, R->space_at};
             VEC_PUSH(R->a, R->map, pc);
-            sb_putc(&R->b, ' ');
+            b->s[b->n++] = ' ';
         }
     }
     if (R->space || !R->map.n) {
-        piece pc = {R->b.n, at};
+        piece pc = {b->n, at};
         VEC_PUSH(R->a, R->map, pc);
     }
     R->space = R->newline = false;
-    sb_put(&R->b, src + at, l);
+    memcpy(b->s + b->n, src + at, l);
+    b->n += l;
 }
 
 static void run_ws(run *R, size_t at, bool nl) {
@@ -622,9 +814,11 @@ static void run_ws(run *R, size_t at, bool nl) {
     R->newline |= nl;
 }
 
-/* Adds source bytes [s, e), footnote calls cut out as white space. */
+/* Adds source bytes [s, e), footnote calls cut out as white space.  The run
+ * grows by at most e - s bytes and one pending space. */
 static void run_add(parser *p, run *R, size_t s, size_t e) {
     const char *t = p->L.text;
+    if (!run_reserve(R, e - s + 1)) return;
     size_t lo = 0, hi = p->cuts.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -639,6 +833,16 @@ static void run_add(parser *p, run *R, size_t s, size_t e) {
             i = p->cuts.v[c].end;
             continue;
         }
+        unsigned char b = (unsigned char)t[i];
+        if (b > ' ' && b < 0x80) {
+            /* a run of ASCII letters and marks: the first settles pending
+             * space, the rest are copied as they are */
+            size_t lim = c < p->cuts.n && p->cuts.v[c].start < e ? p->cuts.v[c].start : e, j = i + 1;
+            j = ascii_run_end(t, j, lim);
+            run_char(R, t, i, j - i, b);
+            i = j;
+            continue;
+        }
         uint32_t cp;
         int l = utf8_decode(t + i, e - i, &cp);
         if (l <= 0) { i++; continue; }
@@ -646,6 +850,7 @@ static void run_add(parser *p, run *R, size_t s, size_t e) {
         else run_char(R, t, i, (size_t)l, cp);
         i += (size_t)l;
     }
+    R->b.s[R->b.n] = 0;
     run_ws(R, e, true);
 }
 
