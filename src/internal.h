@@ -141,6 +141,8 @@ typedef struct unres_lang_table {
     const unres_canon *addressees;      /* "the Secretary-General" → Secretary-General, longest first */
     const unres_canon *actions;         /* "a report" → report, "provisional agenda" → agenda_inclusion */
     const char *const *addressee_ends;  /* "to", "that": where an unknown addressee's name ends */
+    const char *const *addressee_stops; /* "in", "and": after these words there was no addressee */
+    const char *const *determiners;     /* "the", "all": left out of an addressee's name */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

@@ -261,7 +261,17 @@ static const char *verb_at(const unres_lang_table *t, const char *s, size_t n, s
     return o && o->op_key ? o->op_key : NULL;
 }
 
-/* The addressee right after the verb. */
+/* The addressee right after the verb: a canonical one from the table, else
+ * the words up to "to"/"that" ("Urges all parties concerned to" → "parties
+ * concerned"), without the determiners. */
+static size_t word_in(const char *const *list, const char *s, size_t n) {
+    for (const char *const *e = list; e && *e; e++) {
+        size_t l = strlen(*e);
+        if (l <= n && !memcmp(s, *e, l) && (l == n || s[l] == ' ' || s[l] == ',')) return l;
+    }
+    return 0;
+}
+
 static const char *addressee(parser *p, const char *s, size_t n) {
     const unres_lang_table *t = p->lt;
     size_t i = 0;
@@ -274,21 +284,24 @@ static const char *addressee(parser *p, const char *s, size_t n) {
     }
     if (canon) return canon;
     if (!t->addressee_ends) return NULL;
-    /* a named body: "the Collective Security Treaty Organization to" */
     size_t j = i;
-    size_t m = utf8_prefix_fold(s + j, n - j, "the ");
-    if (m) j += m;
-    if (!(j < n && upc(s[j]))) return NULL;
+    for (const char *const *d = t->determiners; d && *d; d++) {
+        size_t l = strlen(*d);
+        if (l <= n - j && !memcmp(s + j, *d, l)) {
+            j += l;
+            break;
+        }
+    }
     size_t st = j;
     while (j < n) {
         size_t w = j;
         while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != ';') w++;
+        if (w == j) return NULL;
+        if (word_in(t->addressee_ends, s + j, n - j)) return j > st ? arena_strndup(p->arena, s + st, j - 1 - st) : NULL;
+        /* "the United Nations and the Organization": the first body named */
+        if (word_in(t->addressee_stops, s + j, n - j))
+            return j > st && st < n && upc(s[st]) ? arena_strndup(p->arena, s + st, j - 1 - st) : NULL;
         if (w >= n || s[w] != ' ') return NULL;
-        for (const char *const *e = t->addressee_ends; *e; e++) {
-            size_t l = strlen(*e);
-            if (w + 1 + l < n && !memcmp(s + w + 1, *e, l) && s[w + 1 + l] == ' ')
-                return !strcmp(*e, "to") || !strcmp(*e, "that") ? arena_strndup(p->arena, s + st, w - st) : NULL;
-        }
         j = w + 1;
         if (j - st > 160) return NULL;
     }
@@ -337,12 +350,38 @@ static int session_here(const mindex *x, const unres_lang_table *t, const char *
     return 0;
 }
 
+/* Verbs that ask someone to do something (canonical keys, with their also_,
+ * further_… forms): "welcomes", "notes", "reaffirms" mandate nothing. */
+static bool mandating(const char *verb) {
+    static const char *const pre[] = {"also_", "further_", "strongly_", "once_again_", "again_", "urgently_", NULL};
+    static const char *const verbs[] = {"requests", "decides", "invites", "encourages", "calls_upon", "calls_for",
+                                        "urges", "authorizes", "directs", "demands", "recommends", "appeals",
+                                        "designates", "proposes", "entrusts", "instructs", "requires", "mandates",
+                                        "reiterates_call", "reiterates_request", "reiterates_demand", "asks",
+                                        "calls", NULL};
+    if (!verb) return false;
+    for (int again = 1; again;) {
+        again = 0;
+        for (const char *const *q = pre; *q; q++) {
+            size_t l = strlen(*q);
+            if (!strncmp(verb, *q, l)) {
+                verb += l;
+                again = 1;
+            }
+        }
+    }
+    for (const char *const *v = verbs; *v; v++)
+        if (!strcmp(verb, *v)) return true;
+    return false;
+}
+
 /* The action (the first phrase of the table's list found anywhere: each
  * position is tried only for the phrases before the best so far), the
  * session and the due date of a clause, in one pass. */
 static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para, const char *verb,
                    const char *s, size_t n, size_t vlen) {
     const unres_lang_table *t = p->lt;
+    if (!mandating(verb)) return;
     unres_mandate m = {0};
     m.in = para->id;
     m.verb = verb;
@@ -382,7 +421,12 @@ static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para
                 }
             }
         }
-        if (!m.due_session && (!x || x->sess1[(unsigned char)s[i]])) m.due_session = session_here(x, t, s, n, i);
+        if (!m.due_session && (!x || x->sess1[(unsigned char)s[i]])) {
+            /* what is due is due at a later session ("the records of its
+             * seventieth session" in a 70th-session text is no deadline) */
+            int v = session_here(x, t, s, n, i);
+            if (v && (!p->doc->session || v > p->doc->session)) m.due_session = v;
+        }
         if (!m.due_date && dig(s[i]) && (!i || !dig(s[i - 1]))) {
             char iso[11];
             if (date_at(t, s, n, i, iso)) {
@@ -402,6 +446,12 @@ static void para_mandates(parser *p, const mindex *x, mvec *out, const unres_par
     const unres_lang_table *t = p->lt;
     const char *s = para->text;
     size_t n = strlen(s);
+    /* a sub-paragraph mandates only with a verb of its own: "(a) To continue"
+     * is part of its parent's request, which is reported once */
+    if (inherited && !para->opening_key) {
+        for (size_t k = 0; k < para->n_items; k++) para_mandates(p, x, out, &para->items[k], inherited);
+        return;
+    }
     const char *verb = para->opening_key ? para->opening_key : inherited;
     size_t vlen = para->opening && para->opening_key ? strlen(para->opening) : 0;
     size_t st = 0;

@@ -327,7 +327,9 @@ static const unres_canon actions[] = {
     {"to convene", "meeting"},
     {"to hold", "meeting"},
     {NULL, NULL}};
-static const char *const addressee_ends[] = {"to", "that", "in", "for", "and", NULL};
+static const char *const addressee_ends[] = {"to", "that", NULL};
+static const char *const addressee_stops[] = {"in", "for", "and", "of", "on", "with", "at", "by", NULL};
+static const char *const determiners[] = {"all the ", "all ", "the ", "both ", NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Trinidad and Tobago", "United Kingdom of Great Britain and Northern Ireland", NULL};
@@ -365,4 +367,6 @@ const unres_lang_table unres_lang_en = {
     .addressees = addressees,
     .actions = actions,
     .addressee_ends = addressee_ends,
+    .addressee_stops = addressee_stops,
+    .determiners = determiners,
 };
