@@ -955,6 +955,8 @@ void refs_find(parser *p) {
     for (size_t f = 0; f < d->n_footnotes; f++) {
         run_reset(&R);
         run_add(p, &R, d->footnotes[f].span.start, d->footnotes[f].span.end);
+        /* a note continued under the next page's rule */
+        if (f < p->fns.n && p->fns.v[f].cont_end) run_add(p, &R, p->fns.v[f].cont_start, p->fns.v[f].cont_end);
         run_scan(p, &R, arena_printf(p->arena, "footnote:%s", d->footnotes[f].marker), &refs, NULL);
     }
     sb_free(&R.b);
