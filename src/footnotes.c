@@ -119,6 +119,10 @@ static size_t search(parser *p, const char *mk0, size_t from, size_t to, int pag
         size_t lo = ln->start, hi = ln->end;
         size_t j = pos > lo ? pos : lo;
         for (; j + m <= hi; j++) {
+            /* jump to the next place the marker's first byte stands */
+            const char *q = memchr(t + j, mk[0], hi - m + 1 - j);
+            if (!q) break;
+            j = (size_t)(q - t);
             if (memcmp(t + j, mk, m) != 0) continue;
             if (star || mk[0] == '(') {
                 /* "(1)" is distinctive wherever it stands */

@@ -262,6 +262,8 @@ unres_lang lang_detect(const char *text, size_t len) {
     static const char *const es[] = {" los ", " las ", " del ", " y ", " el ", " sobre ", " para ", NULL};
     const char *const *sets[] = {en, fr, es};
     size_t score[3] = {0};
+    /* 4 KB of running text hold dozens of function words */
+    if (lim > 4096) lim = 4096;
     for (int k = 0; k < 3; k++)
         for (const char *const *w = sets[k]; *w; w++) {
             size_t m = strlen(*w);

@@ -7,6 +7,12 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
     size_t i = 0, visible = 0, controls = 0;
     while (i < len) {
         unsigned char c = (unsigned char)text[i];
+        /* printable ASCII, the bulk of most texts */
+        if (c > 0x20 && c < 0x7F) {
+            visible++;
+            i++;
+            continue;
+        }
         if (c < 0x80) {
             if (c == 0) {
                 err->code = UNRES_ERR_BINARY;
@@ -51,7 +57,7 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
 
 bool lines_split(unres_arena *a, const char *text, size_t len, unres_lines *out) {
     size_t n = 1;
-    for (size_t i = 0; i < len; i++) n += text[i] == '\n';
+    for (const char *q = text, *e = text + len; (q = memchr(q, '\n', (size_t)(e - q))); q++) n++;
     unres_line *L = arena_alloc(a, n * sizeof *L);
     size_t k = 0, i = 0;
     int page = 0;
