@@ -62,6 +62,16 @@ char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
         bool newline = false;
         size_t j = i;
         while (j < n) {
+            /* ASCII blanks without decoding */
+            if (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+                j++;
+                continue;
+            }
+            if (s[j] == '\n') {
+                newline = true;
+                j++;
+                continue;
+            }
             int m = utf8_decode(s + j, n - j, &c);
             if (!m || !cp_is_space(c)) break;
             if (c == '\n') newline = true;

@@ -7,9 +7,9 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
     size_t i = 0, visible = 0, controls = 0;
     while (i < len) {
         unsigned char c = (unsigned char)text[i];
-        /* printable ASCII, the bulk of most texts */
-        if (c > 0x20 && c < 0x7F) {
-            visible++;
+        /* printable ASCII and the space, the bulk of most texts */
+        if (c >= 0x20 && c < 0x7F) {
+            visible += c != 0x20;
             i++;
             continue;
         }
