@@ -29,21 +29,14 @@ static bool is_letter(uint32_t c) {
     return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0xC0 && c < 0x2000 && cp_fold(c) != 0);
 }
 
-/* Words after which a number is a number, not a footnote call. */
-static bool number_word_before(const char *t, size_t lo, size_t j) {
-    static const char *const words[] = {"resolution", "resolutions", "paragraph", "paragraphs", "para.",
-                                        "paras.", "article", "articles", "chapter", "no.", "nos.", "item",
-                                        "items", "section", "annex", "rule", "rules", "page", "pages",
-                                        "supplement", "part", "decision", "goal", "goals", "target",
-                                        "principle", "principles", "vol.", "volume", "and", "to", "or",
-                                        "of", "at", "on", "in", "by", "chap.", "sect.", "para", "art.",
-                                        NULL};
+/* A word of the list (case-insensitive) right before t[j] (spaces between). */
+static bool word_before(const char *const *words, const char *t, size_t lo, size_t j) {
     size_t e = j;
     while (e > lo && t[e - 1] == ' ') e--;
     size_t s = e;
     while (s > lo && t[s - 1] != ' ') s--;
     if (s == e) return false;
-    for (const char *const *w = words; *w; w++) {
+    for (const char *const *w = words; w && *w; w++) {
         size_t l = strlen(*w);
         if (e - s == l && utf8_prefix_fold(t + s, l, *w) == l) return true;
     }
@@ -62,14 +55,12 @@ static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, 
     if (j == lo && (a == '.' || a == ')' || a == ' ' || a == 0)) return false;
     if ((a == '.' || a == '-' || a == ',') && j + m + 1 < hi && dig(t[j + m + 1])) return false;
     if (a == 0x2013 && j + m + 3 < hi && dig(t[j + m + 3])) return false;
-    /* Chinese counters: 2010 年, 3 月, 第 59/50 号, 5 届 */
+    /* words that count what the number is: 2010 年, 第 59/50 号, 5 届 */
     size_t k = j + m;
     while (k < hi && t[k] == ' ') k++;
     uint32_t nx = cp_at(t, k, hi);
-    static const uint32_t counters[] = {0x5E74, 0x6708, 0x65E5, 0x53F7, 0x5C4A, 0x6B21, 0x4E2A, 0x6761,
-                                        0x6B3E, 0x6BB5, 0x9879, 0x540D, 0x4EBA, 0x4E07, 0x4EBF, 0x5206, 0};
-    for (int q = 0; counters[q]; q++)
-        if (nx == counters[q]) return false;
+    for (const char *const *w = p->lt->number_after; w && *w; w++)
+        if (utf8_prefix_fold(t + k, hi - k, *w)) return false;
     if (k > j + m && nx && nx < 0x80 && dig((char)nx)) return false; /* 2 000 */
     /* a month after it: "9 November 2018" */
     if (k > j + m) {
@@ -78,7 +69,7 @@ static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, 
             if ((unsigned char)w[0] >= 'a' && utf8_prefix_fold(t + k, hi - k, w)) return false;
         }
     }
-    if (b == ' ' && number_word_before(t, lo, j)) return false;
+    if (b == ' ' && word_before(p->lt->number_before, t, lo, j)) return false;
     (void)is_letter;
     return true;
 }

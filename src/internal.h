@@ -143,6 +143,8 @@ typedef struct unres_lang_table {
     const char *const *addressee_ends;  /* "to", "that": where an unknown addressee's name ends */
     const char *const *addressee_stops; /* "in", "and": after these words there was no addressee */
     const char *const *determiners;     /* "the", "all": left out of an addressee's name */
+    const char *const *number_before;   /* "paragraph", "No.": a number after them is no footnote call */
+    const char *const *number_after;    /* "年", "号": a number before them is no footnote call */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

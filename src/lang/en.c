@@ -327,6 +327,15 @@ static const unres_canon actions[] = {
     {"to convene", "meeting"},
     {"to hold", "meeting"},
     {NULL, NULL}};
+/* A number after these words is a number, not a footnote call. */
+static const char *const number_before[] = {"resolution", "resolutions", "paragraph", "paragraphs", "para.",
+                                            "paras.", "article", "articles", "chapter", "no.", "nos.", "item",
+                                            "items", "section", "annex", "rule", "rules", "page", "pages",
+                                            "supplement", "part", "decision", "goal", "goals", "target",
+                                            "principle", "principles", "vol.", "volume", "and", "to", "or",
+                                            "of", "at", "on", "in", "by", "chap.", "sect.", "para", "art.",
+                                            NULL};
+
 static const char *const addressee_ends[] = {"to", "that", NULL};
 static const char *const addressee_stops[] = {"in", "for", "and", "of", "on", "with", "at", "by", NULL};
 static const char *const determiners[] = {"all the ", "all ", "the ", "both ", NULL};
@@ -369,4 +378,5 @@ const unres_lang_table unres_lang_en = {
     .addressee_ends = addressee_ends,
     .addressee_stops = addressee_stops,
     .determiners = determiners,
+    .number_before = number_before,
 };

@@ -172,9 +172,14 @@ static const unres_canon actions[] = {
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"安提瓜和巴布达", "波斯尼亚和黑塞哥维那", "圣基茨和尼维斯", "圣文森特和格林纳丁斯", "圣多美和普林西比", "特立尼达和多巴哥", NULL};
 
+/* Counters after a number (2010 年, 第 59/50 号, 5 届): it is no footnote call. */
+static const char *const number_after[] = {"年", "月", "日", "号", "届", "次", "个", "条", "款", "段", "项",
+                                           "名", "人", "万", "亿", "分", NULL};
+
 const unres_lang_table unres_lang_zh = {
     .lang = UNRES_LANG_ZH,
     .code = "zh",
+    .number_after = number_after,
     .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,
