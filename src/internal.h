@@ -145,6 +145,7 @@ typedef struct unres_lang_table {
     const char *const *determiners;     /* "the", "all": left out of an addressee's name */
     const char *const *number_before;   /* "paragraph", "No.": a number after them is no footnote call */
     const char *const *number_after;    /* "年", "号": a number before them is no footnote call */
+    const char *const *range_words;     /* "to", "à": letters of resolutions "3419 A to D" */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

@@ -313,7 +313,7 @@ static size_t letters_at(scan *S, size_t i, char *L, int *nl) {
         else {
             size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->zh);
             if (!m) {
-                m = word_at(s, n, k, (const char *const[]){"to", "à", "a", "до", NULL}, false);
+                m = word_at(s, n, k, S->t->range_words, false);
                 range = m > 0;
             }
             if (!m) break;

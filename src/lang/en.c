@@ -343,9 +343,13 @@ static const char *const determiners[] = {"all the ", "all ", "the ", "both ", N
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Trinidad and Tobago", "United Kingdom of Great Britain and Northern Ireland", NULL};
 
+/* "3419 A to D (XXX)": letters of several resolutions under one number. */
+static const char *const range_words[] = {"to", NULL};
+
 const unres_lang_table unres_lang_en = {
     .lang = UNRES_LANG_EN,
     .code = "en",
+    .range_words = range_words,
     .sponsor_compounds = sponsor_compounds,
     .openings = openings,
     .n_openings = sizeof openings / sizeof *openings,

@@ -437,9 +437,13 @@ static const char *const sponsor_compounds[] = {"Antigua y Barbuda", "Bosnia y H
 static const char *const meeting_words[] = {"sesión plenaria", "sesión", NULL};
 static const char *const agenda_tails[] = {"del programa", NULL};
 
+/* "3419 A to D (XXX)": letters of several resolutions under one number. */
+static const char *const range_words[] = {"a", NULL};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
+    .range_words = range_words,
     .meeting_words = meeting_words,
     .agenda_tails = agenda_tails,
     .sponsor_compounds = sponsor_compounds,

@@ -457,9 +457,13 @@ static const char *const sponsor_compounds[] = {"Saint-Vincent-et-les Grenadines
 static const char *const meeting_words[] = {"séance plénière", "séance", NULL};
 static const char *const agenda_tails[] = {"de l'ordre du jour", NULL};
 
+/* "3419 A to D (XXX)": letters of several resolutions under one number. */
+static const char *const range_words[] = {"à", NULL};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
+    .range_words = range_words,
     .meeting_words = meeting_words,
     .agenda_tails = agenda_tails,
     .sponsor_compounds = sponsor_compounds,

@@ -496,9 +496,13 @@ static const char *const sponsor_compounds[] = {"Антигуа и Барбуд�
 static const char *const meeting_words[] = {"пленарное заседание", "заседание", NULL};
 static const char *const agenda_tails[] = {"повестки дня", NULL};
 
+/* "3419 A to D (XXX)": letters of several resolutions under one number. */
+static const char *const range_words[] = {"до", NULL};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
+    .range_words = range_words,
     .meeting_words = meeting_words,
     .agenda_tails = agenda_tails,
     .sponsor_compounds = sponsor_compounds,
