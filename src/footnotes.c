@@ -70,7 +70,6 @@ static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, 
         }
     }
     if (b == ' ' && word_before(p->lt->number_before, t, lo, j)) return false;
-    (void)is_letter;
     return true;
 }
 

@@ -146,6 +146,7 @@ typedef struct unres_lang_table {
     const char *const *number_before;   /* "paragraph", "No.": a number after them is no footnote call */
     const char *const *number_after;    /* "年", "号": a number before them is no footnote call */
     const char *const *range_words;     /* "to", "à": letters of resolutions "3419 A to D" */
+    const char *const *page_words;      /* "Page": "Page 2", a page number of older typescripts */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

@@ -276,7 +276,7 @@ void masthead_parse(parser *p) {
     size_t mend = fm ? F : (n < 40 ? n : 40);
 
     char sym[128];
-    size_t title_from = 0, title_to = 0;
+    size_t title_from = 0;
     int title_indent = -1;
     bool in_agenda_title = false;
     int agenda_indent = -1;
@@ -456,7 +456,6 @@ void masthead_parse(parser *p) {
                     size_t t = k + 1;
                     while (t < len && s[t] == ' ') t++;
                     title_from = i;
-                    title_to = 0;
                     if (t < len) {
                         /* the title starts on this line */
                         title_indent = (int)(t - 0) + ln->indent;
@@ -466,9 +465,12 @@ void masthead_parse(parser *p) {
                 }
             }
         }
-        /* Security Council: "Resolution 1445 (2002)" */
-        if (!used && (find_word(s, len, "resolution ") == 0) && len < 40) {
-            size_t j = 11;
+        /* Security Council: "Resolution 1445 (2002)": the language's first
+         * reference word, alone before the number */
+        size_t rw = len < 40 && p->lt->ref_words && p->lt->ref_words[0]
+                        ? utf8_prefix_fold(s, len, p->lt->ref_words[0]) : 0;
+        if (!used && rw && rw < len && s[rw] == ' ') {
+            size_t j = rw;
             while (j < len && s[j] == ' ') j++;
             if (j < len && dig(s[j])) {
                 d->number = squeezed(p, s + j, len - j);
@@ -506,12 +508,10 @@ void masthead_parse(parser *p) {
             while (ll < len && s[ll] == ' ') ll++;
             if (ll < len && symbol_scan(s + ll, len - ll, tsym, sizeof tsym)) p->amends = arena_strdup(p->arena, tsym);
             title_from = i;
-            title_to = 0;
             title_indent = -1;
             used = true;
         }
         if (used) used_upto = i + 1;
-        (void)title_to;
     }
     if (agenda_title.n && d->n_agenda_items)
         d->agenda_items[d->n_agenda_items - 1].title = squeezed(p, agenda_title.s, agenda_title.n);

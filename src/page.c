@@ -45,12 +45,14 @@ static size_t furniture_token(const char *s, size_t n) {
 }
 
 /* A line made only of furniture tokens. */
-static bool furniture_line(const char *s, size_t n) {
+static bool furniture_line(const unres_lang_table *lt, const char *s, size_t n) {
     size_t i = 0;
     /* "Page 2" in older typescripts */
-    if (n >= 6 && n <= 8 && memcmp(s, "Page ", 5) == 0 && is_digit(s[5])) {
-        for (i = 5; i < n && is_digit(s[i]); i++) {}
-        if (i == n) return true;
+    for (const char *const *w = lt->page_words; w && *w && n < 16; w++) {
+        size_t m = utf8_prefix_fold(s, n, *w);
+        if (!m || m >= n || s[m] != ' ') continue;
+        for (i = m + 1; i < n && is_digit(s[i]); i++) {}
+        if (i == n && is_digit(s[m + 1])) return true;
         i = 0;
     }
     bool any = false, strong = false;
@@ -142,7 +144,7 @@ static void push_fn(parser *p, const char *marker, size_t start, size_t end, int
 
 /* A line of job numbers only (24-21660, 24-21660 (E) 170925). */
 static bool job_line(const char *s, size_t n) {
-    return n >= 8 && is_digit(s[0]) && is_digit(s[1]) && s[2] == '-' && furniture_line(s, n);
+    return n >= 8 && is_digit(s[0]) && is_digit(s[1]) && s[2] == '-' && furniture_line(&unres_lang_en, s, n);
 }
 
 static bool barcode_line(const char *s, size_t n) { return n >= 9 && s[0] == '*' && is_digit(s[1]); }
@@ -363,7 +365,7 @@ void page_cleanup(parser *p) {
             if (!has_ff) ln->page = page;
             continue;
         }
-        bool furn = furniture_line(TXT(i), LEN(i));
+        bool furn = furniture_line(p->lt, TXT(i), LEN(i));
         if (furn) ln->flags |= LINE_FURNITURE | LINE_DROP;
         if (!has_ff) {
             if (!furn && prev_furn) {

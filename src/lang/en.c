@@ -346,9 +346,13 @@ static const char *const sponsor_compounds[] = {"Antigua and Barbuda", "Bosnia a
 /* "3419 A to D (XXX)": letters of several resolutions under one number. */
 static const char *const range_words[] = {"to", NULL};
 
+/* "Page 2": a page number in older typescripts. */
+static const char *const page_words[] = {"Page", NULL};
+
 const unres_lang_table unres_lang_en = {
     .lang = UNRES_LANG_EN,
     .code = "en",
+    .page_words = page_words,
     .range_words = range_words,
     .sponsor_compounds = sponsor_compounds,
     .openings = openings,

@@ -440,9 +440,13 @@ static const char *const agenda_tails[] = {"del programa", NULL};
 /* "3419 A to D (XXX)": letters of several resolutions under one number. */
 static const char *const range_words[] = {"a", NULL};
 
+/* "Page 2": a page number in older typescripts. */
+static const char *const page_words[] = {"Página", NULL};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
+    .page_words = page_words,
     .range_words = range_words,
     .meeting_words = meeting_words,
     .agenda_tails = agenda_tails,

@@ -460,9 +460,13 @@ static const char *const agenda_tails[] = {"de l'ordre du jour", NULL};
 /* "3419 A to D (XXX)": letters of several resolutions under one number. */
 static const char *const range_words[] = {"à", NULL};
 
+/* "Page 2": a page number in older typescripts. */
+static const char *const page_words[] = {"Page", NULL};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
+    .page_words = page_words,
     .range_words = range_words,
     .meeting_words = meeting_words,
     .agenda_tails = agenda_tails,

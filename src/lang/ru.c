@@ -499,9 +499,13 @@ static const char *const agenda_tails[] = {"повестки дня", NULL};
 /* "3419 A to D (XXX)": letters of several resolutions under one number. */
 static const char *const range_words[] = {"до", NULL};
 
+/* "Page 2": a page number in older typescripts. */
+static const char *const page_words[] = {"Стр.", NULL};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
+    .page_words = page_words,
     .range_words = range_words,
     .meeting_words = meeting_words,
     .agenda_tails = agenda_tails,
