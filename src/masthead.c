@@ -528,6 +528,7 @@ void masthead_parse(parser *p) {
                 if (d->number && title_indent >= 0) {
                     /* skip "79/10." (Arabic "81/12 - ") */
                     size_t t = strlen(d->number);
+                    if (t > len) t = len; /* the number was squeezed from this line */
                     while (t < len && (s[t] == ' ' || s[t] == '.' || s[t] == '-')) t++;
                     while (t < len && s[t] == ' ') t++;
                     s += t, len -= t;

@@ -98,6 +98,10 @@ void *vec_grow_(unres_arena *a, void *v, size_t *cap, size_t elem) {
 static bool sb_reserve(strbuf *b, size_t extra) {
     if (b->oom) return false;
     if (b->n + extra + 1 <= b->cap) return true;
+    if (extra > SIZE_MAX / 4 - b->n) {
+        b->oom = true; /* a length that cannot be right */
+        return false;
+    }
     size_t ncap = b->cap ? b->cap : 256;
     while (ncap < b->n + extra + 1) ncap *= 2;
     char *s = realloc(b->s, ncap);
