@@ -95,3 +95,10 @@ if bounded uncalled "999 footnotes without calls"; then
     expect_eq "footnotes without calls: 999 footnotes" 999 "$(jqv uncalled '.footnotes | length')"
     expect_eq "footnotes without calls: a warning for each" 999 "$(jqv uncalled '[.warnings[] | select(.code == "footnote_call_not_found")] | length')"
 fi
+
+# fuzzer finding: a resolution number longer than the line the title starts
+# on (read from another line) once made the title's length wrap around
+printf '79/1. X\nResolution 1234567890123456789 (2002)\nThe General Assembly,\nRecalling its resolution,\n' >"$T/number.txt"
+if bounded number "number longer than the title line"; then
+    expect_eq "number longer than the title line: one preambular paragraph" 1 "$(jqv number '.preamble | length')"
+fi
