@@ -80,8 +80,10 @@ void render_ref_json(strbuf *b, const unres_ref *r, const unres_doc *doc) {
     sb_put(b, ", \"in\": ", 8), sb_json_str(b, r->in);
     sb_printf(b, ", \"span\": [%zu, %zu]", r->span.start, r->span.end);
     if (r->placeholder) sb_puts(b, ", \"placeholder\": true");
-    if (r->symbol) {
-        /* where to read it: the UN's document system, and its AKN4UN work IRI */
+    /* where to read it: the UN's document system and its AKN4UN work IRI; not
+     * for other bodies' series (the IAEA's GC(59)/RES/9) */
+    const char *slash = r->symbol ? strchr(r->symbol, '/') : NULL, *paren = r->symbol ? strchr(r->symbol, '(') : NULL;
+    if (r->symbol && !(paren && slash && paren < slash)) {
         char buf[512];
         symbol_url(r->symbol, buf, sizeof buf);
         sb_put(b, ", \"url\": ", 9), sb_json_str(b, buf);

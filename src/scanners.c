@@ -65,7 +65,8 @@ yy3:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '/': goto yy6;
+		case '(': goto yy6;
+		case '/': goto yy8;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -91,7 +92,7 @@ yy3:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy8;
+		case 'Z': goto yy9;
 		default: goto yy2;
 	}
 yy4:
@@ -100,41 +101,7 @@ yy4:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy8;
-		default: goto yy2;
-	}
-yy5:
-	yyaccept = 0;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
+		case '(': goto yy6;
 		case '/': goto yy10;
 		case 'A':
 		case 'B':
@@ -161,7 +128,43 @@ yy5:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy8;
+		case 'Z': goto yy9;
+		default: goto yy2;
+	}
+yy5:
+	yyaccept = 0;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy6;
+		case '/': goto yy11;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy9;
 		default: goto yy2;
 	}
 yy6:
@@ -177,7 +180,30 @@ yy6:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy11;
+		case '9': goto yy12;
+		default: goto yy7;
+	}
+yy7:
+	cur = mar;
+	if (yyaccept == 0) {
+		goto yy2;
+	} else {
+		goto yy14;
+	}
+yy8:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy13;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -200,25 +226,19 @@ yy6:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy13;
-		case 'E': goto yy14;
-		case 'R': goto yy15;
-		case 'S': goto yy16;
-		case '_': goto yy17;
+		case 'Z': goto yy15;
+		case 'E': goto yy16;
+		case 'R': goto yy17;
+		case 'S': goto yy18;
+		case '_': goto yy19;
 		default: goto yy7;
 	}
-yy7:
-	cur = mar;
-	if (yyaccept == 0) {
-		goto yy2;
-	} else {
-		goto yy12;
-	}
-yy8:
+yy9:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '/': goto yy9;
+		case '(': goto yy6;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -244,50 +264,7 @@ yy8:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy18;
-		default: goto yy7;
-	}
-yy9:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy11;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy13;
-		case 'E': goto yy14;
-		case 'S': goto yy16;
-		case '_': goto yy17;
+		case 'Z': goto yy20;
 		default: goto yy7;
 	}
 yy10:
@@ -303,7 +280,7 @@ yy10:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy11;
+		case '9': goto yy13;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -320,27 +297,23 @@ yy10:
 		case 'O':
 		case 'P':
 		case 'Q':
+		case 'R':
 		case 'T':
 		case 'U':
 		case 'V':
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy13;
-		case 'E': goto yy14;
-		case 'R': goto yy19;
-		case 'S': goto yy16;
-		case '_': goto yy17;
+		case 'Z': goto yy15;
+		case 'E': goto yy16;
+		case 'S': goto yy18;
+		case '_': goto yy19;
 		default: goto yy7;
 	}
 yy11:
-	yyaccept = 1;
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '/': goto yy9;
 		case '0':
 		case '1':
 		case '2':
@@ -350,152 +323,92 @@ yy11:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy11;
-		default: goto yy12;
+		case '9': goto yy13;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy15;
+		case 'E': goto yy16;
+		case 'R': goto yy21;
+		case 'S': goto yy18;
+		case '_': goto yy19;
+		default: goto yy7;
 	}
 yy12:
-#line 41 "src/scanners.re"
-	{ return (size_t)(cur - (const unsigned char *)s); }
-#line 360 "src/scanners.c"
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy22;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy12;
+		default: goto yy7;
+	}
 yy13:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy22;
-		default: goto yy12;
+		case '*': goto yy23;
+		case '/': goto yy10;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy13;
+		default: goto yy14;
 	}
 yy14:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy22;
-		case 'S': goto yy23;
-		default: goto yy12;
-	}
+#line 41 "src/scanners.re"
+	{ return (size_t)(cur - (const unsigned char *)s); }
+#line 397 "src/scanners.c"
 yy15:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
 		case 'D':
+		case 'E':
 		case 'F':
 		case 'G':
 		case 'H':
@@ -542,9 +455,8 @@ yy15:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy22;
-		case 'E': goto yy24;
-		default: goto yy12;
+		case 'z': goto yy26;
+		default: goto yy14;
 	}
 yy16:
 	yyaccept = 1;
@@ -552,10 +464,10 @@ yy16:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '-':
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -574,7 +486,6 @@ yy16:
 		case 'P':
 		case 'Q':
 		case 'R':
-		case 'S':
 		case 'T':
 		case 'U':
 		case 'V':
@@ -607,58 +518,20 @@ yy16:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy22;
-		default: goto yy12;
+		case 'z': goto yy26;
+		case 'S': goto yy27;
+		default: goto yy14;
 	}
 yy17:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '_': goto yy25;
-		default: goto yy7;
-	}
-yy18:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy26;
-		default: goto yy7;
-	}
-yy19:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -709,14 +582,191 @@ yy19:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy22;
-		case 'E': goto yy27;
-		default: goto yy12;
+		case 'z': goto yy26;
+		case 'E': goto yy28;
+		default: goto yy14;
+	}
+yy18:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '-': goto yy29;
+		case '.': goto yy25;
+		case '/': goto yy10;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy26;
+		default: goto yy14;
+	}
+yy19:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '_': goto yy30;
+		default: goto yy7;
 	}
 yy20:
 	++cur;
-	goto yy12;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy6;
+		case '/': goto yy10;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy31;
+		default: goto yy7;
+	}
 yy21:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy26;
+		case 'E': goto yy32;
+		default: goto yy14;
+	}
+yy22:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '/': goto yy10;
+		default: goto yy7;
+	}
+yy23:
+	++cur;
+	goto yy14;
+yy24:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -729,215 +779,35 @@ yy21:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy11;
+		case '9': goto yy33;
 		default: goto yy7;
-	}
-yy22:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy28;
-		default: goto yy12;
-	}
-yy23:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy20;
-		case '-':
-		case '.': goto yy21;
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy28;
-		default: goto yy12;
-	}
-yy24:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy28;
-		case 'S': goto yy29;
-		default: goto yy12;
 	}
 yy25:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy34;
+		default: goto yy7;
+	}
+yy26:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '/': goto yy9;
-		case '_': goto yy25;
-		default: goto yy12;
-	}
-yy26:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -963,8 +833,34 @@ yy26:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy30;
-		default: goto yy7;
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy35;
+		default: goto yy14;
 	}
 yy27:
 	yyaccept = 1;
@@ -972,9 +868,11 @@ yy27:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '-': goto yy29;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -993,6 +891,7 @@ yy27:
 		case 'P':
 		case 'Q':
 		case 'R':
+		case 'S':
 		case 'T':
 		case 'U':
 		case 'V':
@@ -1025,9 +924,8 @@ yy27:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy28;
-		case 'S': goto yy31;
-		default: goto yy12;
+		case 'z': goto yy35;
+		default: goto yy14;
 	}
 yy28:
 	yyaccept = 1;
@@ -1035,9 +933,10 @@ yy28:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1056,7 +955,6 @@ yy28:
 		case 'P':
 		case 'Q':
 		case 'R':
-		case 'S':
 		case 'T':
 		case 'U':
 		case 'V':
@@ -1089,114 +987,43 @@ yy28:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy32;
-		default: goto yy12;
+		case 'z': goto yy35;
+		case 'S': goto yy36;
+		default: goto yy14;
 	}
 yy29:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy33;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy32;
-		default: goto yy12;
-	}
-yy30:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '/': goto yy9;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy34;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy13;
 		default: goto yy7;
 	}
-yy31:
+yy30:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy35;
+		case '*': goto yy23;
+		case '/': goto yy10;
+		case '_': goto yy30;
+		default: goto yy14;
+	}
+yy31:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy6;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1222,34 +1049,8 @@ yy31:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy32;
-		default: goto yy12;
+		case 'Z': goto yy37;
+		default: goto yy7;
 	}
 yy32:
 	yyaccept = 1;
@@ -1257,9 +1058,112 @@ yy32:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy35;
+		case 'S': goto yy38;
+		default: goto yy14;
+	}
+yy33:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy39;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy33;
+		default: goto yy7;
+	}
+yy34:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '/': goto yy10;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy34;
+		default: goto yy14;
+	}
+yy35:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1311,101 +1215,8 @@ yy32:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy36;
-		default: goto yy12;
-	}
-yy33:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy37;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy13;
-		case 'E': goto yy14;
-		case 'S': goto yy16;
-		case '_': goto yy17;
-		default: goto yy7;
-	}
-yy34:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '/': goto yy9;
-		default: goto yy7;
-	}
-yy35:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy38;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy13;
-		case 'E': goto yy14;
-		case 'S': goto yy16;
-		case '_': goto yy17;
-		default: goto yy7;
+		case 'z': goto yy40;
+		default: goto yy14;
 	}
 yy36:
 	yyaccept = 1;
@@ -1413,9 +1224,10 @@ yy36:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy41;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1467,31 +1279,42 @@ yy36:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy39;
-		default: goto yy12;
+		case 'z': goto yy40;
+		default: goto yy14;
 	}
 yy37:
-	yyaccept = 1;
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy40;
-		case '(': goto yy41;
-		case '*': goto yy20;
-		case '/': goto yy9;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy37;
-		case 0xC2: goto yy42;
-		default: goto yy12;
+		case '(': goto yy6;
+		case '/': goto yy10;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy42;
+		default: goto yy7;
 	}
 yy38:
 	yyaccept = 1;
@@ -1499,32 +1322,10 @@ yy38:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy43;
-		case '(': goto yy44;
-		case '*': goto yy20;
-		case '/': goto yy9;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy38;
-		case 0xC2: goto yy45;
-		default: goto yy12;
-	}
-yy39:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy43;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1576,14 +1377,29 @@ yy39:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy46;
-		default: goto yy12;
+		case 'z': goto yy40;
+		default: goto yy14;
 	}
-yy40:
+yy39:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy41;
+		case '*': goto yy23;
+		case '/': goto yy10;
+		default: goto yy14;
+	}
+yy40:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1609,46 +1425,215 @@ yy40:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy47;
-		default: goto yy7;
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy44;
+		default: goto yy14;
 	}
 yy41:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy7;
-		case 'E': goto yy50;
-		case 'S': goto yy51;
-		default: goto yy49;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy45;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy15;
+		case 'E': goto yy16;
+		case 'S': goto yy18;
+		case '_': goto yy19;
+		default: goto yy7;
 	}
 yy42:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy40;
+		case '(': goto yy6;
+		case '/': goto yy10;
 		default: goto yy7;
 	}
 yy43:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy44;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy46;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy15;
+		case 'E': goto yy16;
+		case 'S': goto yy18;
+		case '_': goto yy19;
 		default: goto yy7;
 	}
 yy44:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '1':
-		case '2': goto yy53;
-		default: goto yy7;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy47;
+		default: goto yy14;
 	}
 yy45:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy43;
-		default: goto yy7;
+		case ' ': goto yy48;
+		case '(': goto yy49;
+		case '*': goto yy23;
+		case '/': goto yy10;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy45;
+		case 0xC2: goto yy50;
+		default: goto yy14;
 	}
 yy46:
 	yyaccept = 1;
@@ -1656,9 +1641,33 @@ yy46:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
+		case ' ': goto yy51;
+		case '(': goto yy52;
+		case '*': goto yy23;
+		case '/': goto yy10;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy46;
+		case 0xC2: goto yy53;
+		default: goto yy14;
+	}
+yy47:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1711,219 +1720,13 @@ yy46:
 		case 'x':
 		case 'y':
 		case 'z': goto yy54;
-		default: goto yy12;
-	}
-yy47:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ': goto yy55;
-		case '(': goto yy41;
-		case 0xC2: goto yy56;
-		default: goto yy7;
+		default: goto yy14;
 	}
 yy48:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy49:
 	switch (yych) {
-		case ')': goto yy20;
-		case 'C':
-		case 'I':
-		case 'L':
-		case 'V':
-		case 'X': goto yy48;
-		case 0xD0: goto yy52;
-		default: goto yy7;
-	}
-yy50:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 'S': goto yy51;
-		default: goto yy7;
-	}
-yy51:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy57;
-		default: goto yy7;
-	}
-yy52:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86:
-		case 0xA1:
-		case 0xA5: goto yy48;
-		default: goto yy7;
-	}
-yy53:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy58;
-		default: goto yy7;
-	}
-yy54:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy20;
-		case '.': goto yy21;
-		case '/': goto yy9;
-		default: goto yy12;
-	}
-yy55:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy41;
-		default: goto yy7;
-	}
-yy56:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy55;
-		default: goto yy7;
-	}
-yy57:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy7;
-		default: goto yy49;
-	}
-yy58:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy59;
-		default: goto yy7;
-	}
-yy59:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy60;
-		default: goto yy7;
-	}
-yy60:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy20;
-		default: goto yy7;
-	}
-}
-#line 43 "src/scanners.re"
-
-}
-
-/* A resolution or decision number as the text cites it: 59/50, S-30/1,
- * ES-10/22, 2009/28 (ECOSOC), 1631 (2005) (Security Council), 3363 (XXX),
- * 3367 A (XXX), 3201 (S-VI), and the Arabic 1079 (د-39).  *form says which. */
-size_t scan_resnum(const char *s, size_t n, int *form) {
-    const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
-    
-#line 1861 "src/scanners.c"
-{
-	unsigned char yych;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy64;
-		case 'E': goto yy65;
-		case 'S': goto yy66;
-		default: goto yy62;
-	}
-yy62:
-	++cur;
-yy63:
-#line 60 "src/scanners.re"
-	{ return 0; }
-#line 1885 "src/scanners.c"
-yy64:
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ':
-		case '(':
-		case '/':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 0xC2: goto yy72;
-		default: goto yy63;
-	}
-yy65:
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 'S': goto yy74;
-		default: goto yy63;
-	}
-yy66:
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy75;
-		default: goto yy63;
-	}
-yy67:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy69;
+		case '(': goto yy49;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1949,221 +1752,418 @@ yy67:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy76;
-		default: goto yy68;
+		case 'Z': goto yy55;
+		default: goto yy7;
 	}
-yy68:
-	cur = mar;
-	goto yy63;
-yy69:
+yy49:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy68;
+		case ')': goto yy7;
+		case 'E': goto yy58;
+		case 'S': goto yy59;
+		default: goto yy57;
+	}
+yy50:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy48;
+		default: goto yy7;
+	}
+yy51:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy52;
+		default: goto yy7;
+	}
+yy52:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case '1':
-		case '2': goto yy77;
-		case 'E': goto yy80;
-		case 'S': goto yy81;
-		case 0xD8: goto yy83;
-		default: goto yy79;
+		case '2': goto yy61;
+		default: goto yy7;
 	}
-yy70:
+yy53:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy84;
-		default: goto yy68;
+		case 0xA0: goto yy51;
+		default: goto yy7;
 	}
-yy71:
+yy54:
+	yyaccept = 1;
 	++cur;
-	yych = (cur < lim ? *cur : 0);
-yy72:
-	switch (yych) {
-		case ' ': goto yy67;
-		case '(': goto yy69;
-		case '/': goto yy70;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy71;
-		case 0xC2: goto yy73;
-		default: goto yy68;
-	}
-yy73:
-	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy67;
-		default: goto yy68;
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy62;
+		default: goto yy14;
 	}
-yy74:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy75;
-		default: goto yy68;
-	}
-yy75:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy86;
-		default: goto yy68;
-	}
-yy76:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ': goto yy87;
-		case '(': goto yy88;
-		case 0xC2: goto yy89;
-		default: goto yy68;
-	}
-yy77:
+yy55:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy90;
-		default: goto yy68;
+		case ' ': goto yy63;
+		case '(': goto yy49;
+		case 0xC2: goto yy64;
+		default: goto yy7;
 	}
-yy78:
+yy56:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy79:
+yy57:
 	switch (yych) {
-		case ')': goto yy91;
+		case ')': goto yy23;
 		case 'C':
 		case 'I':
 		case 'L':
 		case 'V':
-		case 'X': goto yy78;
-		case 0xD0: goto yy82;
-		default: goto yy68;
+		case 'X': goto yy56;
+		case 0xD0: goto yy60;
+		default: goto yy7;
 	}
-yy80:
+yy58:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'S': goto yy81;
-		default: goto yy68;
+		case 'S': goto yy59;
+		default: goto yy7;
 	}
-yy81:
+yy59:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '-': goto yy92;
-		default: goto yy68;
+		case '-': goto yy65;
+		default: goto yy7;
 	}
-yy82:
+yy60:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86:
 		case 0xA1:
-		case 0xA5: goto yy78;
-		default: goto yy68;
+		case 0xA5: goto yy56;
+		default: goto yy7;
+	}
+yy61:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy66;
+		default: goto yy7;
+	}
+yy62:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy24;
+		case '*': goto yy23;
+		case '.': goto yy25;
+		case '/': goto yy10;
+		default: goto yy14;
+	}
+yy63:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy49;
+		default: goto yy7;
+	}
+yy64:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy63;
+		default: goto yy7;
+	}
+yy65:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy7;
+		default: goto yy57;
+	}
+yy66:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy67;
+		default: goto yy7;
+	}
+yy67:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy68;
+		default: goto yy7;
+	}
+yy68:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy23;
+		default: goto yy7;
+	}
+}
+#line 43 "src/scanners.re"
+
+}
+
+/* A resolution or decision number as the text cites it: 59/50, S-30/1,
+ * ES-10/22, 2009/28 (ECOSOC), 1631 (2005) (Security Council), 3363 (XXX),
+ * 3367 A (XXX), 3201 (S-VI), and the Arabic 1079 (د-39).  *form says which. */
+size_t scan_resnum(const char *s, size_t n, int *form) {
+    const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
+    
+#line 2006 "src/scanners.c"
+{
+	unsigned char yych;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy72;
+		case 'E': goto yy73;
+		case 'S': goto yy74;
+		default: goto yy70;
+	}
+yy70:
+	++cur;
+yy71:
+#line 60 "src/scanners.re"
+	{ return 0; }
+#line 2030 "src/scanners.c"
+yy72:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ':
+		case '(':
+		case '/':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 0xC2: goto yy80;
+		default: goto yy71;
+	}
+yy73:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 'S': goto yy82;
+		default: goto yy71;
+	}
+yy74:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy83;
+		default: goto yy71;
+	}
+yy75:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy77;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy84;
+		default: goto yy76;
+	}
+yy76:
+	cur = mar;
+	goto yy71;
+yy77:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy76;
+		case '1':
+		case '2': goto yy85;
+		case 'E': goto yy88;
+		case 'S': goto yy89;
+		case 0xD8: goto yy91;
+		default: goto yy87;
+	}
+yy78:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy92;
+		default: goto yy76;
+	}
+yy79:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+yy80:
+	switch (yych) {
+		case ' ': goto yy75;
+		case '(': goto yy77;
+		case '/': goto yy78;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy79;
+		case 0xC2: goto yy81;
+		default: goto yy76;
+	}
+yy81:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy75;
+		default: goto yy76;
+	}
+yy82:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy83;
+		default: goto yy76;
 	}
 yy83:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy93;
-		default: goto yy68;
-	}
-yy84:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy84;
-		default: goto yy85;
-	}
-yy85:
-#line 56 "src/scanners.re"
-	{ *form = RN_GA; return (size_t)(cur - (const unsigned char *)s); }
-#line 2126 "src/scanners.c"
-yy86:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '/': goto yy70;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy86;
-		default: goto yy68;
-	}
-yy87:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy88;
-		default: goto yy68;
-	}
-yy88:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy68;
-		case 'E': goto yy80;
-		case 'S': goto yy81;
-		default: goto yy79;
-	}
-yy89:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy87;
-		default: goto yy68;
-	}
-yy90:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2177,30 +2177,18 @@ yy90:
 		case '7':
 		case '8':
 		case '9': goto yy94;
-		default: goto yy68;
+		default: goto yy76;
 	}
-yy91:
-	++cur;
-#line 58 "src/scanners.re"
-	{ *form = RN_OLD; return (size_t)(cur - (const unsigned char *)s); }
-#line 2187 "src/scanners.c"
-yy92:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy68;
-		default: goto yy79;
-	}
-yy93:
+yy84:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case ' ': goto yy95;
-		case '-': goto yy96;
+		case '(': goto yy96;
 		case 0xC2: goto yy97;
-		default: goto yy68;
+		default: goto yy76;
 	}
-yy94:
+yy85:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2214,20 +2202,56 @@ yy94:
 		case '7':
 		case '8':
 		case '9': goto yy98;
-		default: goto yy68;
+		default: goto yy76;
 	}
-yy95:
+yy86:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+yy87:
+	switch (yych) {
+		case ')': goto yy99;
+		case 'C':
+		case 'I':
+		case 'L':
+		case 'V':
+		case 'X': goto yy86;
+		case 0xD0: goto yy90;
+		default: goto yy76;
+	}
+yy88:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '-': goto yy96;
-		default: goto yy68;
+		case 'S': goto yy89;
+		default: goto yy76;
 	}
-yy96:
+yy89:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy99;
+		case '-': goto yy100;
+		default: goto yy76;
+	}
+yy90:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86:
+		case 0xA1:
+		case 0xA5: goto yy86;
+		default: goto yy76;
+	}
+yy91:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy101;
+		default: goto yy76;
+	}
+yy92:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -2237,28 +2261,57 @@ yy96:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy100;
-		case 0xC2: goto yy101;
-		default: goto yy68;
+		case '9': goto yy92;
+		default: goto yy93;
+	}
+yy93:
+#line 56 "src/scanners.re"
+	{ *form = RN_GA; return (size_t)(cur - (const unsigned char *)s); }
+#line 2271 "src/scanners.c"
+yy94:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '/': goto yy78;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy94;
+		default: goto yy76;
+	}
+yy95:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy96;
+		default: goto yy76;
+	}
+yy96:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy76;
+		case 'E': goto yy88;
+		case 'S': goto yy89;
+		default: goto yy87;
 	}
 yy97:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0: goto yy95;
-		default: goto yy68;
+		default: goto yy76;
 	}
 yy98:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy102;
-		default: goto yy68;
-	}
-yy99:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -2268,43 +2321,135 @@ yy99:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy100;
-		default: goto yy68;
+		case '9': goto yy102;
+		default: goto yy76;
 	}
+yy99:
+	++cur;
+#line 58 "src/scanners.re"
+	{ *form = RN_OLD; return (size_t)(cur - (const unsigned char *)s); }
+#line 2332 "src/scanners.c"
 yy100:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy103;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy100;
-		default: goto yy68;
+		case ')': goto yy76;
+		default: goto yy87;
 	}
 yy101:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy99;
-		default: goto yy68;
+		case ' ': goto yy103;
+		case '-': goto yy104;
+		case 0xC2: goto yy105;
+		default: goto yy76;
 	}
 yy102:
 	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy106;
+		default: goto yy76;
+	}
+yy103:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy104;
+		default: goto yy76;
+	}
+yy104:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy107;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy108;
+		case 0xC2: goto yy109;
+		default: goto yy76;
+	}
+yy105:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy103;
+		default: goto yy76;
+	}
+yy106:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy110;
+		default: goto yy76;
+	}
+yy107:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy108;
+		default: goto yy76;
+	}
+yy108:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy111;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy108;
+		default: goto yy76;
+	}
+yy109:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy107;
+		default: goto yy76;
+	}
+yy110:
+	++cur;
 #line 57 "src/scanners.re"
 	{ *form = RN_SC; return (size_t)(cur - (const unsigned char *)s); }
-#line 2303 "src/scanners.c"
-yy103:
+#line 2448 "src/scanners.c"
+yy111:
 	++cur;
 #line 59 "src/scanners.re"
 	{ *form = RN_OLD_AR; return (size_t)(cur - (const unsigned char *)s); }
-#line 2308 "src/scanners.c"
+#line 2453 "src/scanners.c"
 }
 #line 61 "src/scanners.re"
 

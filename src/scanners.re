@@ -34,8 +34,8 @@
 size_t scan_symbol(const char *s, size_t n) {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
     /*!re2c
-      comp   = up [A-Za-z]{0,7} ("." num)? | sess | num | "_"{2,};
-      sym    = up{1,6} ("/" comp)+ "*"?;
+      comp   = up [A-Za-z]{0,7} ("." num)? ("(" num ")")? | sess | num | "_"{2,};
+      sym    = up{1,6} ("(" num ")")? ("/" comp)+ "*"?;
       sc_res = "S/RES/" num ws? "(" yr ")";
       ga_old = "A/RES/" num (ws up)? ws? "(" (("S" | "ES") "-")? rom ")";
       sym | sc_res | ga_old { return (size_t)(cur - (const unsigned char *)s); }
