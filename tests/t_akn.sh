@@ -63,8 +63,8 @@ lines() { sed 's/></>\n</g'; }
 unref() { sed -e 's#<ref href="[^"]*">##g' -e 's#</ref>##g' -e 's#<activeRef [^>]*></activeRef>##g' -e 's#<TLCReference [^>]*></TLCReference>##g'; }
 hrefs() { grep -o '<ref href="[^#"][^"]*"' | sed 's/.*href="//; s/"$//'; }
 
-for pair in "zh/A_79_L.11.txt A_79_L.11.xml" \
-            "raw/wannli-mandate-pipeline/text-pdftotext-layout/A_RES_79_10.txt A_RES_79_10.xml"; do
+for pair in "zh/A_79_L.11.txt expected-zh-draft-79-L11.akn.xml" \
+            "raw/wannli-mandate-pipeline/text-pdftotext-layout/A_RES_79_10.txt expected-en-resolution-79-10.akn.xml"; do
     set -- $pair
     src=$C/$1; exp=tests/akn/$2
     if [ ! -f "$src" ]; then skip "$1 not in the corpus"; continue; fi
