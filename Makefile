@@ -26,7 +26,7 @@ $(DEPS_STAMP):
 	@sh tools/deps.sh $(DEB_PKGS)
 	@mkdir -p $(BUILD) && touch $@
 
-$(BUILD)/%.o: %.c include/unres.h src/internal.h src/render.h | $(DEPS_STAMP)
+$(BUILD)/%.o: %.c include/unres.h src/internal.h src/render.h src/filter.h | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 

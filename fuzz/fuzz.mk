@@ -23,7 +23,7 @@ all: $(BINS)
 # the objects are kept between runs
 .SECONDARY: $(LIB_OBJ)
 
-$(FUZZ_BUILD)/obj/%.o: %.c include/unres.h src/internal.h src/render.h
+$(FUZZ_BUILD)/obj/%.o: %.c include/unres.h src/internal.h src/render.h src/filter.h
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 

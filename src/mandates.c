@@ -8,7 +8,7 @@
  * other: the first phrase of the table's list found), the session it is due
  * at ("at its eighty-first session", "第八十一届会议") and a date not taken
  * by a reference ("on 24 April 2026").  Preambular paragraphs mandate nothing. */
-#include "internal.h"
+#include "filter.h"
 #include <threads.h>
 
 typedef VEC(unres_mandate) mvec;
@@ -25,115 +25,6 @@ static bool word_start(const char *s, size_t i) {
     utf8_decode(s + i - l, l, &c);
     return cp_is_space(c) || (c < 0x80 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !dig((char)c)) ||
            cp_is_cjk(c) || c == 0x060C;
-}
-
-/* ---- phrase filters ----------------------------------------------------- */
-
-/* Where the phrases of a list can start, as utf8_prefix_fold compares them
- * (case folded, ’ for ', Arabic marks skipped, a space for a run of white
- * space).  A filter says no only where no phrase can match, so most
- * positions are passed over without a folding compare of every phrase. */
-enum { LEAD_MAX = 64 };
-typedef struct {
-    bool any;              /* a phrase opens with a space or a mark: no filter */
-    bool ascii[128];       /* ASCII bytes a phrase can open with */
-    bool loose[128];       /* … where one has no second ASCII byte to check */
-    uint8_t pair[128][16]; /* the first two bytes, folded, as bits */
-    uint8_t two[128][16];  /* ASCII pairs of bytes some phrase can start with, as bits */
-    uint8_t nb;
-    uint32_t b[LEAD_MAX], fb[LEAD_MAX]; /* first code points, and folded */
-} pfilter;
-
-/* One phrase's first code point. */
-typedef struct {
-    uint32_t b, fb;
-    bool any;
-} lead;
-
-static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
-static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
-static lead lead_of(const char *ph) {
-    lead L = {0};
-    L.any = !utf8_decode(ph, strlen(ph), &L.b) || L.b == ' ' || ignorable(L.b);
-    L.fb = cp_fold(L.b);
-    return L;
-}
-
-/* Can a phrase with first code point L match where a (folded fa) is? */
-static bool lead_ok(const lead *L, uint32_t a, uint32_t fa) {
-    return L->any || a == L->b || fa == L->fb || ignorable(a) || (a == 0x2019 && L->b == '\'') ||
-           (a == '\'' && L->b == 0x2019);
-}
-
-static bool asc_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-static void pf_add(pfilter *F, const char *ph) {
-    lead L = lead_of(ph);
-    if (L.any || F->nb == LEAD_MAX) {
-        F->any = true;
-        return;
-    }
-    unsigned char b2 = (unsigned char)ph[1];
-    bool pair = L.b < 0x80 && b2 && b2 < 0x80;
-    for (uint32_t x = 0; x < 128; x++)
-        if (lead_ok(&L, x, cp_fold(x))) {
-            F->ascii[x] = true;
-            if (!pair) F->loose[x] = true;
-        }
-    /* a space in a phrase is a run of white space in the text */
-    for (unsigned d = 0; pair && d < 128; d++)
-        if (b2 == ' ' ? asc_space((unsigned char)d) : lower((unsigned char)d) == lower(b2))
-            F->pair[lower((unsigned char)L.b)][d >> 3] |= (uint8_t)(1u << (d & 7));
-    for (unsigned c = 0; c < 128; c++)
-        for (unsigned d = 0; d < 128; d++)
-            if (F->ascii[c] && (F->loose[c] || (F->pair[lower((unsigned char)c)][d >> 3] >> (d & 7) & 1)))
-                F->two[c][d >> 3] |= (uint8_t)(1u << (d & 7));
-    for (size_t k = 0; k < F->nb; k++)
-        if (F->b[k] == L.b) return;
-    F->b[F->nb] = L.b;
-    F->fb[F->nb++] = L.fb;
-}
-
-/* False only where no phrase of F can match at s+i (i < n). */
-static inline bool pf_at(const pfilter *F, const char *s, size_t n, size_t i) {
-    if (F->any) return true;
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-        /* past the end counts as NUL, which no phrase has second */
-        unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-        if (d >= 0x80) return F->ascii[c];
-        return F->two[c][d >> 3] >> (d & 7) & 1;
-    }
-    uint32_t a;
-    if (!utf8_decode(s + i, n - i, &a) || ignorable(a)) return true;
-    uint32_t fa = cp_fold(a);
-    for (size_t k = 0; k < F->nb; k++)
-        if (a == F->b[k] || fa == F->fb[k] || (a == 0x2019 && F->b[k] == '\'')) return true;
-    return false;
-}
-
-
-/* False only where utf8_prefix_fold(s, n, ph) is 0: the ASCII text before
- * the first non-ASCII byte of either differs beyond case and runs of spaces. */
-static bool may_match(const char *s, size_t n, const char *ph) {
-    size_t i = 0;
-    for (size_t j = 0; ph[j]; j++) {
-        unsigned char b = (unsigned char)ph[j];
-        if (b >= 0x80) return true;
-        if (i >= n) return false;
-        unsigned char a = (unsigned char)s[i];
-        if (a >= 0x80) return true;
-        if (b == ' ') {
-            if (!asc_space(a)) return false;
-            while (i < n && asc_space((unsigned char)s[i])) i++;
-            if (i < n && (unsigned char)s[i] >= 0x80) return true;
-            continue;
-        }
-        if (lower(a) != lower(b)) return false;
-        i++;
-    }
-    return true;
 }
 
 /* ---- per-table indexes, built once -------------------------------------- */
@@ -205,15 +96,15 @@ static void mindex_build(void) {
             for (size_t o = 0; o < t->n_openings && no < OPEN_MAX; o++) {
                 const char *ph = t->openings[o].phrase;
                 unsigned char b = (unsigned char)ph[0];
-                if (b < 0x80 && b != ' ' && lower(b) == c) x->obi[no++] = (uint16_t)o;
+                if (b < 0x80 && b != ' ' && pf_lower(b) == c) x->obi[no++] = (uint16_t)o;
             }
         }
         x->ob[128] = (uint16_t)no;
         for (size_t o = 0; o < t->n_openings; o++) {
-            lead L = lead_of(t->openings[o].phrase);
+            lead L = pf_lead(t->openings[o].phrase);
             if (L.any || L.b >= 0x80 || no == OPEN_MAX)
                 for (uint32_t a = 0; a < 128; a++)
-                    if (no == OPEN_MAX || lead_ok(&L, a, cp_fold(a))) x->open_loose[a] = true;
+                    if (no == OPEN_MAX || pf_lead_ok(&L, a, cp_fold(a))) x->open_loose[a] = true;
         }
         x->n_act = 0;
         for (const unres_canon *c = t->actions; c && c->phrase; c++) {
@@ -221,7 +112,7 @@ static void mindex_build(void) {
                 x->n_act = ACT_MAX + 1;
                 break;
             }
-            x->act[x->n_act++] = lead_of(c->phrase);
+            x->act[x->n_act++] = pf_lead(c->phrase);
             pf_add(&x->acts, c->phrase);
         }
         for (unsigned c = 0; c < 128; c++)
@@ -242,9 +133,9 @@ static bool verb_may(const mindex *x, const char *s, size_t n, size_t i) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) return pf_at(&x->openings, s, n, i);
     if (x->open_loose[c]) return true;
-    c = lower(c);
+    c = pf_lower(c);
     for (size_t k = x->ob[c]; k < x->ob[c + 1]; k++)
-        if (may_match(s + i, n - i, x->t->openings[x->obi[k]].phrase)) return true;
+        if (pf_may_match(s + i, n - i, x->t->openings[x->obi[k]].phrase)) return true;
     return false;
 }
 
@@ -328,7 +219,7 @@ static int session_here(const mindex *x, const unres_lang_table *t, const char *
     for (const char *const *w = t->session_words; w && *w; w++) {
         unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
         if (a < 0x80 ? (a | 32) != (b | 32) : a != b) continue;
-        if (!may_match(s + i, n - i, *w)) continue;
+        if (!pf_may_match(s + i, n - i, *w)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, *w);
         if (m > wl) wl = m;
     }
@@ -404,7 +295,7 @@ static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para
             if (i >= n) break;
         }
         if (best && pf_at(&x->acts, s, n, i)) {
-            uint32_t a = (unsigned char)s[i], fa = lower((unsigned char)a);
+            uint32_t a = (unsigned char)s[i], fa = pf_lower((unsigned char)a);
             bool odd = false;
             if (a >= 0x80) {
                 odd = !utf8_decode(s + i, n - i, &a);
@@ -414,7 +305,7 @@ static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para
                 const char *ph = t->actions[q].phrase;
                 unsigned char f = (unsigned char)ph[0];
                 if (f < 0x80 && ((unsigned char)s[i] | 32) != (f | 32)) continue;
-                if ((odd || lead_ok(&x->act[q], a, fa)) && may_match(s + i, n - i, ph) &&
+                if ((odd || pf_lead_ok(&x->act[q], a, fa)) && pf_may_match(s + i, n - i, ph) &&
                     utf8_prefix_fold(s + i, n - i, ph)) {
                     best = q;
                     break;

@@ -11,7 +11,7 @@
  *   instruments      the United Nations Global Counter-Terrorism Strategy, 《…》
  * A bare n/m is a reference only shortly after a cue word ("resolutions",
  * "决议" after "第…号"), so page numbers, fractions and year ranges are not. */
-#include "internal.h"
+#include "filter.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <threads.h>
@@ -41,115 +41,6 @@ static bool is_letter(uint32_t c) {
 static size_t skip_ws(const char *s, size_t n, size_t i) {
     while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
     return i;
-}
-
-/* ---- phrase filters ----------------------------------------------------- */
-
-/* Where the phrases of a list can start, as utf8_prefix_fold compares them
- * (case folded, ’ for ', Arabic marks skipped, a space for a run of white
- * space).  A filter says no only where no phrase can match, so most
- * positions are passed over without a folding compare of every phrase. */
-enum { LEAD_MAX = 64 };
-typedef struct {
-    bool any;              /* a phrase opens with a space or a mark: no filter */
-    bool ascii[128];       /* ASCII bytes a phrase can open with */
-    bool loose[128];       /* … where one has no second ASCII byte to check */
-    uint8_t pair[128][16]; /* the first two bytes, folded, as bits */
-    uint8_t two[128][16];  /* ASCII pairs of bytes some phrase can start with, as bits */
-    uint8_t nb;
-    uint32_t b[LEAD_MAX], fb[LEAD_MAX]; /* first code points, and folded */
-} pfilter;
-
-/* One phrase's first code point. */
-typedef struct {
-    uint32_t b, fb;
-    bool any;
-} lead;
-
-static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
-static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
-static lead lead_of(const char *ph) {
-    lead L = {0};
-    L.any = !utf8_decode(ph, strlen(ph), &L.b) || L.b == ' ' || ignorable(L.b);
-    L.fb = cp_fold(L.b);
-    return L;
-}
-
-/* Can a phrase with first code point L match where a (folded fa) is? */
-static bool lead_ok(const lead *L, uint32_t a, uint32_t fa) {
-    return L->any || a == L->b || fa == L->fb || ignorable(a) || (a == 0x2019 && L->b == '\'') ||
-           (a == '\'' && L->b == 0x2019);
-}
-
-static bool asc_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-static void pf_add(pfilter *F, const char *ph) {
-    lead L = lead_of(ph);
-    if (L.any || F->nb == LEAD_MAX) {
-        F->any = true;
-        return;
-    }
-    unsigned char b2 = (unsigned char)ph[1];
-    bool pair = L.b < 0x80 && b2 && b2 < 0x80;
-    for (uint32_t x = 0; x < 128; x++)
-        if (lead_ok(&L, x, cp_fold(x))) {
-            F->ascii[x] = true;
-            if (!pair) F->loose[x] = true;
-        }
-    /* a space in a phrase is a run of white space in the text */
-    for (unsigned d = 0; pair && d < 128; d++)
-        if (b2 == ' ' ? asc_space((unsigned char)d) : lower((unsigned char)d) == lower(b2))
-            F->pair[lower((unsigned char)L.b)][d >> 3] |= (uint8_t)(1u << (d & 7));
-    for (unsigned c = 0; c < 128; c++)
-        for (unsigned d = 0; d < 128; d++)
-            if (F->ascii[c] && (F->loose[c] || (F->pair[lower((unsigned char)c)][d >> 3] >> (d & 7) & 1)))
-                F->two[c][d >> 3] |= (uint8_t)(1u << (d & 7));
-    for (size_t k = 0; k < F->nb; k++)
-        if (F->b[k] == L.b) return;
-    F->b[F->nb] = L.b;
-    F->fb[F->nb++] = L.fb;
-}
-
-/* False only where no phrase of F can match at s+i (i < n). */
-static inline bool pf_at(const pfilter *F, const char *s, size_t n, size_t i) {
-    if (F->any) return true;
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-        /* past the end counts as NUL, which no phrase has second */
-        unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-        if (d >= 0x80) return F->ascii[c];
-        return F->two[c][d >> 3] >> (d & 7) & 1;
-    }
-    uint32_t a;
-    if (!utf8_decode(s + i, n - i, &a) || ignorable(a)) return true;
-    uint32_t fa = cp_fold(a);
-    for (size_t k = 0; k < F->nb; k++)
-        if (a == F->b[k] || fa == F->fb[k] || (a == 0x2019 && F->b[k] == '\'')) return true;
-    return false;
-}
-
-
-/* False only where utf8_prefix_fold(s, n, ph) is 0: the ASCII text before
- * the first non-ASCII byte of either differs beyond case and runs of spaces. */
-static bool may_match(const char *s, size_t n, const char *ph) {
-    size_t i = 0;
-    for (size_t j = 0; ph[j]; j++) {
-        unsigned char b = (unsigned char)ph[j];
-        if (b >= 0x80) return true;
-        if (i >= n) return false;
-        unsigned char a = (unsigned char)s[i];
-        if (a >= 0x80) return true;
-        if (b == ' ') {
-            if (!asc_space(a)) return false;
-            while (i < n && asc_space((unsigned char)s[i])) i++;
-            if (i < n && (unsigned char)s[i] >= 0x80) return true;
-            continue;
-        }
-        if (lower(a) != lower(b)) return false;
-        i++;
-    }
-    return true;
 }
 
 /* ---- per-table indexes, built once -------------------------------------- */
@@ -219,7 +110,7 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *const *list
     for (const char *const *w = list; w && *w; w++) {
         unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
         if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-        if (!may_match(s + i, n - i, *w)) continue;
+        if (!pf_may_match(s + i, n - i, *w)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, *w);
         if (m > best && (cjk || !is_letter(cp_at(s, n, i + m)))) best = m;
     }
@@ -235,7 +126,7 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         for (const unres_refcue *c = t->ref_cues; c->word; c++) {
             unsigned char a = (unsigned char)S->s[i], b = (unsigned char)c->word[0];
             if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-            if (!may_match(S->s + i, S->n - i, c->word)) continue;
+            if (!pf_may_match(S->s + i, S->n - i, c->word)) continue;
             size_t m = utf8_prefix_fold(S->s + i, S->n - i, c->word);
             if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
                 best = m;
