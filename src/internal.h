@@ -40,6 +40,9 @@ void sb_put(strbuf *b, const char *s, size_t n);
 void sb_puts(strbuf *b, const char *s);
 void sb_putc(strbuf *b, char c);
 void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* a string literal, its length counted by the compiler */
+#define sb_lit(b, lit) sb_put((b), "" lit, sizeof(lit) - 1)
+void sb_put_size(strbuf *b, size_t v); /* decimal, without printf */
 char *sb_take(strbuf *b, size_t *len); /* NUL-terminated, caller frees; NULL on OOM */
 void sb_free(strbuf *b);
 /* JSON / XML escaping of a UTF-8 string */
@@ -49,18 +52,45 @@ void sb_xml_text(strbuf *b, const char *s);
 /* ---- UTF-8 ------------------------------------------------------------ */
 
 /* Decodes one code point at s (n bytes available); returns its length, or
- * 0 if malformed.  Input was validated, so callers may rely on success. */
-int utf8_decode(const char *s, size_t n, uint32_t *cp);
+ * 0 if malformed.  Input was validated, so callers may rely on success.
+ * Inline: every stage decodes, and ASCII must cost a compare. */
+int utf8_decode_multi(const char *s, size_t n, uint32_t *cp);
+static inline int utf8_decode(const char *s, size_t n, uint32_t *cp) {
+    if (n && (unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
+    return utf8_decode_multi(s, n, cp);
+}
 int utf8_encode(uint32_t cp, char *out);
-bool cp_is_cjk(uint32_t cp);        /* Han, kana, CJK punctuation, fullwidth forms */
-bool cp_is_space(uint32_t cp);      /* ASCII and Unicode spaces (NBSP, ideographic) */
+/* Han, kana, CJK punctuation, fullwidth forms */
+static inline bool cp_is_cjk(uint32_t c) {
+    return c >= 0x2E80 && ((c <= 0x9FFF) ||                     /* radicals, punctuation, kana, Han */
+                           (c >= 0xF900 && c <= 0xFAFF) ||      /* compatibility ideographs */
+                           (c >= 0xFE30 && c <= 0xFE4F) ||      /* compatibility forms */
+                           (c >= 0xFF00 && c <= 0xFF60) ||      /* fullwidth forms */
+                           (c >= 0x20000 && c <= 0x2FA1F));
+}
+/* ASCII and Unicode spaces (NBSP, ideographic) */
+static inline bool cp_is_space(uint32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+           c == 0x205F || c == 0xFEFF;
+}
 uint32_t cp_fold(uint32_t cp);      /* simple case fold (utf8proc) */
 /* Case-insensitive prefix match of phrase against s[0..n): returns the bytes of s
  * consumed, or 0.  Runs of spaces in s match one space in phrase. */
 size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase);
 size_t utf8_prefix_fold_n(const char *s, size_t n, const char *phrase, size_t phrase_len);
 /* Byte length of the previous code point before s+i. */
-size_t utf8_prev(const char *s, size_t i);
+static inline size_t utf8_prev(const char *s, size_t i) {
+    size_t k = 0;
+    while (i > 0 && k < 4) {
+        i--, k++;
+        if (((unsigned char)s[i] & 0xC0) != 0x80) break;
+    }
+    return k;
+}
 
 /* ---- per-language tables (src/lang/xx.c) ------------------------------ */
 

@@ -241,16 +241,25 @@ unres_lang lang_detect(const char *text, size_t len) {
     size_t han = 0, arabic = 0, cyr = 0, latin = 0;
     /* the first 16 KB tell the script and the language */
     size_t lim = len < 16384 ? len : 16384;
+    /* by lead byte, without decoding: the text is valid UTF-8, and a
+     * character cut by the window's end is not counted */
+    const unsigned char *u = (const unsigned char *)text;
     for (size_t i = 0; i < lim;) {
-        uint32_t c;
-        int l = utf8_decode(text + i, lim - i, &c);
-        if (!l) { i++; continue; }
-        i += (size_t)l;
-        if (c < 0x80) latin += ((c | 32) >= 'a' && (c | 32) <= 'z');
-        else if (c >= 0x4E00 && c <= 0x9FFF) han += 2; /* a Han character is a word's worth */
-        else if (c >= 0x0600 && c <= 0x06FF) arabic++;
-        else if (c >= 0x0400 && c <= 0x04FF) cyr++;
-        else if (c >= 0xC0 && c <= 0x24F) latin++;
+        unsigned c = u[i];
+        if (c < 0x80) {
+            latin += ((c | 32) >= 'a' && (c | 32) <= 'z');
+            i++;
+            continue;
+        }
+        size_t l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (i + l > lim) break;
+        if (l == 3) han += 2 * ((c == 0xE4 && u[i + 1] >= 0xB8) || (c >= 0xE5 && c <= 0xE9)); /* U+4E00–9FFF */
+        else if (l == 2) {
+            if (c >= 0xD8 && c <= 0xDB) arabic++;                        /* U+0600–06FF */
+            else if (c >= 0xD0 && c <= 0xD3) cyr++;                      /* U+0400–04FF */
+            else if ((c >= 0xC3 && c <= 0xC8) || (c == 0xC9 && u[i + 1] < 0x90)) latin++; /* U+00C0–024F */
+        }
+        i += l;
     }
     if (han > latin / 2 && han >= arabic && han >= cyr) return han ? UNRES_LANG_ZH : UNRES_LANG_UNKNOWN;
     if (arabic > latin / 2 && arabic >= cyr) return UNRES_LANG_AR;
@@ -264,16 +273,22 @@ unres_lang lang_detect(const char *text, size_t len) {
     size_t score[3] = {0};
     /* 4 KB of running text hold dozens of function words */
     if (lim > 4096) lim = 4096;
-    for (int k = 0; k < 3; k++)
-        for (const char *const *w = sets[k]; *w; w++) {
-            size_t m = strlen(*w);
-            for (const char *p = text; (size_t)(p - text) + m <= lim;) {
-                const char *q = memmem(p, lim - (size_t)(p - text), *w, m);
-                if (!q) break;
+    /* every word starts with a space: one pass over the spaces counts each
+     * word's non-overlapping occurrences, as repeated searches would */
+    enum { MAXW = 8 };
+    size_t next[3][MAXW] = {{0}};
+    for (const char *q = text, *e = text + lim; (q = memchr(q, ' ', (size_t)(e - q))); q++) {
+        if (q + 1 >= e || q[1] < 'a' || q[1] > 'z') continue; /* runs of layout spaces */
+        for (int k = 0; k < 3; k++)
+            for (int w = 0; sets[k][w]; w++) {
+                const char *word = sets[k][w];
+                if (q[1] != word[1]) continue;
+                size_t at = (size_t)(q - text), m = strlen(word);
+                if (at + m > lim || at < next[k][w] || memcmp(q, word, m)) continue;
                 score[k]++;
-                p = q + m;
+                next[k][w] = at + m;
             }
-        }
+    }
     if (score[1] > score[0] && score[1] >= score[2]) return UNRES_LANG_FR;
     if (score[2] > score[0] && score[2] > score[1]) return UNRES_LANG_ES;
     return UNRES_LANG_EN;

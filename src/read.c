@@ -6,8 +6,24 @@
 unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
     size_t i = 0, visible = 0, controls = 0;
     while (i < len) {
+        /* eight bytes at a time while they are printable ASCII or spaces,
+         * the bulk of most texts */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, text + i, 8);
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u,
+                           lows = 0x7F7F7F7F7F7F7F7Fu;
+            /* no byte ≥ 0x80 and none < 0x20 */
+            if (!(w & highs) && !((w - 0x20 * ones) & ~w & highs)) {
+                uint64_t x = w ^ (0x20 * ones); /* a space becomes a zero byte */
+                uint64_t zero = ~(((x & lows) + lows) | x | lows);
+                visible += 8 - (size_t)__builtin_popcountll(zero);
+                i += 8;
+                continue;
+            }
+        }
         unsigned char c = (unsigned char)text[i];
-        /* printable ASCII and the space, the bulk of most texts */
+        /* printable ASCII and the space */
         if (c >= 0x20 && c < 0x7F) {
             visible += c != 0x20;
             i++;
@@ -65,7 +81,8 @@ bool lines_split(unres_arena *a, const char *text, size_t len, unres_lines *out)
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < len || k == 0) {
         size_t s = i;
-        while (i < len && text[i] != '\n') i++;
+        const char *nl = memchr(text + i, '\n', len - i);
+        i = nl ? (size_t)(nl - text) : len;
         size_t e = i;
         if (i < len) i++; /* past \n */
         unres_line *ln = &L[k++];

@@ -17,7 +17,7 @@ typedef struct {
 
 static void ind(akn *a) {
     sb_putc(a->b, '\n');
-    for (int i = 0; i < a->depth; i++) sb_put(a->b, "  ", 2);
+    for (int i = 0; i < a->depth; i++) sb_lit(a->b, "  ");
 }
 
 static void esc(akn *a, const char *s) { sb_xml_text(a->b, s); }

@@ -10,7 +10,7 @@ typedef struct {
 static void nl(jw *w) {
     if (!w->pretty) return;
     sb_putc(w->b, '\n');
-    for (int i = 0; i < w->depth; i++) sb_put(w->b, "  ", 2);
+    for (int i = 0; i < w->depth; i++) sb_lit(w->b, "  ");
 }
 
 static void key(jw *w, const char *k, bool first) {
@@ -20,12 +20,15 @@ static void key(jw *w, const char *k, bool first) {
     sb_put(w->b, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
 }
 
-static void span(jw *w, unres_span s) { sb_printf(w->b, "[%zu, %zu]", s.start, s.end); }
+static void span(jw *w, unres_span s) {
+    sb_putc(w->b, '['), sb_put_size(w->b, s.start);
+    sb_lit(w->b, ", "), sb_put_size(w->b, s.end), sb_putc(w->b, ']');
+}
 
 static void str_array(jw *w, const char *const *v, size_t n) {
     sb_putc(w->b, '[');
     for (size_t i = 0; i < n; i++) {
-        if (i) sb_put(w->b, ", ", 2);
+        if (i) sb_lit(w->b, ", ");
         sb_json_str(w->b, v[i]);
     }
     sb_putc(w->b, ']');
@@ -73,12 +76,13 @@ static void para(jw *w, const unres_para *p) {
     } while (0)
 
 void render_ref_json(strbuf *b, const unres_ref *r, const unres_doc *doc) {
-    sb_put(b, "{\"kind\": ", 9), sb_json_str(b, r->kind);
-    sb_put(b, ", \"symbol\": ", 12), sb_json_str(b, r->symbol);
-    sb_put(b, ", \"text\": ", 10), sb_json_str(b, r->text);
-    sb_put(b, ", \"date\": ", 10), sb_json_str(b, r->date);
-    sb_put(b, ", \"in\": ", 8), sb_json_str(b, r->in);
-    sb_printf(b, ", \"span\": [%zu, %zu]", r->span.start, r->span.end);
+    sb_lit(b, "{\"kind\": "), sb_json_str(b, r->kind);
+    sb_lit(b, ", \"symbol\": "), sb_json_str(b, r->symbol);
+    sb_lit(b, ", \"text\": "), sb_json_str(b, r->text);
+    sb_lit(b, ", \"date\": "), sb_json_str(b, r->date);
+    sb_lit(b, ", \"in\": "), sb_json_str(b, r->in);
+    sb_lit(b, ", \"span\": ["), sb_put_size(b, r->span.start);
+    sb_lit(b, ", "), sb_put_size(b, r->span.end), sb_putc(b, ']');
     if (r->placeholder) sb_puts(b, ", \"placeholder\": true");
     /* where to read it: the UN's document system and its AKN4UN work IRI; not
      * for other bodies' series (the IAEA's GC(59)/RES/9) */
@@ -86,29 +90,29 @@ void render_ref_json(strbuf *b, const unres_ref *r, const unres_doc *doc) {
     if (r->symbol && !(paren && slash && paren < slash)) {
         char buf[512];
         symbol_url(r->symbol, buf, sizeof buf);
-        sb_put(b, ", \"url\": ", 9), sb_json_str(b, buf);
+        sb_lit(b, ", \"url\": "), sb_json_str(b, buf);
         symbol_akn_iri(r->symbol, r->date, buf, sizeof buf);
-        sb_put(b, ", \"iri\": ", 9), sb_json_str(b, buf);
+        sb_lit(b, ", \"iri\": "), sb_json_str(b, buf);
     }
     if (doc) {
-        sb_put(b, ", \"source\": ", 12), sb_json_str(b, doc->source);
-        sb_put(b, ", \"doc_symbol\": ", 16), sb_json_str(b, doc->symbol);
+        sb_lit(b, ", \"source\": "), sb_json_str(b, doc->source);
+        sb_lit(b, ", \"doc_symbol\": "), sb_json_str(b, doc->symbol);
     }
     sb_putc(b, '}');
 }
 
 void render_mandate_json(strbuf *b, const unres_mandate *m, const unres_doc *doc) {
-    sb_put(b, "{\"in\": ", 7), sb_json_str(b, m->in);
-    sb_put(b, ", \"verb\": ", 10), sb_json_str(b, m->verb);
-    sb_put(b, ", \"addressee\": ", 15), sb_json_str(b, m->addressee);
-    sb_put(b, ", \"action\": ", 12), sb_json_str(b, m->action);
+    sb_lit(b, "{\"in\": "), sb_json_str(b, m->in);
+    sb_lit(b, ", \"verb\": "), sb_json_str(b, m->verb);
+    sb_lit(b, ", \"addressee\": "), sb_json_str(b, m->addressee);
+    sb_lit(b, ", \"action\": "), sb_json_str(b, m->action);
     if (m->due_session) sb_printf(b, ", \"due_session\": %d", m->due_session);
     else sb_puts(b, ", \"due_session\": null");
-    sb_put(b, ", \"due_date\": ", 14), sb_json_str(b, m->due_date);
-    sb_put(b, ", \"text\": ", 10), sb_json_str(b, m->text);
+    sb_lit(b, ", \"due_date\": "), sb_json_str(b, m->due_date);
+    sb_lit(b, ", \"text\": "), sb_json_str(b, m->text);
     if (doc) {
-        sb_put(b, ", \"source\": ", 12), sb_json_str(b, doc->source);
-        sb_put(b, ", \"doc_symbol\": ", 16), sb_json_str(b, doc->symbol);
+        sb_lit(b, ", \"source\": "), sb_json_str(b, doc->source);
+        sb_lit(b, ", \"doc_symbol\": "), sb_json_str(b, doc->symbol);
     }
     sb_putc(b, '}');
 }
@@ -159,7 +163,9 @@ void render_json(strbuf *b, const unres_doc *d, bool pretty) {
         sb_json_str(b, d->footnotes[i_].marker);
         sb_puts(b, ", \"text\": ");
         sb_json_str(b, d->footnotes[i_].text);
-        sb_printf(b, ", \"span\": [%zu, %zu]}", d->footnotes[i_].span.start, d->footnotes[i_].span.end);
+        sb_lit(b, ", \"span\": ");
+        span(w, d->footnotes[i_].span);
+        sb_putc(b, '}');
     });
     ARRAY(w, "references", d->n_refs, render_ref_json(b, &d->refs[i_], NULL));
     ARRAY(w, "mandates", d->n_mandates, render_mandate_json(b, &d->mandates[i_], NULL));
@@ -184,7 +190,9 @@ void render_json(strbuf *b, const unres_doc *d, bool pretty) {
         sb_json_str(b, d->adopted_text->heading);
         sb_puts(b, ", \"text\": ");
         sb_json_str(b, d->adopted_text->text);
-        sb_printf(b, ", \"span\": [%zu, %zu]}", d->adopted_text->span.start, d->adopted_text->span.end);
+        sb_lit(b, ", \"span\": ");
+        span(w, d->adopted_text->span);
+        sb_putc(b, '}');
     } else
         sb_puts(b, "null");
     key(w, "amendment", false);

@@ -2,7 +2,7 @@
 #include "render.h"
 
 static void para(strbuf *b, const unres_para *p, int depth) {
-    for (int i = 0; i < depth; i++) sb_put(b, "    ", 4);
+    for (int i = 0; i < depth; i++) sb_lit(b, "    ");
     if (p->num) sb_puts(b, p->num), sb_putc(b, ' ');
     sb_puts(b, p->text);
     sb_putc(b, '\n');

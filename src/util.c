@@ -147,6 +147,13 @@ void sb_printf(strbuf *b, const char *fmt, ...) {
     b->n += (size_t)n;
 }
 
+void sb_put_size(strbuf *b, size_t v) {
+    char d[24];
+    int i = (int)sizeof d;
+    do d[--i] = (char)('0' + v % 10); while ((v /= 10));
+    sb_put(b, d + i, sizeof d - (size_t)i);
+}
+
 char *sb_take(strbuf *b, size_t *len) {
     if (b->oom) {
         free(b->s);
@@ -168,32 +175,38 @@ void sb_free(strbuf *b) {
     b->n = b->cap = 0;
 }
 
+/* Bytes JSON must escape: controls, '"', '\\' (and the NUL that ends s). */
+static const unsigned char json_esc[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x00–0x1F */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1,
+};
+
 void sb_json_str(strbuf *b, const char *s) {
     if (!s) {
-        sb_put(b, "null", 4);
+        sb_lit(b, "null");
         return;
     }
     static const char hex[] = "0123456789abcdef";
     sb_putc(b, '"');
-    const char *run = s;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+    for (;;) {
+        const char *run = s;
+        while (!json_esc[(unsigned char)*s]) s++;
         sb_put(b, run, (size_t)(s - run));
-        run = s + 1;
+        unsigned char c = (unsigned char)*s;
+        if (!c) break;
+        s++;
         switch (c) {
-        case '"': sb_put(b, "\\\"", 2); break;
-        case '\\': sb_put(b, "\\\\", 2); break;
-        case '\n': sb_put(b, "\\n", 2); break;
-        case '\t': sb_put(b, "\\t", 2); break;
-        case '\r': sb_put(b, "\\r", 2); break;
+        case '"': sb_lit(b, "\\\""); break;
+        case '\\': sb_lit(b, "\\\\"); break;
+        case '\n': sb_lit(b, "\\n"); break;
+        case '\t': sb_lit(b, "\\t"); break;
+        case '\r': sb_lit(b, "\\r"); break;
         default: {
             char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
             sb_put(b, u, 6);
         }
         }
     }
-    sb_put(b, run, (size_t)(s - run));
     sb_putc(b, '"');
 }
 
@@ -222,7 +235,7 @@ void sb_xml_text(strbuf *b, const char *s) {
 
 /* ---- UTF-8 ------------------------------------------------------------ */
 
-int utf8_decode(const char *s, size_t n, uint32_t *cp) {
+int utf8_decode_multi(const char *s, size_t n, uint32_t *cp) {
     const unsigned char *u = (const unsigned char *)s;
     if (!n) return 0;
     if (u[0] < 0x80) {
@@ -256,29 +269,6 @@ int utf8_encode(uint32_t cp, char *o) {
     o[0] = (char)(0xF0 | cp >> 18); o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
     o[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); o[3] = (char)(0x80 | (cp & 0x3F));
     return 4;
-}
-
-size_t utf8_prev(const char *s, size_t i) {
-    size_t k = 0;
-    while (i > 0 && k < 4) {
-        i--, k++;
-        if (((unsigned char)s[i] & 0xC0) != 0x80) break;
-    }
-    return k;
-}
-
-bool cp_is_cjk(uint32_t c) {
-    return (c >= 0x2E80 && c <= 0x9FFF) ||  /* radicals, CJK punctuation, kana, Han */
-           (c >= 0xF900 && c <= 0xFAFF) ||  /* compatibility ideographs */
-           (c >= 0xFE30 && c <= 0xFE4F) ||  /* compatibility forms */
-           (c >= 0xFF00 && c <= 0xFF60) ||  /* fullwidth forms */
-           (c >= 0x20000 && c <= 0x2FA1F);
-}
-
-bool cp_is_space(uint32_t c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
-           c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
-           c == 0x205F || c == 0xFEFF;
 }
 
 uint32_t cp_fold(uint32_t c) {
