@@ -30,16 +30,29 @@ $(BUILD)/%.o: %.c include/unres.h src/internal.h src/render.h src/filter.h | $(D
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/libunres.a: $(LIB_OBJ)
+# libunres.a is one object whose only global symbols are the functions of
+# include/unres.h: the stages' helpers (arena_*, sb_*, …) cannot clash with a
+# program's own.  The unit tests and the benchmark look inside the stages and
+# link libunres-internal.a.
+$(BUILD)/libunres-internal.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(BUILD)/public.syms: include/unres.h | $(DEPS_STAMP)
+	grep -o 'unres_[a-z0-9_]*(' $< | tr -d '(' | sort -u >$@
+
+$(BUILD)/libunres.a: $(LIB_OBJ) $(BUILD)/public.syms
+	@rm -f $@ $(BUILD)/unres.o
+	ld -r -o $(BUILD)/unres.o $(LIB_OBJ)
+	objcopy --keep-global-symbols=$(BUILD)/public.syms $(BUILD)/unres.o
+	ar rcs $@ $(BUILD)/unres.o
 
 $(BUILD)/unres: $(CLI_OBJ) $(BUILD)/libunres.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libunres.a $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libunres.a | $(DEPS_STAMP)
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libunres-internal.a | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libunres.a $(LDLIBS) -lcmocka
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libunres-internal.a $(LDLIBS) -lcmocka
 
 check: all $(UNIT_BIN)
 	@sh tests/run.sh $(BUILD)
@@ -47,7 +60,7 @@ check: all $(UNIT_BIN)
 demo: all
 	@sh examples/demo.sh $(BUILD)
 
-bench: all
+bench: all $(BUILD)/libunres-internal.a
 	@sh bench/run.sh $(BUILD)
 
 fuzz:
