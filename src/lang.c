@@ -52,6 +52,8 @@ typedef struct {
     uint16_t *order;            /* opening indices, bucket by bucket */
     uint16_t start[NBUCKET + 1];
     uint16_t *len;              /* strlen of each phrase */
+    char (*pre)[4];             /* its first ASCII letters, folded (up to 4) … */
+    uint8_t *npre;              /* … and how many */
 } opening_index;
 static opening_index oindex[UNRES_LANG_ES + 1];
 static once_flag oindex_once = ONCE_FLAG_INIT;
@@ -68,6 +70,19 @@ static uint32_t first_folded(const char *s, size_t n) {
     return 0;
 }
 
+/* False when s cannot start with a phrase whose first letters are pre: ASCII
+ * against ASCII compares as utf8_prefix_fold_n would; anything else (a
+ * letter that may fold, a vowel mark) is left to it. */
+static inline bool may_start(const char *s, size_t n, const char *pre, int npre) {
+    for (int j = 0; j < npre; j++) {
+        if ((size_t)j >= n) return false;
+        unsigned char c = (unsigned char)s[j];
+        if (c >= 0x80) return true;
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)pre[j]) return false;
+    }
+    return true;
+}
+
 static void build_oindex(void) {
     for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
         const unres_lang_table *t = tables[l];
@@ -75,12 +90,19 @@ static void build_oindex(void) {
         size_t n = t->n_openings;
         x->order = calloc(n + 1, sizeof *x->order);
         x->len = calloc(n + 1, sizeof *x->len);
+        x->pre = calloc(n + 1, sizeof *x->pre);
+        x->npre = calloc(n + 1, sizeof *x->npre);
         uint16_t *bucket = calloc(n + 1, sizeof *bucket);
-        if (!x->order || !x->len || !bucket) abort();
+        if (!x->order || !x->len || !x->pre || !x->npre || !bucket) abort();
         uint16_t count[NBUCKET] = {0};
         for (size_t i = 0; i < n; i++) {
             size_t pl = strlen(t->openings[i].phrase);
             x->len[i] = (uint16_t)pl;
+            const char *ph = t->openings[i].phrase;
+            int k = 0;
+            while (k < 4 && (size_t)k < pl && ((ph[k] | 32) >= 'a' && (ph[k] | 32) <= 'z'))
+                x->pre[i][k] = (char)(ph[k] | 32), k++;
+            x->npre[i] = (uint8_t)k;
             bucket[i] = (uint16_t)(first_folded(t->openings[i].phrase, pl) % NBUCKET);
             count[bucket[i]]++;
         }
@@ -103,6 +125,7 @@ const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s
     uint32_t b = first_folded(s, n) % NBUCKET;
     for (size_t k = x->start[b]; k < x->start[b + 1]; k++) {
         size_t i = x->order[k];
+        if (!may_start(s, n, x->pre[i], x->npre[i])) continue;
         size_t m = utf8_prefix_fold_n(s, n, t->openings[i].phrase, x->len[i]);
         if (m > best_len && boundary(s, n, m, cjk)) {
             best = &t->openings[i];
@@ -247,8 +270,19 @@ unres_lang lang_detect(const char *text, size_t len) {
     for (size_t i = 0; i < lim;) {
         unsigned c = u[i];
         if (c < 0x80) {
-            latin += ((c | 32) >= 'a' && (c | 32) <= 'z');
-            i++;
+            /* ASCII eight bytes at a time: a byte is a letter when, with
+             * 0x20 set, it lies in 'a'..'z' (high bits mark each bound) */
+            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            while (i + 8 <= lim) {
+                uint64_t w;
+                memcpy(&w, u + i, 8);
+                if (w & highs) break;
+                uint64_t y = w | 0x20 * ones;
+                uint64_t in = (y + (0x80 - 'a') * ones) & ~(y + (0x80 - 'z' - 1) * ones) & highs;
+                latin += (size_t)(((in >> 7) * ones) >> 56);
+                i += 8;
+            }
+            for (; i < lim && u[i] < 0x80; i++) latin += (unsigned char)((u[i] | 32) - 'a') < 26;
             continue;
         }
         size_t l = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;

@@ -17,7 +17,7 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
             if (!(w & highs) && !((w - 0x20 * ones) & ~w & highs)) {
                 uint64_t x = w ^ (0x20 * ones); /* a space becomes a zero byte */
                 uint64_t zero = ~(((x & lows) + lows) | x | lows);
-                visible += 8 - (size_t)__builtin_popcountll(zero);
+                visible += 8 - (size_t)(((zero >> 7) * ones) >> 56); /* zero bytes counted */
                 i += 8;
                 continue;
             }

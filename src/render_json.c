@@ -16,7 +16,7 @@ static void nl(jw *w) {
 static void key(jw *w, const char *k, bool first) {
     if (!first) sb_putc(w->b, ',');
     nl(w);
-    sb_json_str(w->b, k);
+    sb_putc(w->b, '"'), sb_puts(w->b, k), sb_putc(w->b, '"'); /* keys need no escaping */
     sb_put(w->b, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
 }
 

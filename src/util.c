@@ -187,9 +187,20 @@ void sb_json_str(strbuf *b, const char *s) {
         return;
     }
     static const char hex[] = "0123456789abcdef";
+    const char *end = s + strlen(s);
     sb_putc(b, '"');
     for (;;) {
         const char *run = s;
+        /* eight bytes at a time while none needs escaping (a control byte,
+         * '"', '\\'), within the string's length */
+        const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+        while (s + 8 <= end) {
+            uint64_t w;
+            memcpy(&w, s, 8);
+            uint64_t q = w ^ ('"' * ones), bs = w ^ ('\\' * ones);
+            if ((((w - 0x20 * ones) & ~w) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs) break;
+            s += 8;
+        }
         while (!json_esc[(unsigned char)*s]) s++;
         sb_put(b, run, (size_t)(s - run));
         unsigned char c = (unsigned char)*s;
