@@ -11,6 +11,23 @@
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 
+/* The first ASCII digit in t[j, e), or e.  Eight bytes at a time: digits
+ * turn below 10 under the XOR, and the lowest byte flagged below 10 is a true
+ * one (a borrow only flags bytes above one). */
+static size_t next_digit(const char *t, size_t j, size_t e) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u;
+    for (uint64_t w; j + 8 <= e; j += 8) {
+        memcpy(&w, t + j, 8);
+        w ^= 0x30 * ones;
+        uint64_t f = (w - 10 * ones) & ~w & 0x80 * ones;
+        if (f) return j + (size_t)(__builtin_ctzll(f) >> 3);
+    }
+#endif
+    while (j < e && !dig(t[j])) j++;
+    return j;
+}
+
 static uint32_t cp_before(const char *t, size_t lo, size_t j) {
     if (j <= lo) return 0;
     size_t l = utf8_prev(t, j);
@@ -96,11 +113,15 @@ static int cmp_span(const void *a, const void *b) {
  * line index or (size_t)-1; *at is the marker's offset. */
 static size_t search(parser *p, const char *mk0, size_t from, size_t to, int page, size_t pos, size_t *at) {
     const char *t = p->L.text;
+    /* "1/" style markers are called as "1/" too; at most 15 bytes */
+    const char *part[3] = {"", mk0, ""};
+    if (p->paren_markers && mk0[0] != '*') part[0] = "(", part[2] = ")";
+    else if (p->slash_markers && mk0[0] != '*') part[2] = "/";
     char mk[16];
-    /* "1/" style markers are called as "1/" too */
-    if (p->paren_markers && mk0[0] != '*') snprintf(mk, sizeof mk, "(%s)", mk0);
-    else snprintf(mk, sizeof mk, "%s%s", mk0, p->slash_markers && mk0[0] != '*' ? "/" : "");
-    size_t m = strlen(mk);
+    size_t m = 0;
+    for (int q = 0; q < 3; q++)
+        for (const char *c = part[q]; *c && m < sizeof mk - 1; c++) mk[m++] = *c;
+    mk[m] = 0;
     bool star = mk[0] == '*';
     for (size_t i = from; i < to; i++) {
         unres_line *ln = &LN(i);
@@ -137,7 +158,7 @@ static void recalls(parser *p) {
     for (size_t i = p->body_start; i < p->body_end && i < p->L.n_lines; i++) {
         unres_line *ln = &LN(i);
         if (ln->flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD)) continue;
-        for (size_t j = ln->start + 2; j < ln->end; j++) {
+        for (size_t j = ln->start + 2; (j = next_digit(t, j, ln->end)) < ln->end; j++) {
             char pc = t[j - 2];
             if (t[j - 1] != ' ' || !(pc == ',' || pc == ';' || pc == '.' || pc == ':') || !dig(t[j])) continue;
             if (j >= ln->start + 3 && dig(t[j - 3])) continue;
