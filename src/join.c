@@ -138,8 +138,9 @@ static inline bool keep_space(const char *out, size_t k, const char *s, size_t n
     return keep_space_slow(out, k, s, n, j, newline);
 }
 
-/* Cleans s[0, n) into out (n + 1 bytes, apart from s).  Returns the bytes
- * written. */
+/* Cleans s[0, n) into out (n + 1 bytes), which lies apart from s or at least
+ * 8 bytes before it: what copy_run stores never reaches bytes not yet read.
+ * Returns the bytes written. */
 static size_t clean_to(char *out, const char *s, size_t n) {
     size_t k = 0, i = 0;
     while (i < n) {
@@ -204,7 +205,8 @@ static size_t first_cut(parser *p, size_t start) {
     return lo;
 }
 
-/* The lines are gathered in one arena block, then cleaned into another. */
+/* The lines are gathered 8 bytes into an arena block, then cleaned to its
+ * start. */
 char *join_lines(parser *p, size_t from, size_t to, size_t first_off) {
     const unsigned skip = LINE_BLANK | LINE_DROP | LINE_MASTHEAD;
     size_t cap = 1;
@@ -212,7 +214,7 @@ char *join_lines(parser *p, size_t from, size_t to, size_t first_off) {
         const unres_line *ln = &p->L.lines[i];
         if (!(ln->flags & skip)) cap += (ln->end > ln->start ? ln->end - ln->start : 0) + 1;
     }
-    char *buf = arena_alloc(p->arena, cap);
+    char *out = arena_alloc(p->arena, cap + 8), *buf = out + 8;
     size_t n = 0;
     for (size_t i = from; i < to; i++) {
         unres_line *ln = &p->L.lines[i];
@@ -235,7 +237,6 @@ char *join_lines(parser *p, size_t from, size_t to, size_t first_off) {
             }
         }
     }
-    char *out = arena_alloc(p->arena, n + 1);
     out[clean_to(out, buf, n)] = 0;
     return out;
 }
