@@ -148,8 +148,9 @@ static size_t clean_to(char *out, const char *s, size_t n) {
         i = copy_run(out, &k, s, i, n);
         if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
-        /* one blank before a word: most white space */
-        if ((c == ' ' || c == '\n') && i + 1 < n && (signed char)s[i + 1] > ' ') {
+        /* one blank before an ASCII word: most white space */
+        if ((c == ' ' || c == '\n') && i + 1 < n && (unsigned char)s[i + 1] > ' ' &&
+            (unsigned char)s[i + 1] < 0x80) {
             i++;
             if (k && keep_space(out, k, s, n, i, c == '\n')) out[k++] = ' ';
             continue;
