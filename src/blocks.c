@@ -10,6 +10,7 @@
 #define LEN(i) (LN(i).end - LN(i).start)
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
+static int fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static bool skip_line(parser *p, size_t i) { return LN(i).flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD); }
 
 /* "12." / "12 -" / "١٢ -": a paragraph number.  Returns the bytes of the
@@ -86,7 +87,7 @@ static size_t dash_item(const char *s, size_t n) {
 /* A Roman-numeral section line: "I", "II.", "IV. Heading". */
 static size_t section_num(const char *s, size_t n) {
     size_t i = 0;
-    while (i < n && strchr("IVXL", s[i])) i++;
+    while (i < n && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X' || s[i] == 'L')) i++;
     if (!i || i > 5) return 0;
     if (i == n) return i;
     if (s[i] == '.' && (i + 1 == n || s[i + 1] == ' ')) return i + 1;
@@ -117,14 +118,30 @@ static bool is_meeting_line(parser *p, size_t i) {
     const char *s = TXT(i);
     size_t n = LEN(i);
     if (n > 60 || !p->lt->meeting_words) return false;
+    /* a meeting line holds a digit: most lines are let go before the search */
+    size_t d = 0;
+    while (d < n && !dig(s[d])) d++;
+    if (d == n) return false;
     for (const char *const *w = p->lt->meeting_words; *w; w++) {
         size_t wl = strlen(*w);
         if (n < wl) continue;
         /* "39th plenary meeting", "第45次全体会议": the words close the line,
          * or a date follows them on it */
         long at = -1;
-        for (size_t k = 0; k + wl <= n; k++)
+        /* the words never start at a continuation byte, nor at an ASCII byte
+         * unless they start with that letter (or with a character that may
+         * fold to ASCII or be skipped: then every byte is tried) */
+        unsigned char w0 = (unsigned char)(*w)[0];
+        uint32_t c0 = 0;
+        utf8_decode(*w, wl, &c0);
+        int lead = w0 < 0x80 && w0 != ' ' ? fold_ascii(w0)
+                   : c0 >= 0x80 && c0 != 0x2019 && c0 != 0x0640 && !(c0 >= 0x064B && c0 <= 0x0652) &&
+                           cp_fold(c0) >= 0x80 ? -1 : -2;
+        for (size_t k = 0; k + wl <= n; k++) {
+            unsigned char c = (unsigned char)s[k];
+            if ((c & 0xC0) == 0x80 || (c < 0x80 && lead != -2 && fold_ascii(c) != lead)) continue;
             if (utf8_prefix_fold(s + k, n - k, *w) == wl) { at = (long)k; break; }
+        }
         if (at < 0) continue;
         size_t e = (size_t)at + wl;
         char iso[11];
@@ -242,7 +259,7 @@ void blocks_parse(parser *p) {
         if (skip_line(p, i)) continue;
         const char *s = TXT(i);
         size_t len = LEN(i);
-        if (is_meeting_line(p, i) && (operative || p->paras.n)) {
+        if ((operative || p->paras.n) && is_meeting_line(p, i)) {
             p->body_end = i;
             if (!d->adoption && strcmp(d->doc_type, "resolution") == 0)
                 d->adoption = arena_alloc(p->arena, sizeof(unres_adoption));
@@ -262,7 +279,7 @@ void blocks_parse(parser *p) {
             LN(i).flags |= LINE_DROP;
             break;
         }
-        if (is_annex_heading(p, i) && (operative || p->paras.n)) {
+        if ((operative || p->paras.n) && is_annex_heading(p, i)) {
             p->body_end = i;
             break;
         }
@@ -336,7 +353,7 @@ void blocks_parse(parser *p) {
             prev = i;
             continue;
         }
-        if (cur >= 0 && (m = sub_label(p, s, len, lab, &labn, &paren)) && clause_end) {
+        if (cur >= 0 && clause_end && (m = sub_label(p, s, len, lab, &labn, &paren))) {
             int top = cur_top >= 0 ? cur_top : cur;
             int lvl = label_level(lab, labn, last_letter);
             if (lvl == 2 && cur_l1 < 0) lvl = 1;
@@ -371,7 +388,9 @@ void blocks_parse(parser *p) {
             if (o && o->op_key && !o->pre_key) start = true;
         }
         if (start) {
-            if (!o) o = opening_at(p, s, len, &om);
+            /* the first paragraph's opening is not looked up yet (a line
+             * started by its indentation has none) */
+            if (first) o = opening_at(p, s, len, &om);
             bool op = operative || (o && o->op_key && !o->pre_key);
             if (op) operative = true;
             cur = cur_top = push_para(p, op ? 1 : 0, 0, -1, i, LN(i).start, NULL, section);
@@ -425,6 +444,21 @@ void blocks_parse(parser *p) {
 
 /* ---- the tree -------------------------------------------------------- */
 
+/* The id of a paragraph, "op_3", and of a sub-paragraph, "op_3__a": built by
+ * hand, as printf costs more than the rest of a short paragraph. */
+static const char *para_id(parser *p, const char *prefix, size_t num, const char *label) {
+    char digits[24];
+    size_t nd = 0;
+    if (!label) do digits[sizeof digits - 1 - nd++] = (char)('0' + num % 10); while (num /= 10);
+    const char *tail = label ? label : digits + sizeof digits - nd;
+    size_t a = strlen(prefix), b = label ? strlen(label) : nd;
+    char *id = arena_alloc(p->arena, a + 2 + b + 1);
+    memcpy(id, prefix, a);
+    if (label) memcpy(id + a, "__", 2), a += 2;
+    memcpy(id + a, tail, b);
+    return id;
+}
+
 static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     rawpara *r = &p->paras.v[k];
     out->id = id;
@@ -467,7 +501,7 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     for (size_t c = (size_t)k + 1; c < endk && j < nk; c++) {
         if (p->paras.v[c].parent != k) continue;
         /* the id part: the label's letters (op_3__a, op_3__a__ii) */
-        fill_para(p, &out->items[j++], (int)c, arena_printf(p->arena, "%s__%s", id, p->paras.v[c].label));
+        fill_para(p, &out->items[j++], (int)c, para_id(p, id, 0, p->paras.v[c].label));
     }
 }
 
@@ -482,10 +516,10 @@ void blocks_finish(parser *p) {
         rawpara *r = &p->paras.v[k];
         if (r->parent >= 0) continue;
         if (r->kind == 0) {
-            fill_para(p, &d->preamble[d->n_preamble], (int)k, arena_printf(p->arena, "pp_%zu", d->n_preamble + 1));
+            fill_para(p, &d->preamble[d->n_preamble], (int)k, para_id(p, "pp_", d->n_preamble + 1, NULL));
             d->n_preamble++;
         } else {
-            fill_para(p, &d->operative[d->n_operative], (int)k, arena_printf(p->arena, "op_%zu", d->n_operative + 1));
+            fill_para(p, &d->operative[d->n_operative], (int)k, para_id(p, "op_", d->n_operative + 1, NULL));
             d->n_operative++;
         }
     }

@@ -11,6 +11,34 @@
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 
+/* The first ASCII digit in t[j, e), or e.  Sixteen bytes at a time: digits
+ * turn below 10 under the XOR, and the lowest byte of a word flagged below 10
+ * is a true one (a borrow only flags bytes above one). */
+static size_t next_digit(const char *t, size_t j, size_t e) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, high = 0x80 * ones;
+    for (uint64_t w, v; j + 16 <= e; j += 16) {
+        memcpy(&w, t + j, 8);
+        memcpy(&v, t + j + 8, 8);
+        w ^= 0x30 * ones, v ^= 0x30 * ones;
+        uint64_t f = (w - 10 * ones) & ~w & high, g = (v - 10 * ones) & ~v & high;
+        if (f) return j + (size_t)(__builtin_ctzll(f) >> 3);
+        if (g) return j + 8 + (size_t)(__builtin_ctzll(g) >> 3);
+    }
+#endif
+    while (j < e && !dig(t[j])) j++;
+    return j;
+}
+
+/* Whether a word of a table can start at s[0, n) as utf8_prefix_fold reads
+ * it: an ASCII byte must be the word's ASCII first letter in either case.
+ * Beyond ASCII the question is left to utf8_prefix_fold. */
+static inline bool may_start(const char *s, size_t n, const char *w) {
+    unsigned char a = n ? (unsigned char)s[0] : 0, b = (unsigned char)w[0];
+    if (!n || a >= 0x80 || b >= 0x80 || b == ' ') return true;
+    return (a >= 'A' && a <= 'Z' ? a + 32 : a) == (b >= 'A' && b <= 'Z' ? b + 32 : b);
+}
+
 static uint32_t cp_before(const char *t, size_t lo, size_t j) {
     if (j <= lo) return 0;
     size_t l = utf8_prev(t, j);
@@ -37,6 +65,7 @@ static bool word_before(const char *const *words, const char *t, size_t lo, size
     while (s > lo && t[s - 1] != ' ') s--;
     if (s == e) return false;
     for (const char *const *w = words; w && *w; w++) {
+        if (!may_start(t + s, e - s, *w)) continue;
         size_t l = strlen(*w);
         if (e - s == l && utf8_prefix_fold(t + s, l, *w) == l) return true;
     }
@@ -60,13 +89,14 @@ static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, 
     while (k < hi && t[k] == ' ') k++;
     uint32_t nx = cp_at(t, k, hi);
     for (const char *const *w = p->lt->number_after; w && *w; w++)
-        if (utf8_prefix_fold(t + k, hi - k, *w)) return false;
+        if (may_start(t + k, hi - k, *w) && utf8_prefix_fold(t + k, hi - k, *w)) return false;
     if (k > j + m && nx && nx < 0x80 && dig((char)nx)) return false; /* 2 000 */
     /* a month after it: "9 November 2018" */
     if (k > j + m) {
         for (size_t q = 0; q < p->lt->n_months; q++) {
             const char *w = p->lt->months[q].word;
-            if ((unsigned char)w[0] >= 'a' && utf8_prefix_fold(t + k, hi - k, w)) return false;
+            if ((unsigned char)w[0] >= 'a' && may_start(t + k, hi - k, w) && utf8_prefix_fold(t + k, hi - k, w))
+                return false;
         }
     }
     if (b == ' ' && word_before(p->lt->number_before, t, lo, j)) return false;
@@ -96,11 +126,15 @@ static int cmp_span(const void *a, const void *b) {
  * line index or (size_t)-1; *at is the marker's offset. */
 static size_t search(parser *p, const char *mk0, size_t from, size_t to, int page, size_t pos, size_t *at) {
     const char *t = p->L.text;
+    /* "1/" style markers are called as "1/" too; at most 15 bytes */
+    const char *part[3] = {"", mk0, ""};
+    if (p->paren_markers && mk0[0] != '*') part[0] = "(", part[2] = ")";
+    else if (p->slash_markers && mk0[0] != '*') part[2] = "/";
     char mk[16];
-    /* "1/" style markers are called as "1/" too */
-    if (p->paren_markers && mk0[0] != '*') snprintf(mk, sizeof mk, "(%s)", mk0);
-    else snprintf(mk, sizeof mk, "%s%s", mk0, p->slash_markers && mk0[0] != '*' ? "/" : "");
-    size_t m = strlen(mk);
+    size_t m = 0;
+    for (int q = 0; q < 3; q++)
+        for (const char *c = part[q]; *c && m < sizeof mk - 1; c++) mk[m++] = *c;
+    mk[m] = 0;
     bool star = mk[0] == '*';
     for (size_t i = from; i < to; i++) {
         unres_line *ln = &LN(i);
@@ -134,10 +168,24 @@ static size_t search(parser *p, const char *mk0, size_t from, size_t to, int pag
  * word.  Only that shape is taken: there it is never a number. */
 static void recalls(parser *p) {
     const char *t = p->L.text;
-    for (size_t i = p->body_start; i < p->body_end && i < p->L.n_lines; i++) {
-        unres_line *ln = &LN(i);
-        if (ln->flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD)) continue;
-        for (size_t j = ln->start + 2; j < ln->end; j++) {
+    /* a recall's marker was called on an earlier line: none before the first call */
+    size_t first = (size_t)-1;
+    for (size_t f = 0; f < p->fns.n; f++)
+        if (p->fns.v[f].called && p->fns.v[f].marker && p->fns.v[f].call_line < first) first = p->fns.v[f].call_line;
+    if (first == (size_t)-1) return;
+    const unsigned skip = LINE_DROP | LINE_MASTHEAD;
+    size_t lim = p->body_end < p->L.n_lines ? p->body_end : p->L.n_lines;
+    for (size_t i = first + 1 > p->body_start ? first + 1 : p->body_start; i < lim; i++) {
+        if (LN(i).flags & skip) continue;
+        /* lines that follow one another (blank ones hold no digit) are
+         * scanned as one stretch of text */
+        size_t last = i;
+        while (last + 1 < lim && !(LN(last + 1).flags & skip)) last++;
+        size_t hi = LN(last).end;
+        for (size_t j = LN(i).start + 2; (j = next_digit(t, j, hi)) < hi; j++) {
+            while (LN(i).end <= j) i++;
+            unres_line *ln = &LN(i);
+            if (j < ln->start + 2) continue;
             char pc = t[j - 2];
             if (t[j - 1] != ' ' || !(pc == ',' || pc == ';' || pc == '.' || pc == ':') || !dig(t[j])) continue;
             if (j >= ln->start + 3 && dig(t[j - 3])) continue;
@@ -162,6 +210,7 @@ static void recalls(parser *p) {
                 break;
             }
         }
+        i = last;
     }
 }
 

@@ -5,6 +5,45 @@
 #include "internal.h"
 #include <utf8proc.h>
 
+/* Inline copies of util.c's UTF-8 helpers (same results), for the loops
+ * below that run once a byte or once a space. */
+static inline int dec(const char *s, size_t n, uint32_t *cp) {
+    const unsigned char *u = (const unsigned char *)s;
+    if (!n) return 0;
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    return utf8_decode(s, n, cp);
+}
+
+/* The code point ending at s[k) (0 at the start or if malformed), as
+ * utf8_prev and utf8_decode read it; *len its bytes. */
+static inline uint32_t cp_before_k(const char *s, size_t k, size_t *len) {
+    uint32_t c = 0;
+    *len = 0;
+    if (!k) return 0;
+    if ((unsigned char)s[k - 1] < 0x80) {
+        *len = 1;
+        return (unsigned char)s[k - 1];
+    }
+    size_t l = utf8_prev(s, k);
+    *len = l;
+    utf8_decode(s + k - l, l, &c);
+    return c;
+}
+
+static inline bool is_space(uint32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+           c == 0xFEFF;
+}
+
+static inline bool is_cjk(uint32_t c) {
+    return c >= 0x2E80 && ((c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+                           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x2FA1F));
+}
+
 static bool alnum_cp(uint32_t c) {
     if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
@@ -26,75 +65,133 @@ static inline bool maybe_space(unsigned char c) {
     return c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF;
 }
 
-/* The code point ending at out[k) (0 at the start). */
-static uint32_t cp_before_k(const char *out, size_t k) {
-    if (!k) return 0;
-    size_t l = utf8_prev(out, k);
-    uint32_t c = 0;
-    utf8_decode(out + k - l, l, &c);
-    return c;
+/* Copies the ordinary bytes from s[i] to out[*k], and the blanks between
+ * ASCII words that stay one space, up to the first byte that maybe_space
+ * flags otherwise, or n; returns where it stopped.  Eight bytes at a time: a
+ * byte below 0x21 or equal to a lead byte sets its high bit in f, and the
+ * lowest bit set is a true one (a borrow only flags bytes above one).  The
+ * whole word is stored: the bytes after the stop are written over later. */
+static inline size_t copy_run(char *out, size_t *kp, const char *s, size_t i, size_t n) {
+    size_t k = *kp;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    for (uint64_t w; i + 8 <= n;) {
+        memcpy(&w, s + i, 8);
+        memcpy(out + k, &w, 8);
+        uint64_t f = (w - 0x21 * ones) & ~w;
+        if (w & high) {
+            uint64_t a = w ^ (0xC2 * ones), b = w ^ (0xE2 * ones), c = w ^ (0xE3 * ones), d = w ^ (0xEF * ones);
+            f |= ((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d);
+        }
+        f &= high;
+        if (!f) {
+            i += 8, k += 8;
+            continue;
+        }
+        size_t q = (size_t)(__builtin_ctzll(f) >> 3);
+        i += q, k += q;
+        /* one blank between ASCII, no hyphen after it (nor before a line
+         * break): a space, as keep_space says */
+        unsigned char c = (unsigned char)s[i];
+        if ((c == ' ' || c == '\n') && k && i + 1 < n) {
+            unsigned char pc = (unsigned char)out[k - 1], nc = (unsigned char)s[i + 1];
+            if (nc > ' ' && nc < 0x80 && nc != '-' && pc < 0x80 && !(c == '\n' && pc == '-')) {
+                out[k++] = ' ';
+                i++;
+                continue;
+            }
+        }
+        break;
+    }
+#endif
+    while (i < n && !maybe_space((unsigned char)s[i])) out[k++] = s[i++];
+    *kp = k;
+    return i;
 }
 
-char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
-    char *out = arena_alloc(a, n + 1);
+/* Whether the white space between out[..k) (the text so far) and s[j..n)
+ * becomes one space (k > 0, j < n) when a character beyond ASCII or a hyphen
+ * stands next to it; newline if a line break was in it. */
+static bool keep_space_slow(const char *out, size_t k, const char *s, size_t n, size_t j, bool newline) {
+    size_t pl;
+    uint32_t prev = cp_before_k(out, k, &pl), next = 0, next2 = 0;
+    if (newline && prev == '-') {
+        size_t l2;
+        if (alnum_cp(cp_before_k(out, k - pl, &l2))) return false; /* human-|made */
+    }
+    int m = dec(s + j, n - j, &next);
+    if (is_cjk(prev) || is_cjk(next)) return false; /* 2004 年 → 2004年 */
+    if (next != '-' && next != 0x2013) return true;
+    if (m) dec(s + j + m, n - j - m, &next2);
+    if (!alnum_cp(prev)) return true;
+    if (next == '-' && (next2 == '\n' || (next2 == ' ' && hyphen_ends_line(s, n, j))))
+        return false; /* human -|made */
+    if (next2 && alnum_cp(next2) && !(next == '-' && next2 >= '0' && next2 <= '9' && !(prev >= '0' && prev <= '9')))
+        return false; /* Secretary -General */
+    return true;
+}
+
+static inline bool keep_space(const char *out, size_t k, const char *s, size_t n, size_t j, bool newline) {
+    unsigned char pc = (unsigned char)out[k - 1], nc = (unsigned char)s[j];
+    /* ASCII on both sides, no hyphen: a space */
+    if (pc < 0x80 && nc < 0x80 && nc != '-' && !(newline && pc == '-')) return true;
+    return keep_space_slow(out, k, s, n, j, newline);
+}
+
+/* Cleans s[0, n) into out (n + 1 bytes), which lies apart from s or at least
+ * 8 bytes before it: what copy_run stores never reaches bytes not yet read.
+ * Returns the bytes written. */
+static size_t clean_to(char *out, const char *s, size_t n) {
     size_t k = 0, i = 0;
-    (void)lang;
     while (i < n) {
         /* a run of ordinary bytes */
-        size_t r = i;
-        while (r < n && !maybe_space((unsigned char)s[r])) r++;
-        if (r > i) {
-            memcpy(out + k, s + i, r - i);
-            k += r - i;
-            i = r;
-            if (i >= n) break;
-        }
-        uint32_t c;
-        int l = utf8_decode(s + i, n - i, &c);
-        if (!l) { i++; continue; }
-        if (!cp_is_space(c)) {
-            memcpy(out + k, s + i, (size_t)l);
-            k += (size_t)l;
-            i += (size_t)l;
+        i = copy_run(out, &k, s, i, n);
+        if (i >= n) break;
+        unsigned char c = (unsigned char)s[i];
+        /* one blank before an ASCII word: most white space */
+        if ((c == ' ' || c == '\n') && i + 1 < n && (unsigned char)s[i + 1] > ' ' &&
+            (unsigned char)s[i + 1] < 0x80) {
+            i++;
+            if (k && keep_space(out, k, s, n, i, c == '\n')) out[k++] = ' ';
             continue;
+        }
+        if (c != ' ' && c != '\n') {
+            uint32_t cp;
+            int l = dec(s + i, n - i, &cp);
+            if (!l) { i++; continue; }
+            if (!is_space(cp)) {
+                while (l--) out[k++] = s[i++];
+                continue;
+            }
         }
         /* a run of white space: decide what it becomes */
         bool newline = false;
         size_t j = i;
         while (j < n) {
-            /* ASCII blanks without decoding */
-            if (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
-                j++;
+            /* ASCII without decoding */
+            unsigned char b = (unsigned char)s[j];
+            if (b > ' ' && b < 0x80) break;
+            if (b == '\n') newline = true;
+            else if (b != ' ' && b != '\t' && b != '\r') {
+                uint32_t cp;
+                int m = dec(s + j, n - j, &cp);
+                if (!m || !is_space(cp)) break;
+                j += (size_t)m;
                 continue;
             }
-            if (s[j] == '\n') {
-                newline = true;
-                j++;
-                continue;
-            }
-            int m = utf8_decode(s + j, n - j, &c);
-            if (!m || !cp_is_space(c)) break;
-            if (c == '\n') newline = true;
-            j += (size_t)m;
+            j++;
         }
         i = j;
         if (!k || j >= n) continue; /* leading or trailing */
-        uint32_t prev = cp_before_k(out, k);
-        uint32_t prev2 = cp_before_k(out, k - utf8_prev(out, k));
-        uint32_t next = 0, next2 = 0;
-        int m = utf8_decode(s + j, n - j, &next);
-        if (m) utf8_decode(s + j + m, n - j - m, &next2);
-        bool space = true;
-        if (newline && prev == '-' && alnum_cp(prev2)) space = false;   /* human-|made */
-        else if (cp_is_cjk(prev) || cp_is_cjk(next)) space = false;      /* 2004 年 → 2004年 */
-        else if (next == '-' && alnum_cp(prev) && (next2 == '\n' || (next2 == ' ' && hyphen_ends_line(s, n, j))))
-            space = false;                                              /* human -|made */
-        else if ((next == '-' || next == 0x2013) && alnum_cp(prev) && next2 && alnum_cp(next2) &&
-                 !(next == '-' && next2 >= '0' && next2 <= '9' && !(prev >= '0' && prev <= '9')))
-            space = false;                                              /* Secretary -General */
-        if (space) out[k++] = ' ';
+        if (keep_space(out, k, s, n, j, newline)) out[k++] = ' ';
     }
-    out[k] = 0;
+    return k;
+}
+
+char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
+    (void)lang;
+    char *out = arena_alloc(a, n + 1);
+    out[clean_to(out, s, n)] = 0;
     return out;
 }
 
@@ -109,30 +206,40 @@ static size_t first_cut(parser *p, size_t start) {
     return lo;
 }
 
+/* The lines are gathered 8 bytes into an arena block, then cleaned to its
+ * start. */
 char *join_lines(parser *p, size_t from, size_t to, size_t first_off) {
-    strbuf b = {0};
+    const unsigned skip = LINE_BLANK | LINE_DROP | LINE_MASTHEAD;
+    size_t cap = 1;
+    for (size_t i = from; i < to; i++) {
+        const unres_line *ln = &p->L.lines[i];
+        if (!(ln->flags & skip)) cap += (ln->end > ln->start ? ln->end - ln->start : 0) + 1;
+    }
+    char *out = arena_alloc(p->arena, cap + 8), *buf = out + 8;
+    size_t n = 0;
     for (size_t i = from; i < to; i++) {
         unres_line *ln = &p->L.lines[i];
-        if (ln->flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD)) continue;
+        if (ln->flags & skip) continue;
         size_t s = ln->start, e = ln->end;
         if (i == from && first_off > s && first_off <= e) s = first_off;
-        if (b.n) sb_putc(&b, '\n');
+        if (n) buf[n++] = '\n';
         size_t c = first_cut(p, s);
         while (s < e) {
             if (c < p->cuts.n && p->cuts.v[c].start < e) {
                 size_t cs = p->cuts.v[c].start > s ? p->cuts.v[c].start : s;
-                sb_put(&b, p->L.text + s, cs - s);
+                memcpy(buf + n, p->L.text + s, cs - s);
+                n += cs - s;
                 s = p->cuts.v[c].end > s ? p->cuts.v[c].end : s;
                 c++;
             } else {
-                sb_put(&b, p->L.text + s, e - s);
+                memcpy(buf + n, p->L.text + s, e - s);
+                n += e - s;
                 s = e;
             }
         }
     }
-    char *r = clean_text(p->arena, p->doc->lang, b.s ? b.s : "", b.n);
-    sb_free(&b);
-    return r;
+    out[clean_to(out, buf, n)] = 0;
+    return out;
 }
 
 bool line_ends_clause(parser *p, size_t i) {
@@ -150,6 +257,7 @@ bool line_ends_clause(parser *p, size_t i) {
     if (e == s) return false;
     char c = t[e - 1];
     if (c == ',' || c == ';' || c == ':' || c == '.') return true;
+    if ((unsigned char)c < 0x80) return false;
     size_t pl = utf8_prev(t, e);
     uint32_t cp;
     if (!utf8_decode(t + e - pl, pl, &cp)) return false;
