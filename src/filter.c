@@ -1,9 +1,6 @@
 /* filter.c: first-letter filters for lists of phrases (filter.h). */
 #include "filter.h"
 
-bool pf_ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
-unsigned char pf_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
 lead pf_lead(const char *ph) {
     lead L = {0};
     L.any = !utf8_decode(ph, strlen(ph), &L.b) || L.b == ' ' || pf_ignorable(L.b);
@@ -16,8 +13,6 @@ bool pf_lead_ok(const lead *L, uint32_t a, uint32_t fa) {
     return L->any || a == L->b || fa == L->fb || pf_ignorable(a) || (a == 0x2019 && L->b == '\'') ||
            (a == '\'' && L->b == 0x2019);
 }
-
-bool pf_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /* Row c of two[], from ascii, loose and pair.  These only grow, so pf_add
  * redoes just the rows a phrase can change, not the whole table. */

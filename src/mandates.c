@@ -18,6 +18,13 @@ static bool upc(char c) { return c >= 'A' && c <= 'Z'; }
 
 static size_t cplen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
+/* memcmp(a, b, l) == 0 for the few bytes of a join, without a call */
+static inline bool same(const char *a, const char *b, size_t l) {
+    size_t k = 0;
+    while (k < l && a[k] == b[k]) k++;
+    return k == l;
+}
+
 static bool word_start(const char *s, size_t i) {
     if (!i) return true;
     size_t l = utf8_prev(s, i);
@@ -68,24 +75,27 @@ static void pkey_make(pkey *K, const char *ph) {
     if (K->sp) key_part(ph + K->l1 + 1, &K->k2, &K->m2);
 }
 
-/* False only where pf_may_match(s + i, n - i, ph) is: ASCII letters compare
- * alike with 0x20 set, and a non-ASCII byte of the text may match. */
+/* Can text bytes w hold key k (bytes m)?  ASCII letters compare alike with
+ * 0x20 set; a non-ASCII byte of the text may match anything. */
 static inline bool key_may(uint32_t w, uint32_t k, uint32_t m) {
     return (w & m & 0x80808080u) || ((w | 0x20202020u) & m) == k;
 }
 
-static bool pkey_after_space(const pkey *K, const char *s, size_t n, size_t i) {
-    size_t j = i + K->l1;
-    if (j >= n) return false;
-    if ((unsigned char)s[j] >= 0x80) return true;
-    if (!pf_space((unsigned char)s[j])) return false;
+/* The rest of pkey_may, from the white space at s+j on. */
+static bool pkey_after_space(const pkey *K, const char *s, size_t n, size_t j) {
     while (j < n && pf_space((unsigned char)s[j])) j++;
     if (j < n && (unsigned char)s[j] >= 0x80) return true;
     return key_may(load4(s, n, j), K->k2, K->m2);
 }
 
+/* False only where pf_may_match(s + i, n - i, ph) is, for K of ph. */
 static inline bool pkey_may(const pkey *K, const char *s, size_t n, size_t i) {
-    return key_may(load4(s, n, i), K->k1, K->m1) && (!K->sp || pkey_after_space(K, s, n, i));
+    if (!key_may(load4(s, n, i), K->k1, K->m1)) return false;
+    if (!K->sp) return true;
+    size_t j = i + K->l1;
+    if (j >= n) return false;
+    unsigned char c = (unsigned char)s[j];
+    return c >= 0x80 || (pf_space(c) && pkey_after_space(K, s, n, j));
 }
 
 /* A set of phrases as their first keys (k1 of pkey), hashed by length and
@@ -111,13 +121,12 @@ static void kset_add(kset *S, const pkey *K) {
 /* False only where no phrase of S has pkey_may at s+i. */
 static bool kset_may(const kset *S, const char *s, size_t n, size_t i) {
     if (S->wide) return true;
+    static const unsigned char mb[8] = {0xFF, 0xFF, 0xFF, 0xFF};
     uint32_t w = load4(s, n, i);
-    unsigned char mb[4] = {0};
-    for (unsigned l = 1; l <= 4; l++) {
-        mb[l - 1] = 0xFF;
-        if (!(S->lens >> l & 1)) continue;
+    for (unsigned lens = S->lens; lens; lens &= lens - 1) {
+        unsigned l = (unsigned)__builtin_ctz(lens);
         uint32_t m;
-        memcpy(&m, mb, 4);
+        memcpy(&m, mb + 4 - l, 4); /* the first l bytes */
         if (w & m & 0x80808080u) return true;
         unsigned h = kset_hash((w | 0x20202020u) & m, l);
         if (S->bloom[h >> 3] >> (h & 7) & 1) return true;
@@ -137,7 +146,6 @@ typedef struct {
     size_t n_anchor;
     uint8_t anchor[JOIN_MAX];
     size_t back[JOIN_MAX];
-    uint8_t shift[JOIN_MAX][256]; /* Horspool's, for those of 3 bytes or more */
     /* where verb_at can find an operative verb (only those split a clause) */
     pfilter ops;                /* … at a non-ASCII character */
     bool op_loose[128];         /* … at an ASCII byte, without the buckets below */
@@ -153,6 +161,7 @@ typedef struct {
     size_t n_act;               /* actions, or ACT_MAX + 1 if too many to index */
     lead act[ACT_MAX];          /* each action phrase's first code point */
     pkey act_key[ACT_MAX];
+    size_t act_len[ACT_MAX];
     uint64_t act_by[128];       /* the actions an ASCII byte can start, as bits */
     uint64_t act_wide;          /* the actions opening with a non-ASCII byte */
     pfilter acts;               /* all of them */
@@ -191,11 +200,7 @@ static void mindex_joins(mindex *x, size_t nj) {
         for (size_t o = 0; o < nj && anchor; o++)
             if (o != k && join_in(x, o, k) >= 0 && (x->join_len[o] < x->join_len[k] || o < k)) anchor = false;
         if (!anchor) continue;
-        size_t a = x->n_anchor++, m = x->join_len[k];
-        x->anchor[a] = (uint8_t)k;
-        const unsigned char *j = (const unsigned char *)x->t->clause_joins[k];
-        for (unsigned c = 0; c < 256; c++) x->shift[a][c] = (uint8_t)(m < 255 ? m : 255);
-        for (size_t i = 0; i + 1 < m; i++) x->shift[a][j[i]] = (uint8_t)(m - 1 - i < 255 ? m - 1 - i : 255);
+        x->anchor[x->n_anchor++] = (uint8_t)k;
     }
     /* each join to the anchor it holds nearest its start */
     for (size_t k = 0; k < nj; k++) {
@@ -274,6 +279,7 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
         lead *L = &x->act[x->n_act];
         *L = pf_lead(c->phrase);
         pkey_make(&x->act_key[x->n_act], c->phrase);
+        x->act_len[x->n_act] = strlen(c->phrase);
         unsigned char f = (unsigned char)c->phrase[0];
         /* as clause tries a phrase at a byte: the first byte, then the lead */
         for (unsigned a = 0; a < 128; a++)
@@ -356,21 +362,11 @@ static inline size_t seek(const mindex *x, const char *s, size_t n, size_t i, un
     return i;
 }
 
-/* The first place at or after i where anchor a of the joins is (n: none). */
+/* The first place at or after i where anchor a of the joins is (n: none);
+ * s is a paragraph's text, which ends at n with its NUL. */
 static size_t anchor_find(const mindex *x, size_t a, const char *s, size_t n, size_t i) {
-    const char *j = x->t->clause_joins[x->anchor[a]];
-    size_t m = x->join_len[x->anchor[a]];
-    if (m < 3) {
-        /* a short join: its first byte, which is rare (";") */
-        for (const char *f = s + i; (f = memchr(f, j[0], n - (size_t)(f - s))); f++)
-            if (m == 1 || (f + 1 < s + n && f[1] == j[1])) return (size_t)(f - s);
-        return n;
-    }
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned char first = (unsigned char)j[0], last = (unsigned char)j[m - 1];
-    for (size_t e = i + m - 1; e < n; e += x->shift[a][u[e]])
-        if (u[e] == last && u[e + 1 - m] == first && !memcmp(s + e + 1 - m, j, m - 1)) return e + 1 - m;
-    return n;
+    const char *f = strstr(s + i, x->t->clause_joins[x->anchor[a]]);
+    return f ? (size_t)(f - s) : n;
 }
 
 /* A character at or after i before which no join starts (n: none): each
@@ -515,8 +511,8 @@ static bool mandating(const char *verb) {
     return false;
 }
 
-/* One paragraph tree's reading: where the mandates go, and the last verb
- * asked about (clauses of a paragraph mostly share theirs). */
+/* A document's reading: its index, where the mandates go, and the last
+ * verb asked about (clauses of a paragraph mostly share theirs). */
 typedef struct {
     parser *p;
     const mindex *x;
@@ -561,17 +557,18 @@ static void clause(mscan *S, const unres_para *para, const char *verb, const cha
             cand = (c < 0x80 ? x->act_by[c] : x->act_wide) & (best < 64 ? ((uint64_t)1 << best) - 1 : ~(uint64_t)0);
         }
         if (cand && pf_at(&x->acts, s, n, i)) {
-            uint32_t a = (unsigned char)s[i], fa = pf_lower((unsigned char)a);
-            bool odd = false;
-            if (a >= 0x80) {
+            /* act_by holds the lead test of an ASCII byte already */
+            uint32_t a = (unsigned char)s[i], fa = 0;
+            bool ascii = a < 0x80, odd = false;
+            if (!ascii) {
                 odd = !utf8_decode(s + i, n - i, &a);
                 fa = cp_fold(a);
             }
             for (; cand; cand &= cand - 1) {
                 size_t q = (size_t)__builtin_ctzll(cand);
                 const char *ph = t->actions[q].phrase;
-                if ((odd || pf_lead_ok(&x->act[q], a, fa)) && pkey_may(&x->act_key[q], s, n, i) &&
-                    pf_may_match(s + i, n - i, ph) && utf8_prefix_fold(s + i, n - i, ph)) {
+                if ((ascii || odd || pf_lead_ok(&x->act[q], a, fa)) && pkey_may(&x->act_key[q], s, n, i) &&
+                    pf_may_match(s + i, n - i, ph) && utf8_prefix_fold_n(s + i, n - i, ph, x->act_len[q])) {
                     best = q;
                     break;
                 }
@@ -612,8 +609,9 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
     size_t vlen = para->opening && para->opening_key ? strlen(para->opening) : 0;
     size_t st = 0;
     size_t at[JOIN_MAX] = {0}; /* where each anchor was found (0 at first: tried) */
-    /* i steps a character at a time, and after a split from the verb's last
-     * byte, which inside a character steps on two bytes at a time */
+    /* i steps a character at a time; after a split, from the verb's last
+     * byte, which past a multi-byte character steps two bytes (a join
+     * opening with a space right after such a verb is passed over) */
     for (size_t i = 0; i < n; i += cplen((unsigned char)s[i])) {
         if (!t->clause_joins) break;
         if (x && ((unsigned char)s[i] & 0xC0) != 0x80) {
@@ -624,8 +622,7 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
         size_t jl = 0, k = 0;
         for (const char *const *j = t->clause_joins; *j; j++, k++) {
             size_t l = x ? x->join_len[k] : strlen(*j);
-            if (l > jl && i + l <= n && s[i] == (*j)[0] && (l < 2 || s[i + 1] == (*j)[1]) && !memcmp(s + i, *j, l))
-                jl = l;
+            if (l > jl && i + l <= n && same(s + i, *j, l)) jl = l;
         }
         if (!jl) continue;
         size_t vs = i + jl, m = 0;
