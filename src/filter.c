@@ -1,9 +1,6 @@
 /* filter.c: first-letter filters for lists of phrases (filter.h). */
 #include "filter.h"
 
-bool pf_ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
-unsigned char pf_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
 lead pf_lead(const char *ph) {
     lead L = {0};
     L.any = !utf8_decode(ph, strlen(ph), &L.b) || L.b == ' ' || pf_ignorable(L.b);
@@ -17,7 +14,24 @@ bool pf_lead_ok(const lead *L, uint32_t a, uint32_t fa) {
            (a == '\'' && L->b == 0x2019);
 }
 
-bool pf_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+/* Row c of two[], from ascii, loose and pair.  These only grow, so pf_add
+ * redoes just the rows a phrase can change, not the whole table. */
+static void pf_row(pfilter *F, unsigned c) {
+    if (!F->ascii[c]) return;
+    const uint8_t *from = F->pair[pf_lower((unsigned char)c)];
+    for (unsigned k = 0; k < 16; k++) F->two[c][k] = F->loose[c] ? 0xFF : from[k];
+}
+
+/* The ASCII bytes x that pf_lead_ok(L, x, cp_fold(x)) accepts, for a lead
+ * that is not any: L.b itself, the bytes folding to L.fb, ' for ’. */
+static unsigned pf_ascii_leads(const lead *L, unsigned char x[4]) {
+    unsigned k = 0;
+    if (L->b < 0x80) x[k++] = (unsigned char)L->b;
+    if (L->fb < 0x80 && pf_lower((unsigned char)L->fb) == L->fb && L->fb != L->b) x[k++] = (unsigned char)L->fb;
+    if (L->fb >= 'a' && L->fb <= 'z' && L->fb - 32 != L->b) x[k++] = (unsigned char)(L->fb - 32);
+    if (L->b == 0x2019) x[k++] = '\'';
+    return k;
+}
 
 void pf_add(pfilter *F, const char *ph) {
     lead L = pf_lead(ph);
@@ -27,26 +41,33 @@ void pf_add(pfilter *F, const char *ph) {
     }
     unsigned char b2 = (unsigned char)ph[1];
     bool pair = L.b < 0x80 && b2 && b2 < 0x80;
-    for (uint32_t x = 0; x < 128; x++)
-        if (pf_lead_ok(&L, x, cp_fold(x))) {
-            F->ascii[x] = true;
-            if (!pair) F->loose[x] = true;
+    unsigned char x[4];
+    unsigned nx = pf_ascii_leads(&L, x);
+    for (unsigned k = 0; k < nx; k++) {
+        F->ascii[x[k]] = true;
+        if (!pair) F->loose[x[k]] = true;
+    }
+    if (pair) {
+        uint8_t *row = F->pair[pf_lower((unsigned char)L.b)];
+        /* a space in a phrase is a run of white space in the text */
+        if (b2 == ' ') {
+            for (unsigned d = '\t'; d <= ' '; d++)
+                if (pf_space((unsigned char)d)) row[d >> 3] |= (uint8_t)(1u << (d & 7));
+        } else {
+            unsigned char lo = pf_lower(b2), up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
+            row[lo >> 3] |= (uint8_t)(1u << (lo & 7));
+            row[up >> 3] |= (uint8_t)(1u << (up & 7));
         }
-    /* a space in a phrase is a run of white space in the text */
-    for (unsigned d = 0; pair && d < 128; d++)
-        if (b2 == ' ' ? pf_space((unsigned char)d) : pf_lower((unsigned char)d) == pf_lower(b2))
-            F->pair[pf_lower((unsigned char)L.b)][d >> 3] |= (uint8_t)(1u << (d & 7));
-    for (unsigned c = 0; c < 128; c++)
-        for (unsigned d = 0; d < 128; d++)
-            if (F->ascii[c] && (F->loose[c] || (F->pair[pf_lower((unsigned char)c)][d >> 3] >> (d & 7) & 1)))
-                F->two[c][d >> 3] |= (uint8_t)(1u << (d & 7));
+        unsigned char c = pf_lower((unsigned char)L.b);
+        pf_row(F, c);
+        if (c >= 'a' && c <= 'z') pf_row(F, c - 32u);
+    }
+    for (unsigned k = 0; k < nx; k++) pf_row(F, x[k]);
     for (size_t k = 0; k < F->nb; k++)
         if (F->b[k] == L.b) return;
     F->b[F->nb] = L.b;
     F->fb[F->nb++] = L.fb;
 }
-
-
 
 /* False only where utf8_prefix_fold(s, n, ph) is 0: the ASCII text before
  * the first non-ASCII byte of either differs beyond case and runs of spaces. */

@@ -28,11 +28,12 @@ typedef struct {
     bool any;
 } lead;
 
-bool pf_ignorable(uint32_t c);
-unsigned char pf_lower(unsigned char c);
+/* Arabic tatweel and vowel marks, which a compare skips */
+static inline bool pf_ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+static inline unsigned char pf_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+static inline bool pf_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 lead pf_lead(const char *ph);
 bool pf_lead_ok(const lead *L, uint32_t a, uint32_t fa);
-bool pf_space(unsigned char c);
 void pf_add(pfilter *F, const char *ph);
 bool pf_may_match(const char *s, size_t n, const char *ph);
 

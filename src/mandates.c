@@ -18,6 +18,13 @@ static bool upc(char c) { return c >= 'A' && c <= 'Z'; }
 
 static size_t cplen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
+/* memcmp(a, b, l) == 0 for the few bytes of a join, without a call */
+static inline bool same(const char *a, const char *b, size_t l) {
+    size_t k = 0;
+    while (k < l && a[k] == b[k]) k++;
+    return k == l;
+}
+
 static bool word_start(const char *s, size_t i) {
     if (!i) return true;
     size_t l = utf8_prev(s, i);
@@ -27,123 +34,352 @@ static bool word_start(const char *s, size_t i) {
            cp_is_cjk(c) || c == 0x060C;
 }
 
-/* ---- per-table indexes, built once -------------------------------------- */
+/* ---- phrase keys ---------------------------------------------------------- */
 
-enum { ACT_MAX = 64, JOIN_MAX = 16, OPEN_MAX = 2048 };
+/* Four bytes of s from i, zero past n (a zero byte matches no key byte). */
+static inline uint32_t load4(const char *s, size_t n, size_t i) {
+    unsigned char b[4] = {0};
+    if (i + 4 <= n) memcpy(b, s + i, 4);
+    else
+        for (size_t k = 0; i + k < n; k++) b[k] = (unsigned char)s[i + k];
+    uint32_t w;
+    memcpy(&w, b, 4);
+    return w;
+}
+
+/* A phrase's first ASCII bytes as one compare: up to four before a space,
+ * and as many after the run of white space it stands for. */
 typedef struct {
-    const unres_lang_table *t;
-    bool join1[256];            /* first bytes of the clause joins */
+    uint32_t k1, m1, k2, m2; /* bytes | 0x20 (case), and which count */
+    uint8_t l1;              /* bytes in k1 */
+    bool sp;                 /* a space follows them */
+} pkey;
+
+/* Up to four ASCII bytes of ph that are not spaces, as a key; their count. */
+static size_t key_part(const char *ph, uint32_t *k, uint32_t *m) {
+    unsigned char kb[4] = {0}, mb[4] = {0};
+    size_t l = 0;
+    while (l < 4 && ph[l] && (unsigned char)ph[l] < 0x80 && ph[l] != ' ') {
+        kb[l] = (unsigned char)(ph[l] | 0x20);
+        mb[l++] = 0xFF;
+    }
+    memcpy(k, kb, 4);
+    memcpy(m, mb, 4);
+    return l;
+}
+
+static void pkey_make(pkey *K, const char *ph) {
+    K->l1 = (uint8_t)key_part(ph, &K->k1, &K->m1);
+    K->sp = K->l1 < 4 && ph[K->l1] == ' ';
+    K->k2 = K->m2 = 0;
+    if (K->sp) key_part(ph + K->l1 + 1, &K->k2, &K->m2);
+}
+
+/* Can text bytes w hold key k (bytes m)?  ASCII letters compare alike with
+ * 0x20 set; a non-ASCII byte of the text may match anything. */
+static inline bool key_may(uint32_t w, uint32_t k, uint32_t m) {
+    return (w & m & 0x80808080u) || ((w | 0x20202020u) & m) == k;
+}
+
+/* The rest of pkey_may, from the white space at s+j on. */
+static bool pkey_after_space(const pkey *K, const char *s, size_t n, size_t j) {
+    while (j < n && pf_space((unsigned char)s[j])) j++;
+    if (j < n && (unsigned char)s[j] >= 0x80) return true;
+    return key_may(load4(s, n, j), K->k2, K->m2);
+}
+
+/* False only where pf_may_match(s + i, n - i, ph) is, for K of ph. */
+static inline bool pkey_may(const pkey *K, const char *s, size_t n, size_t i) {
+    if (!key_may(load4(s, n, i), K->k1, K->m1)) return false;
+    if (!K->sp) return true;
+    size_t j = i + K->l1;
+    if (j >= n) return false;
+    unsigned char c = (unsigned char)s[j];
+    return c >= 0x80 || (pf_space(c) && pkey_after_space(K, s, n, j));
+}
+
+/* A set of phrases as their first keys (k1 of pkey), hashed by length and
+ * key: where none can match, one look a length tells. */
+typedef struct {
+    uint8_t bloom[512];
+    uint8_t lens; /* the key lengths present, as bits 1 to 4 */
+    bool wide;    /* a phrase has no key (opens with a space or non-ASCII) */
+} kset;
+
+static unsigned kset_hash(uint32_t k, unsigned l) { return ((k ^ l) * 0x9E3779B1u) >> 20; }
+
+static void kset_add(kset *S, const pkey *K) {
+    if (!K->l1) {
+        S->wide = true;
+        return;
+    }
+    unsigned h = kset_hash(K->k1, K->l1);
+    S->bloom[h >> 3] |= (uint8_t)(1u << (h & 7));
+    S->lens |= (uint8_t)(1u << K->l1);
+}
+
+/* False only where no phrase of S has pkey_may at s+i. */
+static bool kset_may(const kset *S, const char *s, size_t n, size_t i) {
+    if (S->wide) return true;
+    static const unsigned char mb[8] = {0xFF, 0xFF, 0xFF, 0xFF};
+    uint32_t w = load4(s, n, i);
+    for (unsigned lens = S->lens; lens; lens &= lens - 1) {
+        unsigned l = (unsigned)__builtin_ctz(lens);
+        uint32_t m;
+        memcpy(&m, mb + 4 - l, 4); /* the first l bytes */
+        if (w & m & 0x80808080u) return true;
+        unsigned h = kset_hash((w | 0x20202020u) & m, l);
+        if (S->bloom[h >> 3] >> (h & 7) & 1) return true;
+    }
+    return false;
+}
+
+/* ---- per-table indexes, built on first use ------------------------------ */
+
+enum { ACT_MAX = 64, JOIN_MAX = 16, OPEN_MAX = 2048, ADDR_MAX = 64 };
+enum { C_ACT = 1, C_SESS = 2, C_DIG = 4 };
+typedef struct {
+    const unres_lang_table *t;  /* NULL: not indexed, read without */
     size_t join_len[JOIN_MAX];
-    bool sess1[256];            /* first bytes session_here looks further at */
-    pfilter numwords;           /* where an ordinal can start */
-    pfilter openings;           /* where verb_at can find a verb */
-    bool open_loose[128];       /* … at an ASCII byte, without the buckets below */
-    uint16_t ob[129];           /* openings by folded ASCII first byte: obi[ob[c]..ob[c+1]) */
+    /* the joins searched for: those holding no other; every join holds one,
+     * at most back[] bytes after its start */
+    size_t n_anchor;
+    uint8_t anchor[JOIN_MAX];
+    size_t back[JOIN_MAX];
+    /* where verb_at can find an operative verb (only those split a clause) */
+    pfilter ops;                /* … at a non-ASCII character */
+    bool op_loose[128];         /* … at an ASCII byte, without the buckets below */
+    uint16_t ob[129];           /* by folded ASCII first byte: obi[ob[c]..ob[c+1]) */
     uint16_t obi[OPEN_MAX];
+    pkey okey[OPEN_MAX];        /* their keys, as obi */
+    kset okeys;                 /* … all of them */
+    pfilter numwords;           /* where an ordinal can start */
+    kset numkeys;               /* their keys */
+    bool join1[256];            /* first bytes of the joins */
+    size_t n_addr;              /* addressees, if no more than ADDR_MAX */
+    pkey addr_key[ADDR_MAX];
     size_t n_act;               /* actions, or ACT_MAX + 1 if too many to index */
     lead act[ACT_MAX];          /* each action phrase's first code point */
+    pkey act_key[ACT_MAX];
+    size_t act_len[ACT_MAX];
+    uint64_t act_by[128];       /* the actions an ASCII byte can start, as bits */
+    uint64_t act_wide;          /* the actions opening with a non-ASCII byte */
     pfilter acts;               /* all of them */
     pfilter sess;               /* where a session word can start */
-    /* what an ASCII byte, by the byte after it (128: non-ASCII), can start */
-    uint8_t comb[128][129];
+    bool sess1[256];            /* first bytes session_here looks further at */
+    uint8_t at[1 << 16];        /* C_ bits of what may start at a pair of bytes (pair_key) */
 } mindex;
 
-enum { C_ACT = 1, C_SESS = 2, C_DIG = 4, C_JOIN = 8 };
+/* Two bytes as one index of mindex.at, read as the scan reads them. */
+static inline uint16_t pair_key(const char *s) {
+    uint16_t k;
+    memcpy(&k, s, 2);
+    return k;
+}
 
 static bool pf_pair(const pfilter *F, unsigned c, unsigned d) {
     return F->any || (d < 128 ? F->two[c][d >> 3] >> (d & 7) & 1 : F->ascii[c]);
 }
 
-/* The C_ bits of what may start at s+i; all where s[i] is not ASCII. */
-static inline unsigned comb_at(const mindex *x, const char *s, size_t n, size_t i) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) return 0xFF;
-    unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-    return x->comb[c][d < 0x80 ? d : 128];
+/* Can an ASCII byte a open the phrase with lead L (pf_lead_ok, folded)? */
+static bool lead_ascii(const lead *L, unsigned a) {
+    return L->any || a == L->b || pf_lower((unsigned char)a) == L->fb || (a == '\'' && L->b == 0x2019);
 }
 
-static mindex mindexes[6];
-static once_flag mindex_once = ONCE_FLAG_INIT;
+/* Where join o first occurs inside join k, or -1. */
+static long join_in(const mindex *x, size_t o, size_t k) {
+    const char *a = x->t->clause_joins[o], *b = x->t->clause_joins[k];
+    const char *f = x->join_len[o] ? memmem(b, x->join_len[k], a, x->join_len[o]) : NULL;
+    return f ? (long)(f - b) : -1;
+}
 
-static void mindex_build(void) {
-    static const unres_lang langs[6] = {UNRES_LANG_AR, UNRES_LANG_ZH, UNRES_LANG_EN,
-                                        UNRES_LANG_FR, UNRES_LANG_RU, UNRES_LANG_ES};
-    for (int l = 0; l < 6; l++) {
-        mindex *x = &mindexes[l];
-        const unres_lang_table *t = lang_table(langs[l]);
-        x->t = t;
-        size_t k = 0;
-        for (const char *const *j = t->clause_joins; j && *j; j++, k++) {
-            if (k == JOIN_MAX) {
-                x->t = NULL; /* not indexed: read without */
-                break;
-            }
-            x->join1[(unsigned char)(*j)[0]] = true;
-            x->join_len[k] = strlen(*j);
+static void mindex_joins(mindex *x, size_t nj) {
+    /* an anchor holds no other join (of two alike, the first is one) */
+    for (size_t k = 0; k < nj; k++) {
+        bool anchor = x->join_len[k] > 0;
+        for (size_t o = 0; o < nj && anchor; o++)
+            if (o != k && join_in(x, o, k) >= 0 && (x->join_len[o] < x->join_len[k] || o < k)) anchor = false;
+        if (!anchor) continue;
+        x->anchor[x->n_anchor++] = (uint8_t)k;
+    }
+    /* each join to the anchor it holds nearest its start */
+    for (size_t k = 0; k < nj; k++) {
+        size_t near = 0;
+        long d = -1;
+        for (size_t a = 0; a < x->n_anchor; a++) {
+            long e = join_in(x, x->anchor[a], k);
+            if (e >= 0 && (d < 0 || e < d)) d = e, near = a;
         }
-        for (const char *const *w = t->session_words; w && *w; w++) {
-            unsigned char b = (unsigned char)(*w)[0];
-            for (unsigned a = 0; a < 256; a++)
-                if (a < 0x80 ? (a | 32) == (unsigned)(b | 32) : a == b) x->sess1[a] = true;
-        }
-        for (const char *const *w = t->session_words; w && *w; w++) pf_add(&x->sess, *w);
-        for (size_t o = 0; o < t->n_openings; o++) pf_add(&x->openings, t->openings[o].phrase);
-        for (size_t w = 0; w < t->n_numwords; w++) pf_add(&x->numwords, t->numwords[w].word);
-        /* bucket the openings that open with an ASCII byte (counting sort) */
-        size_t no = 0;
-        for (unsigned c = 0; c < 128; c++) {
-            x->ob[c] = (uint16_t)no;
-            for (size_t o = 0; o < t->n_openings && no < OPEN_MAX; o++) {
-                const char *ph = t->openings[o].phrase;
-                unsigned char b = (unsigned char)ph[0];
-                if (b < 0x80 && b != ' ' && pf_lower(b) == c) x->obi[no++] = (uint16_t)o;
-            }
-        }
-        x->ob[128] = (uint16_t)no;
-        for (size_t o = 0; o < t->n_openings; o++) {
-            lead L = pf_lead(t->openings[o].phrase);
-            if (L.any || L.b >= 0x80 || no == OPEN_MAX)
-                for (uint32_t a = 0; a < 128; a++)
-                    if (no == OPEN_MAX || pf_lead_ok(&L, a, cp_fold(a))) x->open_loose[a] = true;
-        }
-        x->n_act = 0;
-        for (const unres_canon *c = t->actions; c && c->phrase; c++) {
-            if (x->n_act == ACT_MAX) {
-                x->n_act = ACT_MAX + 1;
-                break;
-            }
-            x->act[x->n_act++] = pf_lead(c->phrase);
-            pf_add(&x->acts, c->phrase);
-        }
-        for (unsigned c = 0; c < 128; c++)
-            for (unsigned d = 0; d < 129; d++) {
-                unsigned v = (pf_pair(&x->acts, c, d) ? C_ACT : 0) | (pf_pair(&x->sess, c, d) ? C_SESS : 0) |
-                             (dig((char)c) ? C_DIG : 0);
-                for (const char *const *j = t->clause_joins; j && *j; j++) {
-                    unsigned char j0 = (unsigned char)(*j)[0], j1 = (unsigned char)(*j)[1];
-                    if (j0 == c && (!j1 || (d < 128 ? j1 == d : j1 >= 0x80))) v |= C_JOIN;
-                }
-                x->comb[c][d] = (uint8_t)v;
-            }
+        if (d > 0 && (size_t)d > x->back[near]) x->back[near] = (size_t)d;
     }
 }
 
-/* False only where verb_at can find no opening at s+i (i < n). */
+static void mindex_build(mindex *x, const unres_lang_table *t) {
+    x->t = t;
+    size_t nj = 0;
+    for (const char *const *j = t->clause_joins; j && *j; j++, nj++) {
+        if (nj == JOIN_MAX) {
+            x->t = NULL; /* not indexed: read without */
+            return;
+        }
+        x->join_len[nj] = strlen(*j);
+        x->join1[(unsigned char)(*j)[0]] = true;
+    }
+    mindex_joins(x, nj);
+    for (const char *const *w = t->session_words; w && *w; w++) {
+        unsigned char b = (unsigned char)(*w)[0];
+        for (unsigned a = 0; a < 256; a++)
+            if (a < 0x80 ? (a | 32) == (unsigned)(b | 32) : a == b) x->sess1[a] = true;
+        pf_add(&x->sess, *w);
+    }
+    for (size_t w = 0; w < t->n_numwords; w++) {
+        pkey K;
+        pkey_make(&K, t->numwords[w].word);
+        kset_add(&x->numkeys, &K);
+        pf_add(&x->numwords, t->numwords[w].word);
+    }
+    /* the operative openings, those with an ASCII first byte bucketed (counting sort) */
+    size_t no = 0, cnt[129] = {0};
+    for (size_t o = 0; o < t->n_openings; o++) {
+        const char *ph = t->openings[o].phrase;
+        unsigned char b = (unsigned char)ph[0];
+        if (!t->openings[o].op_key) continue;
+        pf_add(&x->ops, ph);
+        if (b < 0x80 && b != ' ' && no < OPEN_MAX) {
+            no++;
+            cnt[pf_lower(b) + 1]++;
+            continue;
+        }
+        lead L = pf_lead(ph);
+        /* most such phrases open with a letter no ASCII byte folds to */
+        if (no < OPEN_MAX && !L.any && L.b >= 0x80 && L.fb >= 0x80 && L.b != 0x2019) continue;
+        for (unsigned a = 0; a < 128; a++)
+            if (no == OPEN_MAX || lead_ascii(&L, a)) x->op_loose[a] = true;
+    }
+    for (unsigned c = 0; c < 128; c++) x->ob[c + 1] = (uint16_t)(x->ob[c] + cnt[c + 1]);
+    uint16_t fill[128];
+    memcpy(fill, x->ob, sizeof fill);
+    for (size_t o = 0; o < t->n_openings; o++) {
+        const char *ph = t->openings[o].phrase;
+        unsigned char b = pf_lower((unsigned char)ph[0]);
+        if (!t->openings[o].op_key || ph[0] == ' ' || b >= 0x80 || fill[b] == x->ob[b + 1]) continue;
+        pkey_make(&x->okey[fill[b]], ph);
+        kset_add(&x->okeys, &x->okey[fill[b]]);
+        x->obi[fill[b]++] = (uint16_t)o;
+    }
+    for (const unres_canon *c = t->addressees; c && c->phrase; c++, x->n_addr++)
+        if (x->n_addr < ADDR_MAX) pkey_make(&x->addr_key[x->n_addr], c->phrase);
+    if (x->n_addr > ADDR_MAX) x->n_addr = 0;
+    x->n_act = 0;
+    for (const unres_canon *c = t->actions; c && c->phrase; c++) {
+        if (x->n_act == ACT_MAX) {
+            x->n_act = ACT_MAX + 1;
+            break;
+        }
+        lead *L = &x->act[x->n_act];
+        *L = pf_lead(c->phrase);
+        pkey_make(&x->act_key[x->n_act], c->phrase);
+        x->act_len[x->n_act] = strlen(c->phrase);
+        unsigned char f = (unsigned char)c->phrase[0];
+        /* as clause tries a phrase at a byte: the first byte, then the lead */
+        for (unsigned a = 0; a < 128; a++)
+            if ((f >= 0x80 || (a | 32) == (f | 32u)) && lead_ascii(L, a)) x->act_by[a] |= (uint64_t)1 << x->n_act;
+        if (f >= 0x80) x->act_wide |= (uint64_t)1 << x->n_act;
+        pf_add(&x->acts, c->phrase);
+        x->n_act++;
+    }
+    unsigned char k2[2];
+    for (unsigned c = 0; c < 256; c++) {
+        bool act = c < 0x80 ? x->act_by[c] != 0 : c >= 0xC0 && x->act_wide;
+        if (!act && !x->sess1[c] && !dig((char)c)) continue;
+        for (unsigned d = 0; d < 256; d++) {
+            k2[0] = (unsigned char)c, k2[1] = (unsigned char)d;
+            unsigned v = dig((char)c) ? C_DIG : 0;
+            if (c < 0x80) {
+                v |= act && pf_pair(&x->acts, c, d) ? C_ACT : 0;
+                v |= x->sess1[c] && pf_pair(&x->sess, c, d) ? C_SESS : 0;
+            } else
+                v |= (act ? C_ACT : 0) | (x->sess1[c] ? C_SESS : 0);
+            x->at[pair_key((const char *)k2)] = (uint8_t)v;
+        }
+    }
+}
+
+static mindex mindexes[UNRES_LANG_ES + 1];
+static once_flag mindex_once[UNRES_LANG_ES + 1] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT,
+                                                   ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
+/* call_once takes no argument: one builder a language */
+#define MINDEX_BUILDER(L) \
+    static void mindex_build_##L(void) { mindex_build(&mindexes[UNRES_LANG_##L], lang_table(UNRES_LANG_##L)); }
+MINDEX_BUILDER(AR)
+MINDEX_BUILDER(ZH)
+MINDEX_BUILDER(EN)
+MINDEX_BUILDER(FR)
+MINDEX_BUILDER(RU)
+MINDEX_BUILDER(ES)
+static void (*const mindex_builders[UNRES_LANG_ES + 1])(void) = {
+    [UNRES_LANG_AR] = mindex_build_AR, [UNRES_LANG_ZH] = mindex_build_ZH, [UNRES_LANG_EN] = mindex_build_EN,
+    [UNRES_LANG_FR] = mindex_build_FR, [UNRES_LANG_RU] = mindex_build_RU, [UNRES_LANG_ES] = mindex_build_ES};
+
+/* The index of a language table, built the first time it is asked for, so
+ * a process pays only for the languages it reads. */
+static const mindex *mindex_of(const unres_lang_table *t) {
+    unres_lang l = t->lang;
+    if (l <= UNRES_LANG_UNKNOWN || l > UNRES_LANG_ES || lang_table(l) != t) return NULL;
+    call_once(&mindex_once[l], mindex_builders[l]);
+    return mindexes[l].t ? &mindexes[l] : NULL;
+}
+
+/* False only where verb_at can find no operative verb at s+i (i < n). */
 static bool verb_may(const mindex *x, const char *s, size_t n, size_t i) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) return pf_at(&x->openings, s, n, i);
-    if (x->open_loose[c]) return true;
+    if (c >= 0x80) return pf_at(&x->ops, s, n, i);
+    if (x->op_loose[c]) return true;
+    if (!kset_may(&x->okeys, s, n, i)) return false;
     c = pf_lower(c);
     for (size_t k = x->ob[c]; k < x->ob[c + 1]; k++)
-        if (pf_may_match(s + i, n - i, x->t->openings[x->obi[k]].phrase)) return true;
+        if (pkey_may(&x->okey[k], s, n, i) && pf_may_match(s + i, n - i, x->t->openings[x->obi[k]].phrase))
+            return true;
     return false;
 }
 
-static const mindex *mindex_of(const unres_lang_table *t) {
-    call_once(&mindex_once, mindex_build);
-    for (int l = 0; l < 6; l++)
-        if (mindexes[l].t == t) return &mindexes[l];
-    return NULL;
+/* False only where no ordinal word can start at s+i. */
+static bool number_may(const mindex *x, const char *s, size_t n, size_t i) {
+    return pf_at(&x->numwords, s, n, i) && kset_may(&x->numkeys, s, n, i);
+}
+
+/* The next byte at or after i where something wanted may start (n: none).
+ * s[n] is readable: clauses lie inside their paragraph's text. */
+static inline size_t seek(const mindex *x, const char *s, size_t n, size_t i, unsigned want) {
+    const uint8_t *at = x->at;
+    for (; i + 4 <= n; i += 4) {
+        if (at[pair_key(s + i)] & want) return i;
+        if (at[pair_key(s + i + 1)] & want) return i + 1;
+        if (at[pair_key(s + i + 2)] & want) return i + 2;
+        if (at[pair_key(s + i + 3)] & want) return i + 3;
+    }
+    while (i < n && !(at[pair_key(s + i)] & want)) i++;
+    return i;
+}
+
+/* The first place at or after i where anchor a of the joins is (n: none);
+ * s is a paragraph's text, which ends at n with its NUL. */
+static size_t anchor_find(const mindex *x, size_t a, const char *s, size_t n, size_t i) {
+    const char *f = strstr(s + i, x->t->clause_joins[x->anchor[a]]);
+    return f ? (size_t)(f - s) : n;
+}
+
+/* A character at or after i before which no join starts (n: none): each
+ * anchor is searched for again only once passed. */
+static size_t next_join(const mindex *x, const char *s, size_t n, size_t i, size_t at[JOIN_MAX]) {
+    size_t best = n;
+    for (size_t a = 0; a < x->n_anchor; a++) {
+        if (at[a] < i) at[a] = anchor_find(x, a, s, n, i);
+        size_t c = at[a] >= n ? n : at[a] < i + x->back[a] ? i : at[a] - x->back[a];
+        if (c < best) best = c;
+    }
+    while (best < n && ((unsigned char)s[best] & 0xC0) == 0x80) best++;
+    return best;
 }
 
 /* An operative opening at s (lower-case as clauses write it); its key. */
@@ -157,19 +393,21 @@ static const char *verb_at(const unres_lang_table *t, const char *s, size_t n, s
  * concerned"), without the determiners. */
 static size_t word_in(const char *const *list, const char *s, size_t n) {
     for (const char *const *e = list; e && *e; e++) {
+        if (**e && (!n || **e != *s)) continue; /* cannot match: the first byte differs */
         size_t l = strlen(*e);
         if (l <= n && !memcmp(s, *e, l) && (l == n || s[l] == ' ' || s[l] == ',')) return l;
     }
     return 0;
 }
 
-static const char *addressee(parser *p, const char *s, size_t n) {
+static const char *addressee(parser *p, const mindex *x, const char *s, size_t n) {
     const unres_lang_table *t = p->lt;
     size_t i = 0;
     while (i < n && s[i] == ' ') i++;
-    size_t best = 0;
+    size_t best = 0, k = 0;
     const char *canon = NULL;
-    for (const unres_canon *c = t->addressees; c && c->phrase; c++) {
+    for (const unres_canon *c = t->addressees; c && c->phrase; c++, k++) {
+        if ((x && x->n_addr && !pkey_may(&x->addr_key[k], s, n, i)) || !pf_may_match(s + i, n - i, c->phrase)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, c->phrase);
         if (m > best) best = m, canon = c->canonical;
     }
@@ -231,14 +469,21 @@ static int session_here(const mindex *x, const unres_lang_table *t, const char *
     }
     /* the ordinal before the word: the earliest start that reads up to it */
     for (size_t j = i > 90 ? i - 90 : 0; j < i; j++) {
-        if ((s[j] & 0xC0) == 0x80 || !(word_start(s, j) || (t->lang == UNRES_LANG_ZH && !memcmp(s + j, "第", 3))))
-            continue;
+        if ((s[j] & 0xC0) == 0x80) continue;
         /* outside Chinese, an ordinal starts with a number word */
-        if (x && t->lang != UNRES_LANG_ZH && !pf_at(&x->numwords, s, n, j)) continue;
+        if (x && t->lang != UNRES_LANG_ZH && !number_may(x, s, n, j)) continue;
+        if (!(word_start(s, j) || (t->lang == UNRES_LANG_ZH && !memcmp(s + j, "第", 3)))) continue;
         int v = session_at(t, s, n, j, &e);
         if (v > 0 && v < 200 && e == i + wl) return v;
     }
     return 0;
+}
+
+/* Does s open with the prefix q?  Its length, or 0. */
+static size_t opens(const char *s, const char *q) {
+    size_t k = 0;
+    while (q[k] && s[k] == q[k]) k++;
+    return q[k] ? 0 : k;
 }
 
 /* Verbs that ask someone to do something (canonical keys, with their also_,
@@ -254,29 +499,41 @@ static bool mandating(const char *verb) {
     for (int again = 1; again;) {
         again = 0;
         for (const char *const *q = pre; *q; q++) {
-            size_t l = strlen(*q);
-            if (!strncmp(verb, *q, l)) {
+            size_t l = opens(verb, *q);
+            if (l) {
                 verb += l;
                 again = 1;
             }
         }
     }
     for (const char *const *v = verbs; *v; v++)
-        if (!strcmp(verb, *v)) return true;
+        if (**v == *verb && !strcmp(verb, *v)) return true;
     return false;
 }
+
+/* A document's reading: its index, where the mandates go, and the last
+ * verb asked about (clauses of a paragraph mostly share theirs). */
+typedef struct {
+    parser *p;
+    const mindex *x;
+    mvec out;
+    const char *verb;
+    bool verb_mandates;
+} mscan;
 
 /* The action (the first phrase of the table's list found anywhere: each
  * position is tried only for the phrases before the best so far), the
  * session and the due date of a clause, in one pass. */
-static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para, const char *verb,
-                   const char *s, size_t n, size_t vlen) {
+static void clause(mscan *S, const unres_para *para, const char *verb, const char *s, size_t n, size_t vlen) {
+    parser *p = S->p;
+    const mindex *x = S->x;
     const unres_lang_table *t = p->lt;
-    if (!mandating(verb)) return;
+    if (verb != S->verb) S->verb = verb, S->verb_mandates = mandating(verb);
+    if (!S->verb_mandates) return;
     unres_mandate m = {0};
     m.in = para->id;
     m.verb = verb;
-    m.addressee = verb ? addressee(p, s + vlen, n - vlen) : NULL;
+    m.addressee = verb ? addressee(p, x, s + vlen, n - vlen) : NULL;
     bool indexed = x && x->n_act <= ACT_MAX;
     if (!indexed) m.action = action_of(t, s, n);
     m.text = arena_strndup(p->arena, s, n);
@@ -291,22 +548,27 @@ static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para
         unsigned want = (best ? C_ACT : 0) | (m.due_session ? 0 : C_SESS) | (m.due_date ? 0 : C_DIG);
         if (!want) break;
         if (x) {
-            while (i < n && !(comb_at(x, s, n, i) & want)) i++;
+            i = seek(x, s, n, i, want);
             if (i >= n) break;
         }
-        if (best && pf_at(&x->acts, s, n, i)) {
-            uint32_t a = (unsigned char)s[i], fa = pf_lower((unsigned char)a);
-            bool odd = false;
-            if (a >= 0x80) {
+        uint64_t cand = 0;
+        if (best) {
+            unsigned char c = (unsigned char)s[i];
+            cand = (c < 0x80 ? x->act_by[c] : x->act_wide) & (best < 64 ? ((uint64_t)1 << best) - 1 : ~(uint64_t)0);
+        }
+        if (cand && pf_at(&x->acts, s, n, i)) {
+            /* act_by holds the lead test of an ASCII byte already */
+            uint32_t a = (unsigned char)s[i], fa = 0;
+            bool ascii = a < 0x80, odd = false;
+            if (!ascii) {
                 odd = !utf8_decode(s + i, n - i, &a);
                 fa = cp_fold(a);
             }
-            for (size_t q = 0; q < best; q++) {
+            for (; cand; cand &= cand - 1) {
+                size_t q = (size_t)__builtin_ctzll(cand);
                 const char *ph = t->actions[q].phrase;
-                unsigned char f = (unsigned char)ph[0];
-                if (f < 0x80 && ((unsigned char)s[i] | 32) != (f | 32)) continue;
-                if ((odd || pf_lead_ok(&x->act[q], a, fa)) && pf_may_match(s + i, n - i, ph) &&
-                    utf8_prefix_fold(s + i, n - i, ph)) {
+                if ((ascii || odd || pf_lead_ok(&x->act[q], a, fa)) && pkey_may(&x->act_key[q], s, n, i) &&
+                    pf_may_match(s + i, n - i, ph) && utf8_prefix_fold_n(s + i, n - i, ph, x->act_len[q])) {
                     best = q;
                     break;
                 }
@@ -328,36 +590,39 @@ static void clause(parser *p, const mindex *x, mvec *out, const unres_para *para
         }
     }
     if (indexed) m.action = best < x->n_act ? t->actions[best].canonical : "other";
-    VEC_PUSH(p->arena, *out, m);
+    VEC_PUSH(p->arena, S->out, m);
 }
 
 /* Splits a paragraph's text into clauses at a join before an operative verb. */
-static void para_mandates(parser *p, const mindex *x, mvec *out, const unres_para *para,
-                          const char *inherited) {
-    const unres_lang_table *t = p->lt;
+static void para_mandates(mscan *S, const unres_para *para, const char *inherited) {
+    const mindex *x = S->x;
+    const unres_lang_table *t = S->p->lt;
     const char *s = para->text;
     size_t n = strlen(s);
     /* a sub-paragraph mandates only with a verb of its own: "(a) To continue"
      * is part of its parent's request, which is reported once */
     if (inherited && !para->opening_key) {
-        for (size_t k = 0; k < para->n_items; k++) para_mandates(p, x, out, &para->items[k], inherited);
+        for (size_t k = 0; k < para->n_items; k++) para_mandates(S, &para->items[k], inherited);
         return;
     }
     const char *verb = para->opening_key ? para->opening_key : inherited;
     size_t vlen = para->opening && para->opening_key ? strlen(para->opening) : 0;
     size_t st = 0;
+    size_t at[JOIN_MAX] = {0}; /* where each anchor was found (0 at first: tried) */
+    /* i steps a character at a time; after a split, from the verb's last
+     * byte, which past a multi-byte character steps two bytes (a join
+     * opening with a space right after such a verb is passed over) */
     for (size_t i = 0; i < n; i += cplen((unsigned char)s[i])) {
         if (!t->clause_joins) break;
-        if (x) {
-            while (i < n && !(comb_at(x, s, n, i) & C_JOIN)) i++;
+        if (x && ((unsigned char)s[i] & 0xC0) != 0x80) {
+            i = next_join(x, s, n, i, at);
             if (i >= n) break;
-            if (!x->join1[(unsigned char)s[i]]) continue;
         }
+        if (x && !x->join1[(unsigned char)s[i]]) continue;
         size_t jl = 0, k = 0;
         for (const char *const *j = t->clause_joins; *j; j++, k++) {
             size_t l = x ? x->join_len[k] : strlen(*j);
-            if (l > jl && i + l <= n && s[i] == (*j)[0] && (l < 2 || s[i + 1] == (*j)[1]) && !memcmp(s + i, *j, l))
-                jl = l;
+            if (l > jl && i + l <= n && same(s + i, *j, l)) jl = l;
         }
         if (!jl) continue;
         size_t vs = i + jl, m = 0;
@@ -367,22 +632,21 @@ static void para_mandates(parser *p, const mindex *x, mvec *out, const unres_par
         if (x && !(vs < n && verb_may(x, s, n, vs))) continue;
         const char *v2 = verb_at(t, s + vs, n - vs, &m);
         if (!v2 || vs == 0) continue;
-        if (i > st) clause(p, x, out, para, verb, s + st, i - st, st == 0 ? vlen : 0);
+        if (i > st) clause(S, para, verb, s + st, i - st, st == 0 ? vlen : 0);
         st = vs;
         verb = v2;
         vlen = m;
         i = vs + m - 1;
     }
-    if (n > st) clause(p, x, out, para, verb, s + st, n - st, vlen);
+    if (n > st) clause(S, para, verb, s + st, n - st, vlen);
     for (size_t k = 0; k < para->n_items; k++)
-        para_mandates(p, x, out, &para->items[k], para->opening_key ? para->opening_key : inherited);
+        para_mandates(S, &para->items[k], para->opening_key ? para->opening_key : inherited);
 }
 
 void mandates_find(parser *p) {
     unres_doc *d = p->doc;
-    mvec out = {0};
-    const mindex *x = mindex_of(p->lt);
-    for (size_t k = 0; k < d->n_operative; k++) para_mandates(p, x, &out, &d->operative[k], NULL);
-    d->mandates = out.v;
-    d->n_mandates = out.n;
+    mscan S = {.p = p, .x = mindex_of(p->lt)};
+    for (size_t k = 0; k < d->n_operative; k++) para_mandates(&S, &d->operative[k], NULL);
+    d->mandates = S.out.v;
+    d->n_mandates = S.out.n;
 }
