@@ -16,7 +16,8 @@ typedef VEC(unres_mandate) mvec;
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 static bool upc(char c) { return c >= 'A' && c <= 'Z'; }
 
-static size_t cplen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+/* bytes to the next character; from a continuation byte, the next byte */
+static size_t cplen(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
 /* memcmp(a, b, l) == 0 for the few bytes of a join, without a call */
 static inline bool same(const char *a, const char *b, size_t l) {
@@ -610,8 +611,7 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
     size_t st = 0;
     size_t at[JOIN_MAX] = {0}; /* where each anchor was found (0 at first: tried) */
     /* i steps a character at a time; after a split, from the verb's last
-     * byte, which past a multi-byte character steps two bytes (a join
-     * opening with a space right after such a verb is passed over) */
+     * byte to the byte after it */
     for (size_t i = 0; i < n; i += cplen((unsigned char)s[i])) {
         if (!t->clause_joins) break;
         if (x && ((unsigned char)s[i] & 0xC0) != 0x80) {
