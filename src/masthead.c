@@ -4,6 +4,7 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <threads.h>
 
 #define LN(i) (p->L.lines[i])
 #define TXT(i) (p->L.text + LN(i).start)
@@ -14,6 +15,31 @@ static bool dig(char c) { return c >= '0' && c <= '9'; }
 static const unres_lang_table *const all_tables[] = {&unres_lang_en, &unres_lang_zh, &unres_lang_fr,
                                                      &unres_lang_es, &unres_lang_ru, &unres_lang_ar};
 
+/* Arabic tatweel and vowel marks, which utf8_prefix_fold passes over. */
+static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+
+enum { KEY_NONE = 0xFFFFFFFEu, KEY_ANY = 0xFFFFFFFFu };
+
+/* What utf8_prefix_fold compares the first letter of a phrase with: the first
+ * code point that is no tatweel or vowel mark, folded, the typographic
+ * apostrophe as a straight one.  Two texts can match only if their keys are
+ * equal.  KEY_NONE: no letter; KEY_ANY (phrases only): anything may match. */
+static uint32_t first_key(const char *s, size_t n, bool phrase) {
+    size_t i = 0;
+    uint32_t c;
+    int l;
+    if (n && (unsigned char)s[0] < 0x80 && s[0] != ' ') {
+        unsigned char b = (unsigned char)s[0];
+        return b >= 'A' && b <= 'Z' ? b + 32u : b;
+    }
+    while (i < n && (l = utf8_decode(s + i, n - i, &c))) {
+        if (ignorable(c)) { i += (size_t)l; continue; }
+        if (phrase && c == ' ') return KEY_ANY;
+        return c == 0x2019 ? '\'' : cp_fold(c);
+    }
+    return phrase ? KEY_ANY : KEY_NONE;
+}
+
 /* The enacting formula at the start of a line, in the document's language
  * (or any language when detection was unsure). */
 static bool ends_comma(const char *ph) {
@@ -22,46 +48,168 @@ static bool ends_comma(const char *ph) {
                  (l >= 2 && !memcmp(ph + l - 2, "\xD8\x8C", 2)));                         /* ، */
 }
 
-/* comma: 1 only formulas with their comma, 0 only those without */
-static const unres_formula *formula_at(parser *p, size_t i, size_t *len, int comma) {
-    for (int k = -1; k < 6; k++) {
-        const unres_lang_table *t = k < 0 ? p->lt : all_tables[k];
-        if (k >= 0 && t == p->lt) continue;
-        for (size_t f = 0; f < t->n_formulas; f++) {
-            if (ends_comma(t->formulas[f].phrase) != comma) continue;
-            size_t m = utf8_prefix_fold(TXT(i), LEN(i), t->formulas[f].phrase);
-            /* the formula stands alone on its line */
-            if (m && m + 2 >= LEN(i)) {
-                *len = m;
-                return &t->formulas[f];
-            }
-        }
-    }
-    return NULL;
+typedef struct {
+    const unres_formula *f;
+    size_t len;
+    uint32_t key;
+    bool comma;
+} formula_ent;
+
+/* A table word, with what find_word checks before comparing it whole. */
+typedef struct {
+    const char *w;
+    size_t len;
+    unsigned char b0; /* the first byte if ASCII, else 0 */
+    uint32_t f0;      /* else the first letter, folded (0 if malformed) */
+} word_ent;
+
+/* A list of words with, for each byte, the words that can start there. */
+enum { MAXWORDS = 32 };
+typedef struct {
+    word_ent *v;
+    size_t n;
+    uint32_t first[256];
+} word_set;
+
+/* Per document language, built once: the formulas of all six tables in the
+ * order they are tried (the document's own first), and its masthead words. */
+typedef struct {
+    formula_ent *formulas;
+    size_t n_formulas;
+    uint64_t keys[4]; /* the formulas' keys, mod 256, as a bit set */
+    word_set labels, adopted, session, agenda;
+} mh_index;
+
+static mh_index mindex[UNRES_LANG_ES + 1];
+static once_flag mindex_once = ONCE_FLAG_INIT;
+
+static void *xcalloc(size_t n, size_t sz) {
+    void *v = calloc(n ? n : 1, sz);
+    if (!v) abort();
+    return v;
 }
 
-/* Case-insensitive search of a table word in a line; returns the offset or -1. */
-static long find_word(const char *s, size_t n, const char *w) {
-    size_t wl = strlen(w);
-    if (!wl) return -1;
-    unsigned char w0 = (unsigned char)w[0];
-    uint32_t f0 = 0;
-    if (w0 >= 0x80) {
-        uint32_t c;
-        if (utf8_decode(w, wl, &c)) f0 = cp_fold(c);
-    }
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        /* only where the first letter can match */
-        if (w0 < 0x80) {
-            if (c != w0 && !((w0 | 32) >= 'a' && (w0 | 32) <= 'z' && (c | 32) == (w0 | 32))) continue;
+static void set_build(word_set *ws, const char *const *words, size_t n, size_t stride) {
+    if (n > MAXWORDS) abort();
+    ws->v = xcalloc(n, sizeof *ws->v);
+    ws->n = n;
+    for (size_t k = 0; k < n; k++) {
+        const char *w = *(const char *const *)((const char *)words + k * stride);
+        word_ent *e = &ws->v[k];
+        e->w = w;
+        e->len = strlen(w);
+        if (!e->len) continue;
+        uint32_t bit = 1u << k;
+        unsigned char c = (unsigned char)w[0];
+        if (c < 0x80) {
+            e->b0 = c;
+            ws->first[c] |= bit;
+            if ((c | 32) >= 'a' && (c | 32) <= 'z') ws->first[c ^ 32] |= bit;
         } else {
             uint32_t cp;
-            if (c < 0xC0 || !utf8_decode(s + i, n - i, &cp) || cp_fold(cp) != f0) continue;
+            if (utf8_decode(w, e->len, &cp)) e->f0 = cp_fold(cp);
+            for (int b = 0xC0; b < 256; b++) ws->first[b] |= bit;
         }
-        if (utf8_prefix_fold_n(s + i, n - i, w, wl)) return (long)i;
     }
-    return -1;
+}
+
+static size_t n_words(const char *const *w) {
+    size_t n = 0;
+    while (w && w[n]) n++;
+    return n;
+}
+
+static void mindex_build(void) {
+    for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
+        const unres_lang_table *lt = lang_table((unres_lang)l);
+        mh_index *x = &mindex[l];
+        size_t total = 0;
+        for (int k = 0; k < 6; k++) total += all_tables[k]->n_formulas;
+        x->formulas = xcalloc(total, sizeof *x->formulas);
+        for (int k = -1; k < 6; k++) {
+            const unres_lang_table *t = k < 0 ? lt : all_tables[k];
+            if (k >= 0 && t == lt) continue;
+            for (size_t f = 0; f < t->n_formulas; f++) {
+                formula_ent *e = &x->formulas[x->n_formulas++];
+                e->f = &t->formulas[f];
+                e->len = strlen(e->f->phrase);
+                e->key = first_key(e->f->phrase, e->len, true);
+                e->comma = ends_comma(e->f->phrase);
+                if (e->key == KEY_ANY) memset(x->keys, 0xFF, sizeof x->keys);
+                else x->keys[(e->key & 255) >> 6] |= 1ull << (e->key & 63);
+            }
+        }
+        set_build(&x->labels, &lt->doclabels[0].phrase, lt->n_doclabels, sizeof *lt->doclabels);
+        set_build(&x->adopted, lt->adopted_words, n_words(lt->adopted_words), sizeof(char *));
+        set_build(&x->session, lt->session_words, n_words(lt->session_words), sizeof(char *));
+        set_build(&x->agenda, lt->agenda_words, n_words(lt->agenda_words), sizeof(char *));
+    }
+}
+
+static const mh_index *index_of(const unres_lang_table *t) {
+    call_once(&mindex_once, mindex_build);
+    return &mindex[t->lang];
+}
+
+/* The formula standing alone on line i: the first (in table order) with its
+ * comma, else, if plain, the first without; *comma tells which. */
+static const unres_formula *formula_at(parser *p, const mh_index *x, size_t i, bool plain_too, int *comma) {
+    size_t n = LEN(i);
+    uint32_t key = first_key(TXT(i), n, false);
+    if (key == KEY_NONE || !(x->keys[(key & 255) >> 6] >> (key & 63) & 1)) return NULL;
+    const unres_formula *plain = NULL;
+    for (size_t f = 0; f < x->n_formulas; f++) {
+        const formula_ent *e = &x->formulas[f];
+        if ((e->key != key && e->key != KEY_ANY) || (!e->comma && (plain || !plain_too))) continue;
+        size_t m = utf8_prefix_fold_n(TXT(i), n, e->f->phrase, e->len);
+        /* the formula stands alone on its line */
+        if (m && m + 2 >= n) {
+            if (e->comma) {
+                *comma = 1;
+                return e->f;
+            }
+            plain = e->f;
+        }
+    }
+    *comma = 0;
+    return plain;
+}
+
+/* Case-insensitive search of table words in a line: at[k] gets the offset of
+ * the first occurrence of word k, or -1, and mlen[k] its length as written.
+ * With any, stops at the first word found.  One pass for all the words. */
+static void find_words(const char *s, size_t n, const word_set *ws, bool any, long *at, size_t *mlen) {
+    uint32_t pending = 0;
+    for (size_t k = 0; k < ws->n; k++) {
+        at[k] = -1;
+        if (ws->v[k].len) pending |= 1u << k;
+    }
+    for (size_t i = 0; i < n && pending; i++) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cand = ws->first[c] & pending;
+        if (!cand) continue;
+        uint32_t f = 0;
+        bool decoded = false;
+        for (size_t k = 0; cand >> k; k++) {
+            if (!(cand >> k & 1)) continue;
+            const word_ent *e = &ws->v[k];
+            if (!e->b0) {
+                /* only where the first letter can match */
+                if (!decoded) {
+                    uint32_t cp;
+                    f = utf8_decode(s + i, n - i, &cp) ? cp_fold(cp) : 0;
+                    decoded = true;
+                }
+                if (!f || f != e->f0) continue;
+            }
+            size_t m = utf8_prefix_fold_n(s + i, n - i, e->w, e->len);
+            if (!m) continue;
+            at[k] = (long)i;
+            if (mlen) mlen[k] = m;
+            pending &= ~(1u << k);
+            if (any) return;
+        }
+    }
 }
 
 static char *squeezed(parser *p, const char *s, size_t n) {
@@ -176,13 +324,13 @@ static bool LEN0(const char *s, size_t e) {
 static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n, size_t *pos) {
     const unres_lang_table *t = p->lt;
     const unres_doclabel *best = NULL;
+    long at[MAXWORDS];
+    size_t ml[MAXWORDS];
+    find_words(s, n, &index_of(t)->labels, false, at, ml);
     for (size_t k = 0; k < t->n_doclabels; k++) {
-        const char *w = t->doclabels[k].phrase;
-        long at = find_word(s, n, w);
-        if (at < 0) continue;
-        size_t e = (size_t)at;
-        size_t m = utf8_prefix_fold(s + e, n - e, w);
-        size_t after = e + m;
+        if (at[k] < 0) continue;
+        size_t e = (size_t)at[k];
+        size_t after = e + ml[k];
         while (after < n && s[after] == ' ') after++;
         /* the label closes the line, or a symbol follows it (amendments) */
         if (after + 1 < n && !(symbol_scan(s + after, n - after, NULL, 0) + after >= n)) continue;
@@ -198,8 +346,11 @@ static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n,
 }
 
 static bool adopted_line(parser *p, const char *s, size_t n) {
-    for (const char *const *w = p->lt->adopted_words; w && *w; w++)
-        if (find_word(s, n, *w) >= 0) return true;
+    const word_set *ws = &index_of(p->lt)->adopted;
+    long at[MAXWORDS];
+    find_words(s, n, ws, true, at, NULL);
+    for (size_t k = 0; k < ws->n; k++)
+        if (at[k] >= 0) return true;
     return false;
 }
 
@@ -253,18 +404,23 @@ static void bracket_line(parser *p, const char *s, size_t n) {
 void masthead_parse(parser *p) {
     unres_doc *d = p->doc;
     size_t n = p->L.n_lines, F = n;
-    size_t flen = 0;
-    const unres_formula *fm = NULL;
+    const mh_index *x = index_of(p->lt);
+    const unres_formula *fm = NULL, *plain = NULL;
+    size_t F0 = n;
     /* "The General Assembly," — without its comma only where no line has it
      * (a resolution that adopts a text: "The General Assembly / Adopts …") */
-    for (int comma = 1; comma >= 0 && !fm; comma--)
-        for (size_t i = 0; i < n; i++) {
-            if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
-            if ((fm = formula_at(p, i, &flen, comma))) {
-                F = i;
-                break;
-            }
+    for (size_t i = 0; i < n; i++) {
+        if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
+        int comma;
+        const unres_formula *f = formula_at(p, x, i, !plain, &comma);
+        if (f && comma) {
+            fm = f;
+            F = i;
+            break;
         }
+        if (f && !plain) plain = f, F0 = i;
+    }
+    if (!fm && plain) fm = plain, F = F0;
     if (fm) {
         d->formula = squeezed(p, TXT(F), LEN(F));
         d->organ = fm->organ;
@@ -325,13 +481,14 @@ void masthead_parse(parser *p) {
 
         /* session: "Seventy-ninth session", "第七十九届会议" */
         if (!d->session && p->lt->session_words) {
-            for (const char *const *w = p->lt->session_words; *w && !d->session; w++) {
-                long at = find_word(s, len, *w);
-                if (at < 0) continue;
+            long at[MAXWORDS];
+            find_words(s, len, &x->session, false, at, NULL);
+            for (size_t k = 0; k < x->session.n && !d->session; k++) {
+                if (at[k] < 0) continue;
                 size_t c = 0;
                 int v = lang_parse_ordinal(p->lt, s, len, &c);
                 if (!v) {
-                    size_t after = (size_t)at + strlen(*w);
+                    size_t after = (size_t)at[k] + x->session.v[k].len;
                     while (after < len && s[after] == ' ') after++;
                     v = lang_parse_ordinal(p->lt, s + after, len - after, &c);
                 }
@@ -343,11 +500,18 @@ void masthead_parse(parser *p) {
         }
         /* agenda items; their title follows on lines of the same indent */
         if (!d->n_agenda_items && p->lt->agenda_words) {
-            for (const char *const *w = p->lt->agenda_words; *w; w++) {
-                size_t m = utf8_prefix_fold(s, len, *w);
+            long at[MAXWORDS];
+            size_t ml[MAXWORDS];
+            bool found = false;
+            for (size_t k = 0; k < x->agenda.n; k++) {
+                const word_ent *w = &x->agenda.v[k];
+                size_t m = utf8_prefix_fold_n(s, len, w->w, w->len);
                 /* "Eightieth session Agenda item 89" on one line */
-                long at = m ? 0 : find_word(s, len, *w);
-                if (!m && at > 0 && d->session) m = (size_t)at + utf8_prefix_fold(s + at, len - (size_t)at, *w);
+                if (!m && !found) {
+                    find_words(s, len, &x->agenda, false, at, ml);
+                    found = true;
+                }
+                if (!m && at[k] > 0 && d->session) m = (size_t)at[k] + ml[k];
                 if (!m) continue;
                 size_t e = m + add_agenda(p, s + m, len - m);
                 if (d->n_agenda_items) {
@@ -370,47 +534,43 @@ void masthead_parse(parser *p) {
             }
         }
         /* adopted texts: "Resolution adopted by the General Assembly on …" */
-        if (!used && p->lt->adopted_words) {
-            for (const char *const *w = p->lt->adopted_words; *w; w++) {
-                if (find_word(s, len, *w) < 0) continue;
-                adopt(p);
-                d->doc_type = "resolution";
-                char iso2[11];
-                size_t a, b;
-                size_t end = i + 3 < mend ? i + 3 : mend;
-                size_t last = i;
-                for (size_t k = i; k < end && !d->adoption->date; k++) {
-                    if (LN(k).flags & (LINE_BLANK | LINE_DROP)) continue;
-                    if (k > i && LEN(k) && TXT(k)[0] == '[') break;
-                    if (date_find(p->lt, TXT(k), LEN(k), iso2, &a, &b)) {
-                        d->adoption->date = arena_strdup(p->arena, iso2);
-                        last = k;
-                    }
+        if (!used && p->lt->adopted_words && adopted_line(p, s, len)) {
+            adopt(p);
+            d->doc_type = "resolution";
+            char iso2[11];
+            size_t a, b;
+            size_t end = i + 3 < mend ? i + 3 : mend;
+            size_t last = i;
+            for (size_t k = i; k < end && !d->adoption->date; k++) {
+                if (LN(k).flags & (LINE_BLANK | LINE_DROP)) continue;
+                if (k > i && LEN(k) && TXT(k)[0] == '[') break;
+                if (date_find(p->lt, TXT(k), LEN(k), iso2, &a, &b)) {
+                    d->adoption->date = arena_strdup(p->arena, iso2);
+                    last = k;
                 }
-                /* the Security Council names its meeting here */
-                for (size_t k = i; k < end; k++) {
-                    const char *ks = TXT(k);
-                    size_t kl = LEN(k);
-                    for (size_t j = 0; j + 1 < kl; j++) {
-                        if (!dig(ks[j]) || (j && dig(ks[j - 1]))) continue;
-                        size_t e = j;
-                        while (e < kl && dig(ks[e])) e++;
-                        if (e + 10 <= kl && (!memcmp(ks + e, "st meeting", 10) || !memcmp(ks + e, "nd meeting", 10) ||
-                                             !memcmp(ks + e, "rd meeting", 10) || !memcmp(ks + e, "th meeting", 10))) {
-                            d->adoption->meeting = arena_strndup(p->arena, ks + j, e + 10 - j);
-                            break;
-                        }
-                    }
-                }
-                /* the adoption line may end on the next line: "on 18 November 2024" */
-                for (size_t k = i + 1; k <= last; k++)
-                    if (fm) LN(k).flags |= LINE_MASTHEAD;
-                title_from = last;
-                title_indent = -1;
-                i = last;
-                used = true;
-                break;
             }
+            /* the Security Council names its meeting here */
+            for (size_t k = i; k < end; k++) {
+                const char *ks = TXT(k);
+                size_t kl = LEN(k);
+                for (size_t j = 0; j + 1 < kl; j++) {
+                    if (!dig(ks[j]) || (j && dig(ks[j - 1]))) continue;
+                    size_t e = j;
+                    while (e < kl && dig(ks[e])) e++;
+                    if (e + 10 <= kl && (!memcmp(ks + e, "st meeting", 10) || !memcmp(ks + e, "nd meeting", 10) ||
+                                         !memcmp(ks + e, "rd meeting", 10) || !memcmp(ks + e, "th meeting", 10))) {
+                        d->adoption->meeting = arena_strndup(p->arena, ks + j, e + 10 - j);
+                        break;
+                    }
+                }
+            }
+            /* the adoption line may end on the next line: "on 18 November 2024" */
+            for (size_t k = i + 1; k <= last; k++)
+                if (fm) LN(k).flags |= LINE_MASTHEAD;
+            title_from = last;
+            title_indent = -1;
+            i = last;
+            used = true;
         }
         if (used && d->adoption && title_from == i) {
             used_upto = i + 1;
