@@ -47,6 +47,8 @@ static size_t furniture_token(const char *s, size_t n) {
 /* A line made only of furniture tokens. */
 static bool furniture_line(const unres_lang_table *lt, const char *s, size_t n) {
     size_t i = 0;
+    /* most lines: too long for "Page 2", and no token can start them */
+    if (n >= 16 && s[0] != ' ' && s[0] != '*' && !is_digit(s[0])) return false;
     /* "Page 2" in older typescripts */
     for (const char *const *w = lt->page_words; w && *w && n < 16; w++) {
         size_t m = utf8_prefix_fold(s, n, *w);
@@ -352,7 +354,7 @@ static void markdown_cleanup(parser *p) {
 void page_cleanup(parser *p) {
     size_t n = p->L.n_lines;
     bool has_ff = false;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n && !has_ff; i++)
         if (LN(i).flags & LINE_PAGEBREAK) has_ff = true;
     bool dbl = p->dbl = !has_ff && double_spaced(p);
 
@@ -367,6 +369,7 @@ void page_cleanup(parser *p) {
         }
         bool furn = furniture_line(p->lt, TXT(i), LEN(i));
         if (furn) ln->flags |= LINE_FURNITURE | LINE_DROP;
+        else if (rule_line(TXT(i), LEN(i))) ln->flags |= LINE_RULE | LINE_DROP;
         if (!has_ff) {
             if (!furn && prev_furn) {
                 page++;
@@ -379,8 +382,6 @@ void page_cleanup(parser *p) {
         }
         prev_furn = furn;
     }
-    for (size_t i = 0; i < n; i++)
-        if (!(LN(i).flags & LINE_BLANK) && rule_line(TXT(i), LEN(i))) LN(i).flags |= LINE_RULE | LINE_DROP;
 
     markdown_cleanup(p);
 
@@ -405,6 +406,21 @@ void page_cleanup(parser *p) {
 static size_t squeeze(const char *s, size_t n, char *out, size_t cap) {
     size_t k = 0;
     bool sp = false;
+    if (n < cap) {
+        /* the usual case: out cannot fill up, as k < i < n */
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            if (c == ' ' || c == '\t') {
+                sp = k > 0;
+                continue;
+            }
+            if (sp) out[k++] = ' ';
+            sp = false;
+            out[k++] = c;
+        }
+        out[k] = 0;
+        return k;
+    }
     for (size_t i = 0; i < n && k + 1 < cap; i++) {
         if (s[i] == ' ' || s[i] == '\t') { sp = k > 0; continue; }
         if (sp && k + 2 < cap) out[k++] = ' ';
@@ -415,25 +431,35 @@ static size_t squeeze(const char *s, size_t n, char *out, size_t cap) {
     return k;
 }
 
-/* Removes the symbol token from a line; true if what is left (squeezed) is
- * empty or a part of the title. */
-static bool head_line(parser *p, size_t i, const char *title_sq, bool *had_symbol) {
-    char buf[1024], sq[1024];
+/* Removes the symbol token (symlen bytes, or none) from a line; true if what
+ * is left (squeezed) is empty or a part of the title. */
+static bool head_line(parser *p, size_t i, const char *sym, size_t symlen, const char *title_sq,
+                      bool *had_symbol) {
+    char sq[1024];
     const char *s = TXT(i);
-    size_t n = LEN(i), k = 0;
-    const char *sym = p->doc->symbol;
-    size_t symlen = sym ? strlen(sym) : 0;
+    size_t n = LEN(i), k = 0, m = 0;
+    bool sp = false;
     *had_symbol = false;
-    for (size_t j = 0; j < n && k + 1 < sizeof buf;) {
-        if (symlen && j + symlen <= n && memcmp(s + j, sym, symlen) == 0 &&
+    /* the line's first 1023 bytes without the symbol, squeezed as they are
+     * copied (squeeze never fills sq: m < k) */
+    for (size_t j = 0; j < n && k + 1 < sizeof sq;) {
+        if (symlen && s[j] == sym[0] && j + symlen <= n && memcmp(s + j, sym, symlen) == 0 &&
             (j + symlen == n || s[j + symlen] == ' ')) {
             *had_symbol = true;
             j += symlen;
             continue;
         }
-        buf[k++] = s[j++];
+        char c = s[j++];
+        k++;
+        if (c == ' ' || c == '\t') {
+            sp = m > 0;
+            continue;
+        }
+        if (sp) sq[m++] = ' ';
+        sp = false;
+        sq[m++] = c;
     }
-    size_t m = squeeze(buf, k, sq, sizeof sq);
+    sq[m] = 0;
     if (!m) return *had_symbol;
     if (m < 8 && !*had_symbol) return false;
     return title_sq && strstr(title_sq, sq) != NULL;
@@ -444,6 +470,7 @@ static bool head_line(parser *p, size_t i, const char *title_sq, bool *had_symbo
 typedef struct {
     int page;
     const char *line[4];
+    size_t len[4];
 } page_top;
 
 static size_t collect_tops(parser *p, page_top *tops, size_t max) {
@@ -458,8 +485,9 @@ static size_t collect_tops(parser *p, page_top *tops, size_t max) {
             if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
             if (k > i && (LN(k).flags & LINE_PAGEBREAK)) break;
             char b[512];
-            squeeze(TXT(k), LEN(k), b, sizeof b);
-            t->line[seen++] = arena_strdup(p->arena, b);
+            t->len[seen] = squeeze(TXT(k), LEN(k), b, sizeof b);
+            t->line[seen] = arena_strndup(p->arena, b, t->len[seen]);
+            seen++;
         }
     }
     return nt;
@@ -468,13 +496,16 @@ static size_t collect_tops(parser *p, page_top *tops, size_t max) {
 /* True if the text of line j also stands among the first lines of another page. */
 static bool recurs_at_tops(parser *p, size_t j, const page_top *tops, size_t nt) {
     char a[512];
-    squeeze(TXT(j), LEN(j), a, sizeof a);
-    size_t al = strlen(a);
+    size_t al = squeeze(TXT(j), LEN(j), a, sizeof a);
     if (al < 6) return false;
     for (size_t i = 0; i < nt; i++) {
         if (tops[i].page == LN(j).page) continue;
-        for (int k = 0; k < 4 && tops[i].line[k]; k++)
-            if (strcmp(a, tops[i].line[k]) == 0 || (al > 12 && strstr(tops[i].line[k], a))) return true;
+        for (int k = 0; k < 4 && tops[i].line[k]; k++) {
+            size_t tl = tops[i].len[k];
+            /* the same line, or (long enough) a part of one */
+            if (tl == al ? !memcmp(a, tops[i].line[k], al) : al > 12 && tl > al && strstr(tops[i].line[k], a))
+                return true;
+        }
     }
     return false;
 }
@@ -490,25 +521,26 @@ void page_drop_heads(parser *p) {
         squeeze(p->doc->title, strlen(p->doc->title), title_sq, sizeof title_sq);
         title_sq_p = title_sq;
     }
+    const char *sym = p->doc->symbol;
+    size_t sl = sym ? strlen(sym) : 0;
     enum { W = 4 };
     page_top *tops = NULL; /* the first 64 pages' tops, read when first needed */
     size_t ntops = 0;
     for (size_t i = 1; i < n; i++) {
         if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == 0) continue;
         size_t cand[W], nc = 0, sym_at = (size_t)-1;
-        bool hs[W];
+        bool hs[W], in_title[W];
         for (size_t k = i; k < n && nc < W; k++) {
             if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
             if (k > i && (LN(k).flags & LINE_PAGEBREAK)) break;
-            head_line(p, k, title_sq_p, &hs[nc]);
+            in_title[nc] = head_line(p, k, sym, sl, title_sq_p, &hs[nc]);
             if (hs[nc] && sym_at == (size_t)-1) sym_at = nc;
             cand[nc++] = k;
         }
         if (sym_at == (size_t)-1 || sym_at >= 3) continue;
         size_t last = sym_at;
         for (size_t k = sym_at + 1; k < nc; k++) {
-            bool h;
-            if (!head_line(p, cand[k], title_sq_p, &h)) {
+            if (!in_title[k]) {
                 if (!tops) {
                     tops = arena_alloc(p->arena, 64 * sizeof *tops);
                     ntops = collect_tops(p, tops, 64);
@@ -521,13 +553,12 @@ void page_drop_heads(parser *p) {
     }
     /* the symbol alone on a line, anywhere past the masthead, is a running head
      * (texts without page breaks keep them mid-paragraph) */
-    const char *sym = p->doc->symbol;
     if (sym) {
-        size_t sl = strlen(sym);
         for (size_t i = p->body_start; i < n; i++) {
             if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
             const char *t = TXT(i);
             size_t len = LEN(i), k = 0, j = 0;
+            if (len && t[0] != ' ' && t[0] != sym[0]) continue;
             /* compare without spaces: "S/RES/1445 (2002)" is S/RES/1445(2002) */
             for (; j < len && k < sl; j++) {
                 if (t[j] == ' ') continue;
