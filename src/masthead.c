@@ -40,6 +40,73 @@ static uint32_t first_key(const char *s, size_t n, bool phrase) {
     return phrase ? KEY_ANY : KEY_NONE;
 }
 
+/* The second letter of a phrase, folded, where utf8_prefix_fold compares it
+ * with the second letter of the text (neither it nor the first is a space or
+ * a mark, nor it an apostrophe); 0 where it does not. */
+static uint32_t second_key(const char *w, size_t n) {
+    uint32_t a, b;
+    int la = utf8_decode(w, n, &a);
+    if (!la || a == ' ' || ignorable(a) || !utf8_decode(w + la, n - (size_t)la, &b)) return 0;
+    if (b == ' ' || ignorable(b) || b == '\'' || b == 0x2019) return 0;
+    return cp_fold(b);
+}
+
+/* True if utf8_prefix_fold(s, n, phrase) must fail, given that the first
+ * letters agree and f1 is the phrase's second_key. */
+static inline bool second_differs(const char *s, size_t n, uint32_t f1) {
+    if (!f1) return false;
+    if (n >= 2 && (unsigned char)s[0] < 0x80 && (unsigned char)s[1] < 0x80) {
+        /* the common case: two ASCII letters */
+        unsigned char c = (unsigned char)s[1];
+        return (c >= 'A' && c <= 'Z' ? c + 32u : c) != f1;
+    }
+    bool first = true;
+    for (size_t i = 0; i < n;) {
+        uint32_t c = (unsigned char)s[i];
+        int l = 1;
+        if (c >= 0x80 && !(l = utf8_decode(s + i, n - i, &c))) return true;
+        i += (size_t)l;
+        if (ignorable(c)) continue;
+        if (!first) return cp_fold(c) != f1;
+        first = false;
+    }
+    return true;
+}
+
+/* The last letter of a phrase, folded, unless it is a space or an
+ * apostrophe (0 then): the text's last letter before the marks that close
+ * a match of the phrase (see utf8_prefix_fold). */
+static uint32_t last_key(const char *w, size_t n) {
+    while (n) {
+        size_t l = utf8_prev(w, n);
+        uint32_t c;
+        if (!utf8_decode(w + n - l, l, &c)) return 0;
+        n -= l;
+        if (ignorable(c)) continue;
+        return c == ' ' || c == '\'' || c == 0x2019 ? 0 : cp_fold(c);
+    }
+    return 0;
+}
+
+/* True if no match of a phrase whose last_key is fl can end at s+m with
+ * m + 2 >= n, where it must end for the phrase to stand alone on the line. */
+static bool end_differs(const char *s, size_t n, uint32_t fl) {
+    if (!fl) return false;
+    for (size_t m = n; m > 0 && m + 2 >= n; m--) {
+        if (m < n && ((unsigned char)s[m] & 0xC0) == 0x80) continue; /* not a code point's start */
+        size_t q = m;
+        /* the marks after the last letter (2 bytes each) */
+        while (q >= 2 && (unsigned char)s[q - 2] == 0xD9 &&
+               ((unsigned char)s[q - 1] == 0x80 || ((unsigned char)s[q - 1] >= 0x8B && (unsigned char)s[q - 1] <= 0x92)))
+            q -= 2;
+        if (!q) continue;
+        size_t l = utf8_prev(s, q);
+        uint32_t c;
+        if (utf8_decode(s + q - l, l, &c) == (int)l && cp_fold(c) == fl) return false;
+    }
+    return true;
+}
+
 /* The enacting formula at the start of a line, in the document's language
  * (or any language when detection was unsure). */
 static bool ends_comma(const char *ph) {
@@ -51,33 +118,39 @@ static bool ends_comma(const char *ph) {
 typedef struct {
     const unres_formula *f;
     size_t len;
-    uint32_t key;
+    uint32_t f1, fl; /* second_key, last_key */
     bool comma;
 } formula_ent;
 
-/* A table word, with what find_word checks before comparing it whole. */
+/* A table word, with what find_words checks before comparing it whole. */
 typedef struct {
     const char *w;
     size_t len;
     unsigned char b0; /* the first byte if ASCII, else 0 */
     uint32_t f0;      /* else the first letter, folded (0 if malformed) */
+    uint32_t f1;      /* second_key */
 } word_ent;
 
-/* A list of words with, for each byte, the words that can start there. */
-enum { MAXWORDS = 32 };
+/* The masthead words of a language in one list, kind after kind, with, for
+ * each byte, the words that can start there: by[start[c] .. start[c + 1]). */
+enum { W_LABELS, W_ADOPTED, W_SESSION, W_AGENDA, W_KINDS, MAXWORDS = 64 };
 typedef struct {
-    word_ent *v;
+    word_ent v[MAXWORDS];
     size_t n;
-    uint32_t first[256];
+    size_t from[W_KINDS + 1]; /* kind k: v[from[k] .. from[k + 1]) */
+    uint16_t start[257];
+    uint8_t *by;
 } word_set;
 
 /* Per document language, built once: the formulas of all six tables in the
- * order they are tried (the document's own first), and its masthead words. */
+ * order they are tried (the document's own first), listed again by their
+ * first_key mod 64, in that order; and the language's masthead words. */
+enum { NFB = 128 };
 typedef struct {
     formula_ent *formulas;
-    size_t n_formulas;
-    uint64_t keys[4]; /* the formulas' keys, mod 256, as a bit set */
-    word_set labels, adopted, session, agenda;
+    uint16_t *order;
+    uint16_t start[NFB + 1];
+    word_set words;
 } mh_index;
 
 static mh_index mindex[UNRES_LANG_ES + 1];
@@ -89,28 +162,43 @@ static void *xcalloc(size_t n, size_t sz) {
     return v;
 }
 
-static void set_build(word_set *ws, const char *const *words, size_t n, size_t stride) {
-    if (n > MAXWORDS) abort();
-    ws->v = xcalloc(n, sizeof *ws->v);
-    ws->n = n;
-    for (size_t k = 0; k < n; k++) {
-        const char *w = *(const char *const *)((const char *)words + k * stride);
+/* Appends the n words at words (stride bytes apart) as the next kind. */
+static void set_add(word_set *ws, const char *const *words, size_t n, size_t stride) {
+    if (ws->n + n > MAXWORDS) abort();
+    for (size_t i = 0; i < n; i++) {
+        const char *w = *(const char *const *)((const char *)words + i * stride);
+        size_t k = ws->n++;
         word_ent *e = &ws->v[k];
         e->w = w;
         e->len = strlen(w);
         if (!e->len) continue;
-        uint32_t bit = 1u << k;
+        e->f1 = second_key(w, e->len);
         unsigned char c = (unsigned char)w[0];
-        if (c < 0x80) {
-            e->b0 = c;
-            ws->first[c] |= bit;
-            if ((c | 32) >= 'a' && (c | 32) <= 'z') ws->first[c ^ 32] |= bit;
-        } else {
-            uint32_t cp;
-            if (utf8_decode(w, e->len, &cp)) e->f0 = cp_fold(cp);
-            for (int b = 0xC0; b < 256; b++) ws->first[b] |= bit;
-        }
+        uint32_t cp;
+        if (c < 0x80) e->b0 = c;
+        else if (utf8_decode(w, e->len, &cp)) e->f0 = cp_fold(cp);
     }
+}
+
+/* True if word e can start at a byte c (for a non-ASCII word, at any lead byte). */
+static bool can_start(const word_ent *e, unsigned c) {
+    if (!e->len) return false;
+    if (!e->b0) return c >= 0xC0;
+    return c == e->b0 || ((e->b0 | 32) >= 'a' && (e->b0 | 32) <= 'z' && (c | 32) == (e->b0 | 32u));
+}
+
+static void set_index(word_set *ws) {
+    size_t total = 0;
+    for (unsigned c = 0; c < 256; c++)
+        for (size_t k = 0; k < ws->n; k++) total += can_start(&ws->v[k], c);
+    ws->by = xcalloc(total, 1);
+    size_t m = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        ws->start[c] = (uint16_t)m;
+        for (size_t k = 0; k < ws->n; k++)
+            if (can_start(&ws->v[k], c)) ws->by[m++] = (uint8_t)k;
+    }
+    ws->start[256] = (uint16_t)m;
 }
 
 static size_t n_words(const char *const *w) {
@@ -120,30 +208,49 @@ static size_t n_words(const char *const *w) {
 }
 
 static void mindex_build(void) {
+    size_t total = 0;
+    for (int k = 0; k < 6; k++) total += all_tables[k]->n_formulas;
+    uint32_t *key = xcalloc(total, sizeof *key);
     for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
         const unres_lang_table *lt = lang_table((unres_lang)l);
         mh_index *x = &mindex[l];
-        size_t total = 0;
-        for (int k = 0; k < 6; k++) total += all_tables[k]->n_formulas;
         x->formulas = xcalloc(total, sizeof *x->formulas);
+        size_t nf = 0;
         for (int k = -1; k < 6; k++) {
             const unres_lang_table *t = k < 0 ? lt : all_tables[k];
             if (k >= 0 && t == lt) continue;
             for (size_t f = 0; f < t->n_formulas; f++) {
-                formula_ent *e = &x->formulas[x->n_formulas++];
+                formula_ent *e = &x->formulas[nf];
                 e->f = &t->formulas[f];
                 e->len = strlen(e->f->phrase);
-                e->key = first_key(e->f->phrase, e->len, true);
+                e->f1 = second_key(e->f->phrase, e->len);
+                e->fl = last_key(e->f->phrase, e->len);
                 e->comma = ends_comma(e->f->phrase);
-                if (e->key == KEY_ANY) memset(x->keys, 0xFF, sizeof x->keys);
-                else x->keys[(e->key & 255) >> 6] |= 1ull << (e->key & 63);
+                key[nf++] = first_key(e->f->phrase, e->len, true);
             }
         }
-        set_build(&x->labels, &lt->doclabels[0].phrase, lt->n_doclabels, sizeof *lt->doclabels);
-        set_build(&x->adopted, lt->adopted_words, n_words(lt->adopted_words), sizeof(char *));
-        set_build(&x->session, lt->session_words, n_words(lt->session_words), sizeof(char *));
-        set_build(&x->agenda, lt->agenda_words, n_words(lt->agenda_words), sizeof(char *));
+        /* a phrase of KEY_ANY goes in every bucket */
+        x->order = xcalloc(nf * NFB, sizeof *x->order);
+        size_t k = 0;
+        for (uint32_t b = 0; b < NFB; b++) {
+            x->start[b] = (uint16_t)k;
+            for (size_t f = 0; f < nf; f++)
+                if (key[f] == KEY_ANY || key[f] % NFB == b) x->order[k++] = (uint16_t)f;
+        }
+        x->start[NFB] = (uint16_t)k;
+        word_set *ws = &x->words;
+        ws->from[W_LABELS] = ws->n;
+        set_add(ws, &lt->doclabels[0].phrase, lt->n_doclabels, sizeof *lt->doclabels);
+        ws->from[W_ADOPTED] = ws->n;
+        set_add(ws, lt->adopted_words, n_words(lt->adopted_words), sizeof(char *));
+        ws->from[W_SESSION] = ws->n;
+        set_add(ws, lt->session_words, n_words(lt->session_words), sizeof(char *));
+        ws->from[W_AGENDA] = ws->n;
+        set_add(ws, lt->agenda_words, n_words(lt->agenda_words), sizeof(char *));
+        ws->from[W_KINDS] = ws->n;
+        set_index(ws);
     }
+    free(key);
 }
 
 static const mh_index *index_of(const unres_lang_table *t) {
@@ -152,16 +259,19 @@ static const mh_index *index_of(const unres_lang_table *t) {
 }
 
 /* The formula standing alone on line i: the first (in table order) with its
- * comma, else, if plain, the first without; *comma tells which. */
+ * comma, else, if plain_too, the first without; *comma tells which. */
 static const unres_formula *formula_at(parser *p, const mh_index *x, size_t i, bool plain_too, int *comma) {
+    const char *s = TXT(i);
     size_t n = LEN(i);
-    uint32_t key = first_key(TXT(i), n, false);
-    if (key == KEY_NONE || !(x->keys[(key & 255) >> 6] >> (key & 63) & 1)) return NULL;
+    uint32_t key = first_key(s, n, false);
     const unres_formula *plain = NULL;
-    for (size_t f = 0; f < x->n_formulas; f++) {
-        const formula_ent *e = &x->formulas[f];
-        if ((e->key != key && e->key != KEY_ANY) || (!e->comma && (plain || !plain_too))) continue;
-        size_t m = utf8_prefix_fold_n(TXT(i), n, e->f->phrase, e->len);
+    *comma = 0;
+    if (key == KEY_NONE) return NULL;
+    for (size_t k = x->start[key % NFB]; k < x->start[key % NFB + 1]; k++) {
+        const formula_ent *e = &x->formulas[x->order[k]];
+        if ((!e->comma && (plain || !plain_too)) || end_differs(s, n, e->fl) || second_differs(s, n, e->f1))
+            continue;
+        size_t m = utf8_prefix_fold_n(s, n, e->f->phrase, e->len);
         /* the formula stands alone on its line */
         if (m && m + 2 >= n) {
             if (e->comma) {
@@ -171,27 +281,32 @@ static const unres_formula *formula_at(parser *p, const mh_index *x, size_t i, b
             plain = e->f;
         }
     }
-    *comma = 0;
     return plain;
 }
 
-/* Case-insensitive search of table words in a line: at[k] gets the offset of
- * the first occurrence of word k, or -1, and mlen[k] its length as written.
- * With any, stops at the first word found.  One pass for all the words. */
-static void find_words(const char *s, size_t n, const word_set *ws, bool any, long *at, size_t *mlen) {
-    uint32_t pending = 0;
+/* Where the language's masthead words first stand on a line: at[k] is the
+ * offset of word k (case-insensitive), or -1, and ml[k] its length as
+ * written.  One pass for all the words, trying a word only where its first
+ * two letters can match. */
+typedef struct {
+    size_t line;
+    long at[MAXWORDS];
+    size_t ml[MAXWORDS];
+} line_words;
+
+static void find_words(const char *s, size_t n, const word_set *ws, line_words *lw) {
+    uint64_t pending = 0;
     for (size_t k = 0; k < ws->n; k++) {
-        at[k] = -1;
-        if (ws->v[k].len) pending |= 1u << k;
+        lw->at[k] = -1;
+        if (ws->v[k].len) pending |= 1ull << k;
     }
     for (size_t i = 0; i < n && pending; i++) {
         unsigned char c = (unsigned char)s[i];
-        uint32_t cand = ws->first[c] & pending;
-        if (!cand) continue;
         uint32_t f = 0;
         bool decoded = false;
-        for (size_t k = 0; cand >> k; k++) {
-            if (!(cand >> k & 1)) continue;
+        for (size_t j = ws->start[c]; j < ws->start[c + 1]; j++) {
+            size_t k = ws->by[j];
+            if (!(pending >> k & 1)) continue;
             const word_ent *e = &ws->v[k];
             if (!e->b0) {
                 /* only where the first letter can match */
@@ -202,14 +317,32 @@ static void find_words(const char *s, size_t n, const word_set *ws, bool any, lo
                 }
                 if (!f || f != e->f0) continue;
             }
+            if (second_differs(s + i, n - i, e->f1)) continue;
             size_t m = utf8_prefix_fold_n(s + i, n - i, e->w, e->len);
             if (!m) continue;
-            at[k] = (long)i;
-            if (mlen) mlen[k] = m;
-            pending &= ~(1u << k);
-            if (any) return;
+            lw->at[k] = (long)i;
+            lw->ml[k] = m;
+            pending &= ~(1ull << k);
         }
     }
+}
+
+/* The words of the last few lines looked at (the masthead loop looks at a
+ * line up to three times, and ahead at the next two). */
+enum { NCACHE = 4 };
+typedef struct {
+    const word_set *ws;
+    line_words slot[NCACHE];
+    size_t next;
+} words_cache;
+
+static const line_words *words_of(parser *p, words_cache *wc, size_t i) {
+    for (size_t k = 0; k < NCACHE; k++)
+        if (wc->slot[k].line == i) return &wc->slot[k];
+    line_words *lw = &wc->slot[wc->next++ % NCACHE];
+    lw->line = i;
+    find_words(TXT(i), LEN(i), wc->ws, lw);
+    return lw;
 }
 
 static char *squeezed(parser *p, const char *s, size_t n) {
@@ -321,12 +454,14 @@ static bool LEN0(const char *s, size_t e) {
 }
 
 /* The document-type label of a sponsor line: "...: draft resolution". */
-static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n, size_t *pos) {
+static const unres_doclabel *doclabel_at_end(parser *p, words_cache *wc, size_t i, size_t *pos) {
     const unres_lang_table *t = p->lt;
     const unres_doclabel *best = NULL;
-    long at[MAXWORDS];
-    size_t ml[MAXWORDS];
-    find_words(s, n, &index_of(t)->labels, false, at, ml);
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    const line_words *lw = words_of(p, wc, i);
+    const long *at = lw->at + wc->ws->from[W_LABELS];
+    const size_t *ml = lw->ml + wc->ws->from[W_LABELS];
     for (size_t k = 0; k < t->n_doclabels; k++) {
         if (at[k] < 0) continue;
         size_t e = (size_t)at[k];
@@ -345,23 +480,21 @@ static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n,
     return best;
 }
 
-static bool adopted_line(parser *p, const char *s, size_t n) {
-    const word_set *ws = &index_of(p->lt)->adopted;
-    long at[MAXWORDS];
-    find_words(s, n, ws, true, at, NULL);
-    for (size_t k = 0; k < ws->n; k++)
-        if (at[k] >= 0) return true;
+static bool adopted_line(parser *p, words_cache *wc, size_t i) {
+    const line_words *lw = words_of(p, wc, i);
+    for (size_t k = wc->ws->from[W_ADOPTED]; k < wc->ws->from[W_ADOPTED + 1]; k++)
+        if (lw->at[k] >= 0) return true;
     return false;
 }
 
 /* The sponsors' line when the label wraps onto the next line alone:
  * "Andorra, …, Papua New Guinea and Portugal:" / "draft resolution". */
-static bool label_follows(parser *p, size_t i, size_t end) {
+static bool label_follows(parser *p, words_cache *wc, size_t i, size_t end) {
     size_t k = i + 1;
     while (k < end && (LN(k).flags & LINE_BLANK)) k++;
     if (k >= end || k > i + 2) return false;
     size_t lp;
-    return doclabel_at_end(p, TXT(k), LEN(k), &lp) && lp == 0;
+    return doclabel_at_end(p, wc, k, &lp) && lp == 0;
 }
 
 static void adopt(parser *p) {
@@ -437,6 +570,8 @@ void masthead_parse(parser *p) {
     bool in_agenda_title = false;
     int agenda_indent = -1;
     strbuf agenda_title = {0};
+    words_cache wc = {.ws = &x->words};
+    for (size_t k = 0; k < NCACHE; k++) wc.slot[k].line = (size_t)-1;
     size_t used_upto = 0;     /* lines before it belong to a masthead element */
     for (size_t i = 0; i < mend; i++) {
         unres_line *ln = &LN(i);
@@ -451,8 +586,8 @@ void masthead_parse(parser *p) {
         bool used = false;
 
         size_t lp0;
-        if (in_agenda_title && ln->indent == agenda_indent && s[0] != '[' && !doclabel_at_end(p, s, len, &lp0) &&
-            !adopted_line(p, s, len) && !label_follows(p, i, mend)) {
+        if (in_agenda_title && ln->indent == agenda_indent && s[0] != '[' && !doclabel_at_end(p, &wc, i, &lp0) &&
+            !adopted_line(p, &wc, i) && !label_follows(p, &wc, i, mend)) {
             if (agenda_title.n) sb_putc(&agenda_title, '\n');
             sb_put(&agenda_title, s, len);
             used_upto = i + 1;
@@ -481,14 +616,14 @@ void masthead_parse(parser *p) {
 
         /* session: "Seventy-ninth session", "第七十九届会议" */
         if (!d->session && p->lt->session_words) {
-            long at[MAXWORDS];
-            find_words(s, len, &x->session, false, at, NULL);
-            for (size_t k = 0; k < x->session.n && !d->session; k++) {
+            const word_set *ws = &x->words;
+            const long *at = words_of(p, &wc, i)->at;
+            for (size_t k = ws->from[W_SESSION]; k < ws->from[W_SESSION + 1] && !d->session; k++) {
                 if (at[k] < 0) continue;
                 size_t c = 0;
                 int v = lang_parse_ordinal(p->lt, s, len, &c);
                 if (!v) {
-                    size_t after = (size_t)at[k] + x->session.v[k].len;
+                    size_t after = (size_t)at[k] + ws->v[k].len;
                     while (after < len && s[after] == ' ') after++;
                     v = lang_parse_ordinal(p->lt, s + after, len - after, &c);
                 }
@@ -500,18 +635,15 @@ void masthead_parse(parser *p) {
         }
         /* agenda items; their title follows on lines of the same indent */
         if (!d->n_agenda_items && p->lt->agenda_words) {
-            long at[MAXWORDS];
-            size_t ml[MAXWORDS];
-            bool found = false;
-            for (size_t k = 0; k < x->agenda.n; k++) {
-                const word_ent *w = &x->agenda.v[k];
+            const word_set *ws = &x->words;
+            for (size_t k = ws->from[W_AGENDA]; k < ws->from[W_AGENDA + 1]; k++) {
+                const word_ent *w = &ws->v[k];
                 size_t m = utf8_prefix_fold_n(s, len, w->w, w->len);
                 /* "Eightieth session Agenda item 89" on one line */
-                if (!m && !found) {
-                    find_words(s, len, &x->agenda, false, at, ml);
-                    found = true;
+                if (!m && d->session) {
+                    const line_words *lw = words_of(p, &wc, i);
+                    if (lw->at[k] > 0) m = (size_t)lw->at[k] + lw->ml[k];
                 }
-                if (!m && at[k] > 0 && d->session) m = (size_t)at[k] + ml[k];
                 if (!m) continue;
                 size_t e = m + add_agenda(p, s + m, len - m);
                 if (d->n_agenda_items) {
@@ -534,7 +666,7 @@ void masthead_parse(parser *p) {
             }
         }
         /* adopted texts: "Resolution adopted by the General Assembly on …" */
-        if (!used && p->lt->adopted_words && adopted_line(p, s, len)) {
+        if (!used && p->lt->adopted_words && adopted_line(p, &wc, i)) {
             adopt(p);
             d->doc_type = "resolution";
             char iso2[11];
@@ -640,7 +772,7 @@ void masthead_parse(parser *p) {
         }
         /* sponsors and document type: "Belarus, …:* draft resolution" */
         size_t lp;
-        const unres_doclabel *dl = !used ? doclabel_at_end(p, s, len, &lp) : NULL;
+        const unres_doclabel *dl = !used ? doclabel_at_end(p, &wc, i, &lp) : NULL;
         if (dl) {
             d->doc_type = dl->doc_type;
             /* the list may start on earlier lines of its block: contiguous
