@@ -24,7 +24,7 @@ enum { KEY_NONE = 0xFFFFFFFEu, KEY_ANY = 0xFFFFFFFFu };
  * code point that is no tatweel or vowel mark, folded, the typographic
  * apostrophe as a straight one.  Two texts can match only if their keys are
  * equal.  KEY_NONE: no letter; KEY_ANY (phrases only): anything may match. */
-static uint32_t first_key(const char *s, size_t n, bool phrase) {
+static inline uint32_t first_key(const char *s, size_t n, bool phrase) {
     size_t i = 0;
     uint32_t c;
     int l;
@@ -88,11 +88,20 @@ static uint32_t last_key(const char *w, size_t n) {
     return 0;
 }
 
-/* True if no match of a phrase whose last_key is fl can end at s+m with
- * m + 2 >= n, where it must end for the phrase to stand alone on the line. */
-static bool end_differs(const char *s, size_t n, uint32_t fl) {
-    if (!fl) return false;
-    for (size_t m = n; m > 0 && m + 2 >= n; m--) {
+static inline unsigned char fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* The letters (folded) a phrase must end with to stand alone on a line
+ * s[0..n): a match must end at some m with m + 2 >= n, its last letter
+ * followed by marks only (see last_key).  0 where there is none. */
+static void end_keys(const char *s, size_t n, uint32_t ends[3]) {
+    if (n >= 3 && (unsigned char)(s[n - 1] | s[n - 2] | s[n - 3]) < 0x80) {
+        /* ASCII: the last letter is just before m */
+        for (int k = 0; k < 3; k++) ends[k] = fold_ascii((unsigned char)s[n - 1 - k]);
+        return;
+    }
+    int k = 0;
+    for (size_t m = n; m > 0 && m + 2 >= n; m--, k++) {
+        ends[k] = 0;
         if (m < n && ((unsigned char)s[m] & 0xC0) == 0x80) continue; /* not a code point's start */
         size_t q = m;
         /* the marks after the last letter (2 bytes each) */
@@ -102,9 +111,9 @@ static bool end_differs(const char *s, size_t n, uint32_t fl) {
         if (!q) continue;
         size_t l = utf8_prev(s, q);
         uint32_t c;
-        if (utf8_decode(s + q - l, l, &c) == (int)l && cp_fold(c) == fl) return false;
+        if (utf8_decode(s + q - l, l, &c) == (int)l) ends[k] = cp_fold(c);
     }
-    return true;
+    for (; k < 3; k++) ends[k] = 0;
 }
 
 /* The enacting formula at the start of a line, in the document's language
@@ -129,6 +138,7 @@ typedef struct {
     unsigned char b0; /* the first byte if ASCII, else 0 */
     uint32_t f0;      /* else the first letter, folded (0 if malformed) */
     uint32_t f1;      /* second_key */
+    uint32_t p4, m4;  /* its first (up to 4) bytes folded, if ASCII letters, and their mask */
 } word_ent;
 
 /* The masthead words of a language in one list, kind after kind, with, for
@@ -137,6 +147,7 @@ enum { W_LABELS, W_ADOPTED, W_SESSION, W_AGENDA, W_KINDS, MAXWORDS = 64 };
 typedef struct {
     word_ent v[MAXWORDS];
     size_t n;
+    uint64_t all;             /* the words that are not empty */
     size_t from[W_KINDS + 1]; /* kind k: v[from[k] .. from[k + 1]) */
     uint16_t start[257];
     uint8_t *by;
@@ -153,8 +164,8 @@ typedef struct {
     word_set words;
 } mh_index;
 
-static mh_index mindex[UNRES_LANG_ES + 1];
-static once_flag mindex_once = ONCE_FLAG_INIT;
+static mh_index mh_tables[UNRES_LANG_ES + 1];
+static once_flag mh_once = ONCE_FLAG_INIT;
 
 static void *xcalloc(size_t n, size_t sz) {
     void *v = calloc(n ? n : 1, sz);
@@ -172,7 +183,12 @@ static void set_add(word_set *ws, const char *const *words, size_t n, size_t str
         e->w = w;
         e->len = strlen(w);
         if (!e->len) continue;
+        ws->all |= 1ull << k;
         e->f1 = second_key(w, e->len);
+        for (int b = 0; b < 4 && (unsigned char)w[b] > ' ' && (unsigned char)w[b] < 0x80; b++) {
+            e->p4 |= (uint32_t)fold_ascii((unsigned char)w[b]) << 8 * b;
+            e->m4 |= 0xFFu << 8 * b;
+        }
         unsigned char c = (unsigned char)w[0];
         uint32_t cp;
         if (c < 0x80) e->b0 = c;
@@ -180,25 +196,32 @@ static void set_add(word_set *ws, const char *const *words, size_t n, size_t str
     }
 }
 
-/* True if word e can start at a byte c (for a non-ASCII word, at any lead byte). */
-static bool can_start(const word_ent *e, unsigned c) {
-    if (!e->len) return false;
-    if (!e->b0) return c >= 0xC0;
-    return c == e->b0 || ((e->b0 | 32) >= 'a' && (e->b0 | 32) <= 'z' && (c | 32) == (e->b0 | 32u));
+/* The bytes word e can start at: its first byte in either case, or any
+ * lead byte for a word that starts beyond ASCII.  Returns how many. */
+static int start_bytes(const word_ent *e, unsigned char out[64]) {
+    if (!e->len) return 0;
+    if (!e->b0) {
+        for (int b = 0; b < 64; b++) out[b] = (unsigned char)(0xC0 + b);
+        return 64;
+    }
+    out[0] = e->b0;
+    if ((e->b0 | 32) < 'a' || (e->b0 | 32) > 'z') return 1;
+    out[1] = e->b0 ^ 32;
+    return 2;
 }
 
 static void set_index(word_set *ws) {
+    uint16_t count[256] = {0}, fill[256];
+    unsigned char b[64];
     size_t total = 0;
-    for (unsigned c = 0; c < 256; c++)
-        for (size_t k = 0; k < ws->n; k++) total += can_start(&ws->v[k], c);
+    for (size_t k = 0; k < ws->n; k++)
+        for (int j = start_bytes(&ws->v[k], b); j-- > 0; total++) count[b[j]]++;
     ws->by = xcalloc(total, 1);
-    size_t m = 0;
-    for (unsigned c = 0; c < 256; c++) {
-        ws->start[c] = (uint16_t)m;
-        for (size_t k = 0; k < ws->n; k++)
-            if (can_start(&ws->v[k], c)) ws->by[m++] = (uint8_t)k;
-    }
-    ws->start[256] = (uint16_t)m;
+    ws->start[0] = 0;
+    for (int c = 0; c < 256; c++) ws->start[c + 1] = (uint16_t)(ws->start[c] + count[c]);
+    memcpy(fill, ws->start, sizeof fill);
+    for (size_t k = 0; k < ws->n; k++)
+        for (int j = start_bytes(&ws->v[k], b); j-- > 0;) ws->by[fill[b[j]]++] = (uint8_t)k;
 }
 
 static size_t n_words(const char *const *w) {
@@ -207,13 +230,13 @@ static size_t n_words(const char *const *w) {
     return n;
 }
 
-static void mindex_build(void) {
+static void mh_build(void) {
     size_t total = 0;
     for (int k = 0; k < 6; k++) total += all_tables[k]->n_formulas;
     uint32_t *key = xcalloc(total, sizeof *key);
     for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
         const unres_lang_table *lt = lang_table((unres_lang)l);
-        mh_index *x = &mindex[l];
+        mh_index *x = &mh_tables[l];
         x->formulas = xcalloc(total, sizeof *x->formulas);
         size_t nf = 0;
         for (int k = -1; k < 6; k++) {
@@ -230,14 +253,20 @@ static void mindex_build(void) {
             }
         }
         /* a phrase of KEY_ANY goes in every bucket */
-        x->order = xcalloc(nf * NFB, sizeof *x->order);
-        size_t k = 0;
-        for (uint32_t b = 0; b < NFB; b++) {
-            x->start[b] = (uint16_t)k;
-            for (size_t f = 0; f < nf; f++)
-                if (key[f] == KEY_ANY || key[f] % NFB == b) x->order[k++] = (uint16_t)f;
-        }
-        x->start[NFB] = (uint16_t)k;
+        uint16_t count[NFB] = {0}, fill[NFB];
+        size_t any = 0;
+        for (size_t f = 0; f < nf; f++)
+            if (key[f] == KEY_ANY) any++;
+            else count[key[f] % NFB]++;
+        x->start[0] = 0;
+        for (int b = 0; b < NFB; b++) x->start[b + 1] = (uint16_t)(x->start[b] + count[b] + any);
+        x->order = xcalloc(x->start[NFB], sizeof *x->order);
+        memcpy(fill, x->start, sizeof fill);
+        for (size_t f = 0; f < nf; f++)
+            if (key[f] == KEY_ANY)
+                for (int b = 0; b < NFB; b++) x->order[fill[b]++] = (uint16_t)f;
+            else
+                x->order[fill[key[f] % NFB]++] = (uint16_t)f;
         word_set *ws = &x->words;
         ws->from[W_LABELS] = ws->n;
         set_add(ws, &lt->doclabels[0].phrase, lt->n_doclabels, sizeof *lt->doclabels);
@@ -254,8 +283,8 @@ static void mindex_build(void) {
 }
 
 static const mh_index *index_of(const unres_lang_table *t) {
-    call_once(&mindex_once, mindex_build);
-    return &mindex[t->lang];
+    call_once(&mh_once, mh_build);
+    return &mh_tables[t->lang];
 }
 
 /* The formula standing alone on line i: the first (in table order) with its
@@ -263,14 +292,19 @@ static const mh_index *index_of(const unres_lang_table *t) {
 static const unres_formula *formula_at(parser *p, const mh_index *x, size_t i, bool plain_too, int *comma) {
     const char *s = TXT(i);
     size_t n = LEN(i);
-    uint32_t key = first_key(s, n, false);
+    uint32_t key = first_key(s, n, false), ends[3];
     const unres_formula *plain = NULL;
+    bool have_ends = false;
     *comma = 0;
     if (key == KEY_NONE) return NULL;
     for (size_t k = x->start[key % NFB]; k < x->start[key % NFB + 1]; k++) {
         const formula_ent *e = &x->formulas[x->order[k]];
-        if ((!e->comma && (plain || !plain_too)) || end_differs(s, n, e->fl) || second_differs(s, n, e->f1))
-            continue;
+        if (!e->comma && (plain || !plain_too)) continue;
+        if (e->fl) {
+            if (!have_ends) end_keys(s, n, ends), have_ends = true;
+            if (e->fl != ends[0] && e->fl != ends[1] && e->fl != ends[2]) continue;
+        }
+        if (second_differs(s, n, e->f1)) continue;
         size_t m = utf8_prefix_fold_n(s, n, e->f->phrase, e->len);
         /* the formula stands alone on its line */
         if (m && m + 2 >= n) {
@@ -294,20 +328,31 @@ typedef struct {
     size_t ml[MAXWORDS];
 } line_words;
 
+/* Four bytes at s, ASCII capitals in lower case (bytes above 0x7F may
+ * spoil the ones after them). */
+static inline uint32_t fold4(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t x = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+    uint32_t ge_a = x + 0x3F3F3F3Fu, gt_z = x + 0x25252525u; /* high bits: >= 'A', > 'Z' */
+    return x | (ge_a & ~gt_z & 0x80808080u) >> 2;
+}
+
 static void find_words(const char *s, size_t n, const word_set *ws, line_words *lw) {
-    uint64_t pending = 0;
-    for (size_t k = 0; k < ws->n; k++) {
-        lw->at[k] = -1;
-        if (ws->v[k].len) pending |= 1ull << k;
-    }
+    uint64_t pending = ws->all;
+    for (size_t k = 0; k < ws->n; k++) lw->at[k] = -1;
     for (size_t i = 0; i < n && pending; i++) {
         unsigned char c = (unsigned char)s[i];
-        uint32_t f = 0;
-        bool decoded = false;
+        uint32_t f = 0, x4 = 0;
+        bool decoded = false, loaded = false;
         for (size_t j = ws->start[c]; j < ws->start[c + 1]; j++) {
             size_t k = ws->by[j];
             if (!(pending >> k & 1)) continue;
             const word_ent *e = &ws->v[k];
+            if (e->m4 && i + 4 <= n) {
+                /* ASCII against ASCII: the first letters compare as they are */
+                if (!loaded) x4 = fold4(s + i), loaded = true;
+                if (!(x4 & e->m4 & 0x80808080u) && (x4 & e->m4) != e->p4) continue;
+            }
             if (!e->b0) {
                 /* only where the first letter can match */
                 if (!decoded) {
@@ -417,10 +462,12 @@ static void split_sponsors(parser *p, const char *s, size_t n) {
     for (size_t i = 0; i <= n; i++) {
         size_t sl = 0;
         if (i < n) {
-            if (s[i] == '(' || (i + 3 <= n && memcmp(s + i, "（", 3) == 0)) depth++;
-            if (s[i] == ')' || (i + 3 <= n && memcmp(s + i, "）", 3) == 0)) depth--;
+            bool wide = (unsigned char)s[i] == 0xEF && i + 3 <= n; /* （ ） */
+            if (s[i] == '(' || (wide && memcmp(s + i, "（", 3) == 0)) depth++;
+            if (s[i] == ')' || (wide && memcmp(s + i, "）", 3) == 0)) depth--;
             if (depth > 0) continue;
             for (const char *const *w = seps; w && *w; w++) {
+                if ((*w)[0] && (*w)[0] != s[i]) continue;
                 size_t wl = strlen(*w);
                 if (i + wl <= n && memcmp(s + i, *w, wl) == 0) {
                     /* a conjunction ("and", "y", "和") ends the list once, and
