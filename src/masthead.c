@@ -155,7 +155,7 @@ typedef struct {
 
 /* Per document language, built once: the formulas of all six tables in the
  * order they are tried (the document's own first), listed again by their
- * first_key mod 64, in that order; and the language's masthead words. */
+ * first_key mod NFB, in that order; and the language's masthead words. */
 enum { NFB = 128 };
 typedef struct {
     formula_ent *formulas;
@@ -320,8 +320,7 @@ static const unres_formula *formula_at(parser *p, const mh_index *x, size_t i, b
 
 /* Where the language's masthead words first stand on a line: at[k] is the
  * offset of word k (case-insensitive), or -1, and ml[k] its length as
- * written.  One pass for all the words, trying a word only where its first
- * two letters can match. */
+ * written. */
 typedef struct {
     size_t line;
     long at[MAXWORDS];
@@ -337,6 +336,8 @@ static inline uint32_t fold4(const char *s) {
     return x | (ge_a & ~gt_z & 0x80808080u) >> 2;
 }
 
+/* One pass for all the words, comparing a word whole only where its first
+ * letters can match (find_word's test of the first letter, kept as it was). */
 static void find_words(const char *s, size_t n, const word_set *ws, line_words *lw) {
     uint64_t pending = ws->all;
     for (size_t k = 0; k < ws->n; k++) lw->at[k] = -1;

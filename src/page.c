@@ -46,7 +46,7 @@ static size_t furniture_token(const char *s, size_t n) {
 
 static inline unsigned char fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-/* False if no page word (below) can start s[0..n): its first letter and
+/* False if no page word ("Page 2") can start s[0..n): its first letter and
  * the text's are ASCII and differ (utf8_prefix_fold compares them as such). */
 static bool page_word_at(const unres_lang_table *lt, const char *s, size_t n) {
     for (const char *const *w = lt->page_words; w && *w && n < 16; w++) {
@@ -448,7 +448,7 @@ static size_t squeeze(const char *s, size_t n, char *out, size_t cap) {
     size_t k = 0;
     bool sp = false;
     if (n < cap) {
-        /* the usual case: out cannot fill up, as k < i < n */
+        /* the usual case: out cannot fill up, as k <= i < n < cap */
         for (size_t i = 0; i < n; i++) {
             char c = s[i];
             if ((unsigned char)c <= ' ' && (c == ' ' || c == '\t')) {
