@@ -396,13 +396,11 @@ void page_cleanup(parser *p) {
         }
         const char *s = TXT(i);
         size_t len = LEN(i);
-        bool furn = false;
-        if (len && (len < 16 || opens[(unsigned char)s[0]])) {
+        bool furn = false, opener = len && (len < 16 || opens[(unsigned char)s[0]]);
+        if (opener) {
             furn = furniture_line(p->lt, s, len);
             if (furn) ln->flags |= LINE_FURNITURE | LINE_DROP;
             else if (rule_line(s, len)) ln->flags |= LINE_RULE | LINE_DROP;
-            if (i >= md_next && !(ln->flags & LINE_DROP) && (s[0] == '-' || s[0] == '['))
-                md_next = markdown_line(p, i);
         }
         if (!has_ff) {
             if (!furn && prev_furn) {
@@ -415,6 +413,8 @@ void page_cleanup(parser *p) {
             ln->page = page;
         }
         prev_furn = furn;
+        if (opener && i >= md_next && !(ln->flags & LINE_DROP) && (s[0] == '-' || s[0] == '['))
+            md_next = markdown_line(p, i);
     }
 
     /* footnote blocks: from a rule to the end of its page */
