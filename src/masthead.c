@@ -4,6 +4,7 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <threads.h>
 
 #define LN(i) (p->L.lines[i])
 #define TXT(i) (p->L.text + LN(i).start)
@@ -14,6 +15,107 @@ static bool dig(char c) { return c >= '0' && c <= '9'; }
 static const unres_lang_table *const all_tables[] = {&unres_lang_en, &unres_lang_zh, &unres_lang_fr,
                                                      &unres_lang_es, &unres_lang_ru, &unres_lang_ar};
 
+/* Arabic tatweel and vowel marks, which utf8_prefix_fold passes over. */
+static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+
+enum { KEY_NONE = 0xFFFFFFFEu, KEY_ANY = 0xFFFFFFFFu };
+
+/* What utf8_prefix_fold compares the first letter of a phrase with: the first
+ * code point that is no tatweel or vowel mark, folded, the typographic
+ * apostrophe as a straight one.  Two texts can match only if their keys are
+ * equal.  KEY_NONE: no letter; KEY_ANY (phrases only): anything may match. */
+static inline uint32_t first_key(const char *s, size_t n, bool phrase) {
+    size_t i = 0;
+    uint32_t c;
+    int l;
+    if (n && (unsigned char)s[0] < 0x80 && s[0] != ' ') {
+        unsigned char b = (unsigned char)s[0];
+        return b >= 'A' && b <= 'Z' ? b + 32u : b;
+    }
+    while (i < n && (l = utf8_decode(s + i, n - i, &c))) {
+        if (ignorable(c)) { i += (size_t)l; continue; }
+        if (phrase && c == ' ') return KEY_ANY;
+        return c == 0x2019 ? '\'' : cp_fold(c);
+    }
+    return phrase ? KEY_ANY : KEY_NONE;
+}
+
+/* The second letter of a phrase, folded, where utf8_prefix_fold compares it
+ * with the second letter of the text (neither it nor the first is a space or
+ * a mark, nor it an apostrophe); 0 where it does not. */
+static uint32_t second_key(const char *w, size_t n) {
+    uint32_t a, b;
+    int la = utf8_decode(w, n, &a);
+    if (!la || a == ' ' || ignorable(a) || !utf8_decode(w + la, n - (size_t)la, &b)) return 0;
+    if (b == ' ' || ignorable(b) || b == '\'' || b == 0x2019) return 0;
+    return cp_fold(b);
+}
+
+/* True if utf8_prefix_fold(s, n, phrase) must fail, given that the first
+ * letters agree and f1 is the phrase's second_key. */
+static inline bool second_differs(const char *s, size_t n, uint32_t f1) {
+    if (!f1) return false;
+    if (n >= 2 && (unsigned char)s[0] < 0x80 && (unsigned char)s[1] < 0x80) {
+        /* the common case: two ASCII letters */
+        unsigned char c = (unsigned char)s[1];
+        return (c >= 'A' && c <= 'Z' ? c + 32u : c) != f1;
+    }
+    bool first = true;
+    for (size_t i = 0; i < n;) {
+        uint32_t c = (unsigned char)s[i];
+        int l = 1;
+        if (c >= 0x80 && !(l = utf8_decode(s + i, n - i, &c))) return true;
+        i += (size_t)l;
+        if (ignorable(c)) continue;
+        if (!first) return cp_fold(c) != f1;
+        first = false;
+    }
+    return true;
+}
+
+/* The last letter of a phrase, folded, unless it is a space or an
+ * apostrophe (0 then): the text's last letter before the marks that close
+ * a match of the phrase (see utf8_prefix_fold). */
+static uint32_t last_key(const char *w, size_t n) {
+    while (n) {
+        size_t l = utf8_prev(w, n);
+        uint32_t c;
+        if (!utf8_decode(w + n - l, l, &c)) return 0;
+        n -= l;
+        if (ignorable(c)) continue;
+        return c == ' ' || c == '\'' || c == 0x2019 ? 0 : cp_fold(c);
+    }
+    return 0;
+}
+
+static inline unsigned char fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* The letters (folded) a phrase must end with to stand alone on a line
+ * s[0..n): a match must end at some m with m + 2 >= n, its last letter
+ * followed by marks only (see last_key).  0 where there is none. */
+static void end_keys(const char *s, size_t n, uint32_t ends[3]) {
+    if (n >= 3 && (unsigned char)(s[n - 1] | s[n - 2] | s[n - 3]) < 0x80) {
+        /* ASCII: the last letter is just before m */
+        for (int k = 0; k < 3; k++) ends[k] = fold_ascii((unsigned char)s[n - 1 - k]);
+        return;
+    }
+    int k = 0;
+    for (size_t m = n; m > 0 && m + 2 >= n; m--, k++) {
+        ends[k] = 0;
+        if (m < n && ((unsigned char)s[m] & 0xC0) == 0x80) continue; /* not a code point's start */
+        size_t q = m;
+        /* the marks after the last letter (2 bytes each) */
+        while (q >= 2 && (unsigned char)s[q - 2] == 0xD9 &&
+               ((unsigned char)s[q - 1] == 0x80 || ((unsigned char)s[q - 1] >= 0x8B && (unsigned char)s[q - 1] <= 0x92)))
+            q -= 2;
+        if (!q) continue;
+        size_t l = utf8_prev(s, q);
+        uint32_t c;
+        if (utf8_decode(s + q - l, l, &c) == (int)l) ends[k] = cp_fold(c);
+    }
+    for (; k < 3; k++) ends[k] = 0;
+}
+
 /* The enacting formula at the start of a line, in the document's language
  * (or any language when detection was unsure). */
 static bool ends_comma(const char *ph) {
@@ -22,46 +124,271 @@ static bool ends_comma(const char *ph) {
                  (l >= 2 && !memcmp(ph + l - 2, "\xD8\x8C", 2)));                         /* ، */
 }
 
-/* comma: 1 only formulas with their comma, 0 only those without */
-static const unres_formula *formula_at(parser *p, size_t i, size_t *len, int comma) {
-    for (int k = -1; k < 6; k++) {
-        const unres_lang_table *t = k < 0 ? p->lt : all_tables[k];
-        if (k >= 0 && t == p->lt) continue;
-        for (size_t f = 0; f < t->n_formulas; f++) {
-            if (ends_comma(t->formulas[f].phrase) != comma) continue;
-            size_t m = utf8_prefix_fold(TXT(i), LEN(i), t->formulas[f].phrase);
-            /* the formula stands alone on its line */
-            if (m && m + 2 >= LEN(i)) {
-                *len = m;
-                return &t->formulas[f];
-            }
-        }
-    }
-    return NULL;
+typedef struct {
+    const unres_formula *f;
+    size_t len;
+    uint32_t f1, fl; /* second_key, last_key */
+    bool comma;
+} formula_ent;
+
+/* A table word, with what find_words checks before comparing it whole. */
+typedef struct {
+    const char *w;
+    size_t len;
+    unsigned char b0; /* the first byte if ASCII, else 0 */
+    uint32_t f0;      /* else the first letter, folded (0 if malformed) */
+    uint32_t f1;      /* second_key */
+    uint32_t p4, m4;  /* its first (up to 4) bytes folded, if ASCII letters, and their mask */
+} word_ent;
+
+/* The masthead words of a language in one list, kind after kind, with, for
+ * each byte, the words that can start there: by[start[c] .. start[c + 1]). */
+enum { W_LABELS, W_ADOPTED, W_SESSION, W_AGENDA, W_KINDS, MAXWORDS = 64 };
+typedef struct {
+    word_ent v[MAXWORDS];
+    size_t n;
+    uint64_t all;             /* the words that are not empty */
+    size_t from[W_KINDS + 1]; /* kind k: v[from[k] .. from[k + 1]) */
+    uint16_t start[257];
+    uint8_t *by;
+} word_set;
+
+/* Per document language, built once: the formulas of all six tables in the
+ * order they are tried (the document's own first), listed again by their
+ * first_key mod NFB, in that order; and the language's masthead words. */
+enum { NFB = 128 };
+typedef struct {
+    formula_ent *formulas;
+    uint16_t *order;
+    uint16_t start[NFB + 1];
+    word_set words;
+} mh_index;
+
+static mh_index mh_tables[UNRES_LANG_ES + 1];
+static once_flag mh_once = ONCE_FLAG_INIT;
+
+static void *xcalloc(size_t n, size_t sz) {
+    void *v = calloc(n ? n : 1, sz);
+    if (!v) abort();
+    return v;
 }
 
-/* Case-insensitive search of a table word in a line; returns the offset or -1. */
-static long find_word(const char *s, size_t n, const char *w) {
-    size_t wl = strlen(w);
-    if (!wl) return -1;
-    unsigned char w0 = (unsigned char)w[0];
-    uint32_t f0 = 0;
-    if (w0 >= 0x80) {
-        uint32_t c;
-        if (utf8_decode(w, wl, &c)) f0 = cp_fold(c);
-    }
+/* Appends the n words at words (stride bytes apart) as the next kind. */
+static void set_add(word_set *ws, const char *const *words, size_t n, size_t stride) {
+    if (ws->n + n > MAXWORDS) abort();
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        /* only where the first letter can match */
-        if (w0 < 0x80) {
-            if (c != w0 && !((w0 | 32) >= 'a' && (w0 | 32) <= 'z' && (c | 32) == (w0 | 32))) continue;
-        } else {
-            uint32_t cp;
-            if (c < 0xC0 || !utf8_decode(s + i, n - i, &cp) || cp_fold(cp) != f0) continue;
+        const char *w = *(const char *const *)((const char *)words + i * stride);
+        size_t k = ws->n++;
+        word_ent *e = &ws->v[k];
+        e->w = w;
+        e->len = strlen(w);
+        if (!e->len) continue;
+        ws->all |= 1ull << k;
+        e->f1 = second_key(w, e->len);
+        for (int b = 0; b < 4 && (unsigned char)w[b] > ' ' && (unsigned char)w[b] < 0x80; b++) {
+            e->p4 |= (uint32_t)fold_ascii((unsigned char)w[b]) << 8 * b;
+            e->m4 |= 0xFFu << 8 * b;
         }
-        if (utf8_prefix_fold_n(s + i, n - i, w, wl)) return (long)i;
+        unsigned char c = (unsigned char)w[0];
+        uint32_t cp;
+        if (c < 0x80) e->b0 = c;
+        else if (utf8_decode(w, e->len, &cp)) e->f0 = cp_fold(cp);
     }
-    return -1;
+}
+
+/* The bytes word e can start at: its first byte in either case, or any
+ * lead byte for a word that starts beyond ASCII.  Returns how many. */
+static int start_bytes(const word_ent *e, unsigned char out[64]) {
+    if (!e->len) return 0;
+    if (!e->b0) {
+        for (int b = 0; b < 64; b++) out[b] = (unsigned char)(0xC0 + b);
+        return 64;
+    }
+    out[0] = e->b0;
+    if ((e->b0 | 32) < 'a' || (e->b0 | 32) > 'z') return 1;
+    out[1] = e->b0 ^ 32;
+    return 2;
+}
+
+static void set_index(word_set *ws) {
+    uint16_t count[256] = {0}, fill[256];
+    unsigned char b[64];
+    size_t total = 0;
+    for (size_t k = 0; k < ws->n; k++)
+        for (int j = start_bytes(&ws->v[k], b); j-- > 0; total++) count[b[j]]++;
+    ws->by = xcalloc(total, 1);
+    ws->start[0] = 0;
+    for (int c = 0; c < 256; c++) ws->start[c + 1] = (uint16_t)(ws->start[c] + count[c]);
+    memcpy(fill, ws->start, sizeof fill);
+    for (size_t k = 0; k < ws->n; k++)
+        for (int j = start_bytes(&ws->v[k], b); j-- > 0;) ws->by[fill[b[j]]++] = (uint8_t)k;
+}
+
+static size_t n_words(const char *const *w) {
+    size_t n = 0;
+    while (w && w[n]) n++;
+    return n;
+}
+
+static void mh_build(void) {
+    size_t total = 0;
+    for (int k = 0; k < 6; k++) total += all_tables[k]->n_formulas;
+    uint32_t *key = xcalloc(total, sizeof *key);
+    for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
+        const unres_lang_table *lt = lang_table((unres_lang)l);
+        mh_index *x = &mh_tables[l];
+        x->formulas = xcalloc(total, sizeof *x->formulas);
+        size_t nf = 0;
+        for (int k = -1; k < 6; k++) {
+            const unres_lang_table *t = k < 0 ? lt : all_tables[k];
+            if (k >= 0 && t == lt) continue;
+            for (size_t f = 0; f < t->n_formulas; f++) {
+                formula_ent *e = &x->formulas[nf];
+                e->f = &t->formulas[f];
+                e->len = strlen(e->f->phrase);
+                e->f1 = second_key(e->f->phrase, e->len);
+                e->fl = last_key(e->f->phrase, e->len);
+                e->comma = ends_comma(e->f->phrase);
+                key[nf++] = first_key(e->f->phrase, e->len, true);
+            }
+        }
+        /* a phrase of KEY_ANY goes in every bucket */
+        uint16_t count[NFB] = {0}, fill[NFB];
+        size_t any = 0;
+        for (size_t f = 0; f < nf; f++)
+            if (key[f] == KEY_ANY) any++;
+            else count[key[f] % NFB]++;
+        x->start[0] = 0;
+        for (int b = 0; b < NFB; b++) x->start[b + 1] = (uint16_t)(x->start[b] + count[b] + any);
+        x->order = xcalloc(x->start[NFB], sizeof *x->order);
+        memcpy(fill, x->start, sizeof fill);
+        for (size_t f = 0; f < nf; f++)
+            if (key[f] == KEY_ANY)
+                for (int b = 0; b < NFB; b++) x->order[fill[b]++] = (uint16_t)f;
+            else
+                x->order[fill[key[f] % NFB]++] = (uint16_t)f;
+        word_set *ws = &x->words;
+        ws->from[W_LABELS] = ws->n;
+        set_add(ws, &lt->doclabels[0].phrase, lt->n_doclabels, sizeof *lt->doclabels);
+        ws->from[W_ADOPTED] = ws->n;
+        set_add(ws, lt->adopted_words, n_words(lt->adopted_words), sizeof(char *));
+        ws->from[W_SESSION] = ws->n;
+        set_add(ws, lt->session_words, n_words(lt->session_words), sizeof(char *));
+        ws->from[W_AGENDA] = ws->n;
+        set_add(ws, lt->agenda_words, n_words(lt->agenda_words), sizeof(char *));
+        ws->from[W_KINDS] = ws->n;
+        set_index(ws);
+    }
+    free(key);
+}
+
+static const mh_index *index_of(const unres_lang_table *t) {
+    call_once(&mh_once, mh_build);
+    return &mh_tables[t->lang];
+}
+
+/* The formula standing alone on line i: the first (in table order) with its
+ * comma, else, if plain_too, the first without; *comma tells which. */
+static const unres_formula *formula_at(parser *p, const mh_index *x, size_t i, bool plain_too, int *comma) {
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    uint32_t key = first_key(s, n, false), ends[3];
+    const unres_formula *plain = NULL;
+    bool have_ends = false;
+    *comma = 0;
+    if (key == KEY_NONE) return NULL;
+    for (size_t k = x->start[key % NFB]; k < x->start[key % NFB + 1]; k++) {
+        const formula_ent *e = &x->formulas[x->order[k]];
+        if (!e->comma && (plain || !plain_too)) continue;
+        if (e->fl) {
+            if (!have_ends) end_keys(s, n, ends), have_ends = true;
+            if (e->fl != ends[0] && e->fl != ends[1] && e->fl != ends[2]) continue;
+        }
+        if (second_differs(s, n, e->f1)) continue;
+        size_t m = utf8_prefix_fold_n(s, n, e->f->phrase, e->len);
+        /* the formula stands alone on its line */
+        if (m && m + 2 >= n) {
+            if (e->comma) {
+                *comma = 1;
+                return e->f;
+            }
+            plain = e->f;
+        }
+    }
+    return plain;
+}
+
+/* Where the language's masthead words first stand on a line: at[k] is the
+ * offset of word k (case-insensitive), or -1, and ml[k] its length as
+ * written. */
+typedef struct {
+    size_t line;
+    long at[MAXWORDS];
+    size_t ml[MAXWORDS];
+} line_words;
+
+/* Four bytes at s, ASCII capitals in lower case (bytes above 0x7F may
+ * spoil the ones after them). */
+static inline uint32_t fold4(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t x = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+    uint32_t ge_a = x + 0x3F3F3F3Fu, gt_z = x + 0x25252525u; /* high bits: >= 'A', > 'Z' */
+    return x | (ge_a & ~gt_z & 0x80808080u) >> 2;
+}
+
+/* One pass for all the words, comparing a word whole only where its first
+ * letters can match (find_word's test of the first letter, kept as it was). */
+static void find_words(const char *s, size_t n, const word_set *ws, line_words *lw) {
+    uint64_t pending = ws->all;
+    for (size_t k = 0; k < ws->n; k++) lw->at[k] = -1;
+    for (size_t i = 0; i < n && pending; i++) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t f = 0, x4 = 0;
+        bool decoded = false, loaded = false;
+        for (size_t j = ws->start[c]; j < ws->start[c + 1]; j++) {
+            size_t k = ws->by[j];
+            if (!(pending >> k & 1)) continue;
+            const word_ent *e = &ws->v[k];
+            if (e->m4 && i + 4 <= n) {
+                /* ASCII against ASCII: the first letters compare as they are */
+                if (!loaded) x4 = fold4(s + i), loaded = true;
+                if (!(x4 & e->m4 & 0x80808080u) && (x4 & e->m4) != e->p4) continue;
+            }
+            if (!e->b0) {
+                /* only where the first letter can match */
+                if (!decoded) {
+                    uint32_t cp;
+                    f = utf8_decode(s + i, n - i, &cp) ? cp_fold(cp) : 0;
+                    decoded = true;
+                }
+                if (!f || f != e->f0) continue;
+            }
+            if (second_differs(s + i, n - i, e->f1)) continue;
+            size_t m = utf8_prefix_fold_n(s + i, n - i, e->w, e->len);
+            if (!m) continue;
+            lw->at[k] = (long)i;
+            lw->ml[k] = m;
+            pending &= ~(1ull << k);
+        }
+    }
+}
+
+/* The words of the last few lines looked at (the masthead loop looks at a
+ * line up to three times, and ahead at the next two). */
+enum { NCACHE = 4 };
+typedef struct {
+    const word_set *ws;
+    line_words slot[NCACHE];
+    size_t next;
+} words_cache;
+
+static const line_words *words_of(parser *p, words_cache *wc, size_t i) {
+    for (size_t k = 0; k < NCACHE; k++)
+        if (wc->slot[k].line == i) return &wc->slot[k];
+    line_words *lw = &wc->slot[wc->next++ % NCACHE];
+    lw->line = i;
+    find_words(TXT(i), LEN(i), wc->ws, lw);
+    return lw;
 }
 
 static char *squeezed(parser *p, const char *s, size_t n) {
@@ -136,10 +463,12 @@ static void split_sponsors(parser *p, const char *s, size_t n) {
     for (size_t i = 0; i <= n; i++) {
         size_t sl = 0;
         if (i < n) {
-            if (s[i] == '(' || (i + 3 <= n && memcmp(s + i, "（", 3) == 0)) depth++;
-            if (s[i] == ')' || (i + 3 <= n && memcmp(s + i, "）", 3) == 0)) depth--;
+            bool wide = (unsigned char)s[i] == 0xEF && i + 3 <= n; /* （ ） */
+            if (s[i] == '(' || (wide && memcmp(s + i, "（", 3) == 0)) depth++;
+            if (s[i] == ')' || (wide && memcmp(s + i, "）", 3) == 0)) depth--;
             if (depth > 0) continue;
             for (const char *const *w = seps; w && *w; w++) {
+                if ((*w)[0] && (*w)[0] != s[i]) continue;
                 size_t wl = strlen(*w);
                 if (i + wl <= n && memcmp(s + i, *w, wl) == 0) {
                     /* a conjunction ("and", "y", "和") ends the list once, and
@@ -173,16 +502,18 @@ static bool LEN0(const char *s, size_t e) {
 }
 
 /* The document-type label of a sponsor line: "...: draft resolution". */
-static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n, size_t *pos) {
+static const unres_doclabel *doclabel_at_end(parser *p, words_cache *wc, size_t i, size_t *pos) {
     const unres_lang_table *t = p->lt;
     const unres_doclabel *best = NULL;
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    const line_words *lw = words_of(p, wc, i);
+    const long *at = lw->at + wc->ws->from[W_LABELS];
+    const size_t *ml = lw->ml + wc->ws->from[W_LABELS];
     for (size_t k = 0; k < t->n_doclabels; k++) {
-        const char *w = t->doclabels[k].phrase;
-        long at = find_word(s, n, w);
-        if (at < 0) continue;
-        size_t e = (size_t)at;
-        size_t m = utf8_prefix_fold(s + e, n - e, w);
-        size_t after = e + m;
+        if (at[k] < 0) continue;
+        size_t e = (size_t)at[k];
+        size_t after = e + ml[k];
         while (after < n && s[after] == ' ') after++;
         /* the label closes the line, or a symbol follows it (amendments) */
         if (after + 1 < n && !(symbol_scan(s + after, n - after, NULL, 0) + after >= n)) continue;
@@ -197,20 +528,21 @@ static const unres_doclabel *doclabel_at_end(parser *p, const char *s, size_t n,
     return best;
 }
 
-static bool adopted_line(parser *p, const char *s, size_t n) {
-    for (const char *const *w = p->lt->adopted_words; w && *w; w++)
-        if (find_word(s, n, *w) >= 0) return true;
+static bool adopted_line(parser *p, words_cache *wc, size_t i) {
+    const line_words *lw = words_of(p, wc, i);
+    for (size_t k = wc->ws->from[W_ADOPTED]; k < wc->ws->from[W_ADOPTED + 1]; k++)
+        if (lw->at[k] >= 0) return true;
     return false;
 }
 
 /* The sponsors' line when the label wraps onto the next line alone:
  * "Andorra, …, Papua New Guinea and Portugal:" / "draft resolution". */
-static bool label_follows(parser *p, size_t i, size_t end) {
+static bool label_follows(parser *p, words_cache *wc, size_t i, size_t end) {
     size_t k = i + 1;
     while (k < end && (LN(k).flags & LINE_BLANK)) k++;
     if (k >= end || k > i + 2) return false;
     size_t lp;
-    return doclabel_at_end(p, TXT(k), LEN(k), &lp) && lp == 0;
+    return doclabel_at_end(p, wc, k, &lp) && lp == 0;
 }
 
 static void adopt(parser *p) {
@@ -253,18 +585,23 @@ static void bracket_line(parser *p, const char *s, size_t n) {
 void masthead_parse(parser *p) {
     unres_doc *d = p->doc;
     size_t n = p->L.n_lines, F = n;
-    size_t flen = 0;
-    const unres_formula *fm = NULL;
+    const mh_index *x = index_of(p->lt);
+    const unres_formula *fm = NULL, *plain = NULL;
+    size_t F0 = n;
     /* "The General Assembly," — without its comma only where no line has it
      * (a resolution that adopts a text: "The General Assembly / Adopts …") */
-    for (int comma = 1; comma >= 0 && !fm; comma--)
-        for (size_t i = 0; i < n; i++) {
-            if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
-            if ((fm = formula_at(p, i, &flen, comma))) {
-                F = i;
-                break;
-            }
+    for (size_t i = 0; i < n; i++) {
+        if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
+        int comma;
+        const unres_formula *f = formula_at(p, x, i, !plain, &comma);
+        if (f && comma) {
+            fm = f;
+            F = i;
+            break;
         }
+        if (f && !plain) plain = f, F0 = i;
+    }
+    if (!fm && plain) fm = plain, F = F0;
     if (fm) {
         d->formula = squeezed(p, TXT(F), LEN(F));
         d->organ = fm->organ;
@@ -281,6 +618,8 @@ void masthead_parse(parser *p) {
     bool in_agenda_title = false;
     int agenda_indent = -1;
     strbuf agenda_title = {0};
+    words_cache wc = {.ws = &x->words};
+    for (size_t k = 0; k < NCACHE; k++) wc.slot[k].line = (size_t)-1;
     size_t used_upto = 0;     /* lines before it belong to a masthead element */
     for (size_t i = 0; i < mend; i++) {
         unres_line *ln = &LN(i);
@@ -295,8 +634,8 @@ void masthead_parse(parser *p) {
         bool used = false;
 
         size_t lp0;
-        if (in_agenda_title && ln->indent == agenda_indent && s[0] != '[' && !doclabel_at_end(p, s, len, &lp0) &&
-            !adopted_line(p, s, len) && !label_follows(p, i, mend)) {
+        if (in_agenda_title && ln->indent == agenda_indent && s[0] != '[' && !doclabel_at_end(p, &wc, i, &lp0) &&
+            !adopted_line(p, &wc, i) && !label_follows(p, &wc, i, mend)) {
             if (agenda_title.n) sb_putc(&agenda_title, '\n');
             sb_put(&agenda_title, s, len);
             used_upto = i + 1;
@@ -325,13 +664,14 @@ void masthead_parse(parser *p) {
 
         /* session: "Seventy-ninth session", "第七十九届会议" */
         if (!d->session && p->lt->session_words) {
-            for (const char *const *w = p->lt->session_words; *w && !d->session; w++) {
-                long at = find_word(s, len, *w);
-                if (at < 0) continue;
+            const word_set *ws = &x->words;
+            const long *at = words_of(p, &wc, i)->at;
+            for (size_t k = ws->from[W_SESSION]; k < ws->from[W_SESSION + 1] && !d->session; k++) {
+                if (at[k] < 0) continue;
                 size_t c = 0;
                 int v = lang_parse_ordinal(p->lt, s, len, &c);
                 if (!v) {
-                    size_t after = (size_t)at + strlen(*w);
+                    size_t after = (size_t)at[k] + ws->v[k].len;
                     while (after < len && s[after] == ' ') after++;
                     v = lang_parse_ordinal(p->lt, s + after, len - after, &c);
                 }
@@ -343,11 +683,15 @@ void masthead_parse(parser *p) {
         }
         /* agenda items; their title follows on lines of the same indent */
         if (!d->n_agenda_items && p->lt->agenda_words) {
-            for (const char *const *w = p->lt->agenda_words; *w; w++) {
-                size_t m = utf8_prefix_fold(s, len, *w);
+            const word_set *ws = &x->words;
+            for (size_t k = ws->from[W_AGENDA]; k < ws->from[W_AGENDA + 1]; k++) {
+                const word_ent *w = &ws->v[k];
+                size_t m = utf8_prefix_fold_n(s, len, w->w, w->len);
                 /* "Eightieth session Agenda item 89" on one line */
-                long at = m ? 0 : find_word(s, len, *w);
-                if (!m && at > 0 && d->session) m = (size_t)at + utf8_prefix_fold(s + at, len - (size_t)at, *w);
+                if (!m && d->session) {
+                    const line_words *lw = words_of(p, &wc, i);
+                    if (lw->at[k] > 0) m = (size_t)lw->at[k] + lw->ml[k];
+                }
                 if (!m) continue;
                 size_t e = m + add_agenda(p, s + m, len - m);
                 if (d->n_agenda_items) {
@@ -370,47 +714,43 @@ void masthead_parse(parser *p) {
             }
         }
         /* adopted texts: "Resolution adopted by the General Assembly on …" */
-        if (!used && p->lt->adopted_words) {
-            for (const char *const *w = p->lt->adopted_words; *w; w++) {
-                if (find_word(s, len, *w) < 0) continue;
-                adopt(p);
-                d->doc_type = "resolution";
-                char iso2[11];
-                size_t a, b;
-                size_t end = i + 3 < mend ? i + 3 : mend;
-                size_t last = i;
-                for (size_t k = i; k < end && !d->adoption->date; k++) {
-                    if (LN(k).flags & (LINE_BLANK | LINE_DROP)) continue;
-                    if (k > i && LEN(k) && TXT(k)[0] == '[') break;
-                    if (date_find(p->lt, TXT(k), LEN(k), iso2, &a, &b)) {
-                        d->adoption->date = arena_strdup(p->arena, iso2);
-                        last = k;
-                    }
+        if (!used && p->lt->adopted_words && adopted_line(p, &wc, i)) {
+            adopt(p);
+            d->doc_type = "resolution";
+            char iso2[11];
+            size_t a, b;
+            size_t end = i + 3 < mend ? i + 3 : mend;
+            size_t last = i;
+            for (size_t k = i; k < end && !d->adoption->date; k++) {
+                if (LN(k).flags & (LINE_BLANK | LINE_DROP)) continue;
+                if (k > i && LEN(k) && TXT(k)[0] == '[') break;
+                if (date_find(p->lt, TXT(k), LEN(k), iso2, &a, &b)) {
+                    d->adoption->date = arena_strdup(p->arena, iso2);
+                    last = k;
                 }
-                /* the Security Council names its meeting here */
-                for (size_t k = i; k < end; k++) {
-                    const char *ks = TXT(k);
-                    size_t kl = LEN(k);
-                    for (size_t j = 0; j + 1 < kl; j++) {
-                        if (!dig(ks[j]) || (j && dig(ks[j - 1]))) continue;
-                        size_t e = j;
-                        while (e < kl && dig(ks[e])) e++;
-                        if (e + 10 <= kl && (!memcmp(ks + e, "st meeting", 10) || !memcmp(ks + e, "nd meeting", 10) ||
-                                             !memcmp(ks + e, "rd meeting", 10) || !memcmp(ks + e, "th meeting", 10))) {
-                            d->adoption->meeting = arena_strndup(p->arena, ks + j, e + 10 - j);
-                            break;
-                        }
-                    }
-                }
-                /* the adoption line may end on the next line: "on 18 November 2024" */
-                for (size_t k = i + 1; k <= last; k++)
-                    if (fm) LN(k).flags |= LINE_MASTHEAD;
-                title_from = last;
-                title_indent = -1;
-                i = last;
-                used = true;
-                break;
             }
+            /* the Security Council names its meeting here */
+            for (size_t k = i; k < end; k++) {
+                const char *ks = TXT(k);
+                size_t kl = LEN(k);
+                for (size_t j = 0; j + 1 < kl; j++) {
+                    if (!dig(ks[j]) || (j && dig(ks[j - 1]))) continue;
+                    size_t e = j;
+                    while (e < kl && dig(ks[e])) e++;
+                    if (e + 10 <= kl && (!memcmp(ks + e, "st meeting", 10) || !memcmp(ks + e, "nd meeting", 10) ||
+                                         !memcmp(ks + e, "rd meeting", 10) || !memcmp(ks + e, "th meeting", 10))) {
+                        d->adoption->meeting = arena_strndup(p->arena, ks + j, e + 10 - j);
+                        break;
+                    }
+                }
+            }
+            /* the adoption line may end on the next line: "on 18 November 2024" */
+            for (size_t k = i + 1; k <= last; k++)
+                if (fm) LN(k).flags |= LINE_MASTHEAD;
+            title_from = last;
+            title_indent = -1;
+            i = last;
+            used = true;
         }
         if (used && d->adoption && title_from == i) {
             used_upto = i + 1;
@@ -480,7 +820,7 @@ void masthead_parse(parser *p) {
         }
         /* sponsors and document type: "Belarus, …:* draft resolution" */
         size_t lp;
-        const unres_doclabel *dl = !used ? doclabel_at_end(p, s, len, &lp) : NULL;
+        const unres_doclabel *dl = !used ? doclabel_at_end(p, &wc, i, &lp) : NULL;
         if (dl) {
             d->doc_type = dl->doc_type;
             /* the list may start on earlier lines of its block: contiguous

@@ -44,8 +44,19 @@ static size_t furniture_token(const char *s, size_t n) {
     return 0;
 }
 
-/* A line made only of furniture tokens. */
-static bool furniture_line(const unres_lang_table *lt, const char *s, size_t n) {
+static inline unsigned char fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* False if no page word ("Page 2") can start s[0..n): its first letter and
+ * the text's are ASCII and differ (utf8_prefix_fold compares them as such). */
+static bool page_word_at(const unres_lang_table *lt, const char *s, size_t n) {
+    for (const char *const *w = lt->page_words; w && *w && n < 16; w++) {
+        unsigned char a = n ? (unsigned char)s[0] : 0, b = (unsigned char)(*w)[0];
+        if (!(a && a < 0x80 && b && b < 0x80 && b != ' ' && fold_ascii(a) != fold_ascii(b))) return true;
+    }
+    return false;
+}
+
+static bool furniture_tokens(const unres_lang_table *lt, const char *s, size_t n) {
     size_t i = 0;
     /* "Page 2" in older typescripts */
     for (const char *const *w = lt->page_words; w && *w && n < 16; w++) {
@@ -76,8 +87,23 @@ static bool furniture_line(const unres_lang_table *lt, const char *s, size_t n) 
     return any && strong;
 }
 
-static bool rule_line(const char *s, size_t n) {
-    if (n < 5) return false;
+/* A line made only of furniture tokens. */
+static inline bool furniture_line(const unres_lang_table *lt, const char *s, size_t n) {
+    if (!n) return false;
+    unsigned char c = (unsigned char)s[0];
+    if (c != ' ' && c != '*' && (n >= 16 || !page_word_at(lt, s, n))) {
+        /* most lines: only a token of digits could start them (24-21660,
+         * 2/4, 170925), and most do not */
+        if (!is_digit((char)c)) return false;
+        size_t d = 1;
+        while (d < n && is_digit(s[d])) d++;
+        if (d < n && s[d] != '-' && s[d] != '/' && d != 6) return false;
+    }
+    return furniture_tokens(lt, s, n);
+}
+
+static inline bool rule_line(const char *s, size_t n) {
+    if (n < 5 || s[0] != '_') return false;
     for (size_t i = 0; i < n; i++)
         if (s[i] != '_') return false;
     return true;
@@ -270,17 +296,6 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
     return i;
 }
 
-/* True if line i is the last content line of its page (furniture, a page
- * break or the end of the text follows). */
-static bool page_end(parser *p, size_t i) {
-    if (LN(i).flags & (LINE_BLANK | LINE_FURNITURE | LINE_RULE)) return false;
-    for (size_t k = i + 1; k < p->L.n_lines; k++) {
-        if (LN(k).flags & (LINE_PAGEBREAK | LINE_FURNITURE)) return true;
-        if (!(LN(k).flags & LINE_BLANK)) return false;
-    }
-    return true;
-}
-
 /* A page's last lines, if they are asterisk notes after a blank line, are a
  * footnote block without a rule. */
 static bool note_start(parser *p, size_t i) {
@@ -312,8 +327,9 @@ static void star_block(parser *p, size_t last, int *next_num) {
 }
 
 /* Text that other extractors wrote as Markdown: YAML front matter, "---"
- * rules and footnotes "[^1]: text" with indented continuation lines. */
-static void markdown_cleanup(parser *p) {
+ * rules and footnotes "[^1]: text" with indented continuation lines.  The
+ * front matter first: */
+static void front_matter(parser *p) {
     size_t n = p->L.n_lines, i = 0;
     while (i < n && (LN(i).flags & LINE_BLANK)) i++;
     if (i < n && LEN(i) == 3 && !memcmp(TXT(i), "---", 3)) {
@@ -322,51 +338,70 @@ static void markdown_cleanup(parser *p) {
         if (k < n)
             for (size_t j = i; j <= k; j++) LN(j).flags |= LINE_DROP | LINE_FURNITURE;
     }
-    for (i = 0; i < n; i++) {
-        if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
-        const char *s = TXT(i);
-        size_t len = LEN(i);
-        if (len == 3 && !memcmp(s, "---", 3)) {
-            LN(i).flags |= LINE_DROP | LINE_FURNITURE;
-            continue;
-        }
-        if (len < 5 || s[0] != '[' || s[1] != '^') continue;
-        size_t m = 2;
-        while (m < len && s[m] != ']' && m < 8) m++;
-        if (m >= len || m == 2 || m + 1 >= len || s[m + 1] != ':') continue;
-        size_t ts = LN(i).start + m + 2, te = LN(i).end;
-        while (ts < te && p->L.text[ts] == ' ') ts++;
-        LN(i).flags |= LINE_DROP | LINE_FOOTNOTE;
-        size_t k = i + 1;
-        for (; k < n; k++) {
-            if (LN(k).flags & LINE_BLANK) continue;
-            if (LN(k).indent < 2) break;
-            LN(k).flags |= LINE_DROP | LINE_FOOTNOTE;
-            te = LN(k).end;
-        }
-        push_fn(p, arena_strndup(p->arena, s + 2, m - 2), ts, te, LN(i).page);
-        i = k - 1;
-    }
 }
+
+/* ... then, line by line, a rule or a footnote at line i (neither blank nor
+ * dropped); returns the next line to look at, past a footnote's lines. */
+static size_t markdown_line(parser *p, size_t i) {
+    const char *s = TXT(i);
+    size_t len = LEN(i), n = p->L.n_lines;
+    if (len == 3 && !memcmp(s, "---", 3)) {
+        LN(i).flags |= LINE_DROP | LINE_FURNITURE;
+        return i + 1;
+    }
+    if (len < 5 || s[0] != '[' || s[1] != '^') return i + 1;
+    size_t m = 2;
+    while (m < len && s[m] != ']' && m < 8) m++;
+    if (m >= len || m == 2 || m + 1 >= len || s[m + 1] != ':') return i + 1;
+    size_t ts = LN(i).start + m + 2, te = LN(i).end;
+    while (ts < te && p->L.text[ts] == ' ') ts++;
+    LN(i).flags |= LINE_DROP | LINE_FOOTNOTE;
+    size_t k = i + 1;
+    for (; k < n; k++) {
+        if (LN(k).flags & LINE_BLANK) continue;
+        if (LN(k).indent < 2) break;
+        LN(k).flags |= LINE_DROP | LINE_FOOTNOTE;
+        te = LN(k).end;
+    }
+    push_fn(p, arena_strndup(p->arena, s + 2, m - 2), ts, te, LN(i).page);
+    return k;
+}
+
+/* The first bytes that may open furniture (digits, '*', ' '), a rule ('_')
+ * or Markdown ('-', '['); a line of 16 bytes or more that starts otherwise
+ * is none of these. */
+static const bool opens[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['*'] = 1, [' '] = 1, ['_'] = 1, ['-'] = 1, ['['] = 1,
+};
 
 void page_cleanup(parser *p) {
     size_t n = p->L.n_lines;
     bool has_ff = false;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n && !has_ff; i++)
         if (LN(i).flags & LINE_PAGEBREAK) has_ff = true;
     bool dbl = p->dbl = !has_ff && double_spaced(p);
 
-    /* furniture, and page numbering where the text has no form feeds */
+    /* furniture, and page numbering where the text has no form feeds; then
+     * Markdown (which needs the line's furniture, and its page) */
+    front_matter(p);
     int page = 0;
     bool prev_furn = false;
+    size_t md_next = 0;
     for (size_t i = 0; i < n; i++) {
         unres_line *ln = &LN(i);
         if (ln->flags & LINE_BLANK) {
             if (!has_ff) ln->page = page;
             continue;
         }
-        bool furn = furniture_line(p->lt, TXT(i), LEN(i));
-        if (furn) ln->flags |= LINE_FURNITURE | LINE_DROP;
+        const char *s = TXT(i);
+        size_t len = LEN(i);
+        bool furn = false, opener = len && (len < 16 || opens[(unsigned char)s[0]]);
+        if (opener) {
+            furn = furniture_line(p->lt, s, len);
+            if (furn) ln->flags |= LINE_FURNITURE | LINE_DROP;
+            else if (rule_line(s, len)) ln->flags |= LINE_RULE | LINE_DROP;
+        }
         if (!has_ff) {
             if (!furn && prev_furn) {
                 page++;
@@ -378,20 +413,27 @@ void page_cleanup(parser *p) {
             ln->page = page;
         }
         prev_furn = furn;
+        if (opener && i >= md_next && !(ln->flags & LINE_DROP) && (s[0] == '-' || s[0] == '['))
+            md_next = markdown_line(p, i);
     }
-    for (size_t i = 0; i < n; i++)
-        if (!(LN(i).flags & LINE_BLANK) && rule_line(TXT(i), LEN(i))) LN(i).flags |= LINE_RULE | LINE_DROP;
-
-    markdown_cleanup(p);
 
     /* footnote blocks: from a rule to the end of its page */
     int next_num = 1;
     int ruled_page = -1;
-    for (size_t i = 0; i < n; i++) {
-        if (!(LN(i).flags & LINE_RULE)) {
-            /* the end of a page without a rule: a sponsors' note "* Any changes…"
-             * may still stand at its foot */
-            if (LN(i).page != ruled_page && page_end(p, i)) star_block(p, i, &next_num);
+    size_t last = n; /* the content line before i, if only blank lines follow it */
+    for (size_t i = 0; i <= n; i++) {
+        unsigned f = i < n ? LN(i).flags : LINE_PAGEBREAK;
+        if ((f & (LINE_BLANK | LINE_PAGEBREAK | LINE_FURNITURE)) == LINE_BLANK) continue;
+        if (last < n) {
+            /* the end of a page without a rule (furniture, a page break or the
+             * end of the text follows its last content line): a sponsors' note
+             * "* Any changes…" may still stand at its foot */
+            if ((f & (LINE_PAGEBREAK | LINE_FURNITURE)) && LN(last).page != ruled_page) star_block(p, last, &next_num);
+            last = n;
+        }
+        if (i == n) break;
+        if (!(f & LINE_RULE)) {
+            if (!(f & (LINE_BLANK | LINE_FURNITURE))) last = i;
             continue;
         }
         ruled_page = LN(i).page;
@@ -405,6 +447,22 @@ void page_cleanup(parser *p) {
 static size_t squeeze(const char *s, size_t n, char *out, size_t cap) {
     size_t k = 0;
     bool sp = false;
+    if (n < cap) {
+        /* the usual case: out cannot fill up, as k <= i < n < cap */
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            if ((unsigned char)c <= ' ' && (c == ' ' || c == '\t')) {
+                sp = k > 0;
+                continue;
+            }
+            out[k] = ' ';
+            k += sp;
+            sp = false;
+            out[k++] = c;
+        }
+        out[k] = 0;
+        return k;
+    }
     for (size_t i = 0; i < n && k + 1 < cap; i++) {
         if (s[i] == ' ' || s[i] == '\t') { sp = k > 0; continue; }
         if (sp && k + 2 < cap) out[k++] = ' ';
@@ -415,25 +473,75 @@ static size_t squeeze(const char *s, size_t n, char *out, size_t cap) {
     return k;
 }
 
-/* Removes the symbol token from a line; true if what is left (squeezed) is
- * empty or a part of the title. */
-static bool head_line(parser *p, size_t i, const char *title_sq, bool *had_symbol) {
-    char buf[1024], sq[1024];
+/* Pairs of bytes hashed to 64 bits, to tell that a line is no part of
+ * another without searching it: the pairs of a line t at every fourth
+ * offset (0, 4, 8 …); a line that t holds at offset o has these pairs at
+ * the offsets that are -o modulo 4, all of them. */
+static inline uint64_t pair_bit(const char *s) {
+    return 1ull << ((unsigned)((unsigned char)s[0] << 8 | (unsigned char)s[1]) * 0x9E3779B1u >> 26);
+}
+
+static uint64_t pairs_every4(const char *t, size_t n) {
+    uint64_t b = 0;
+    for (size_t i = 0; i + 1 < n; i += 4) b |= pair_bit(t + i);
+    return b;
+}
+
+/* True if the symbol token (symlen bytes, not 0) stands at s+j. */
+static inline bool symbol_at(const char *s, size_t n, size_t j, const char *sym, size_t symlen) {
+    return s[j] == sym[0] && j + symlen <= n && memcmp(s + j, sym, symlen) == 0 &&
+           (j + symlen == n || s[j + symlen] == ' ');
+}
+
+/* Removes the symbol token (symlen bytes, or none) from a line; true if what
+ * is left (squeezed) is empty or a part of the title. */
+static bool head_line(parser *p, size_t i, const char *sym, size_t symlen, const char *title_sq,
+                      bool *had_symbol) {
+    enum { CAP = 1024 };
+    char sq[CAP];
     const char *s = TXT(i);
-    size_t n = LEN(i), k = 0;
-    const char *sym = p->doc->symbol;
-    size_t symlen = sym ? strlen(sym) : 0;
+    size_t n = LEN(i), k = 0, m = 0;
+    bool sp = false, checked = false;
     *had_symbol = false;
-    for (size_t j = 0; j < n && k + 1 < sizeof buf;) {
-        if (symlen && j + symlen <= n && memcmp(s + j, sym, symlen) == 0 &&
-            (j + symlen == n || s[j + symlen] == ' ')) {
+    /* the line's first CAP - 1 bytes without the symbol, squeezed as they
+     * are copied (squeeze never fills sq: m < k) */
+    for (size_t j = 0; j < n && k + 1 < CAP;) {
+        if (symlen && symbol_at(s, n, j, sym, symlen)) {
             *had_symbol = true;
             j += symlen;
             continue;
         }
-        buf[k++] = s[j++];
+        char c = s[j++];
+        k++;
+        if (c == ' ' || c == '\t') {
+            sp = m > 0;
+            continue;
+        }
+        if (sp) sq[m++] = ' ';
+        sp = false;
+        sq[m++] = c;
+        if (m >= 8 && !checked) {
+            /* a line whose start is not in the title is no part of it: only
+             * the symbol is left to look for, up to where the copy would stop */
+            checked = true;
+            sq[m] = 0;
+            if (title_sq && strstr(title_sq, sq)) continue;
+            if (!symlen || *had_symbol || k + 1 >= CAP) return false;
+            size_t end = j + (CAP - 2 - k) + 1 < n ? j + (CAP - 2 - k) + 1 : n;
+            while (j < end) {
+                const char *q = memchr(s + j, sym[0], end - j);
+                if (!q) break;
+                j = (size_t)(q - s);
+                if (symbol_at(s, n, j, sym, symlen)) {
+                    *had_symbol = true;
+                    break;
+                }
+                j++;
+            }
+            return false;
+        }
     }
-    size_t m = squeeze(buf, k, sq, sizeof sq);
+    sq[m] = 0;
     if (!m) return *had_symbol;
     if (m < 8 && !*had_symbol) return false;
     return title_sq && strstr(title_sq, sq) != NULL;
@@ -444,6 +552,8 @@ static bool head_line(parser *p, size_t i, const char *title_sq, bool *had_symbo
 typedef struct {
     int page;
     const char *line[4];
+    size_t len[4];
+    uint64_t pairs[4]; /* pairs_every4 */
 } page_top;
 
 static size_t collect_tops(parser *p, page_top *tops, size_t max) {
@@ -458,23 +568,37 @@ static size_t collect_tops(parser *p, page_top *tops, size_t max) {
             if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
             if (k > i && (LN(k).flags & LINE_PAGEBREAK)) break;
             char b[512];
-            squeeze(TXT(k), LEN(k), b, sizeof b);
-            t->line[seen++] = arena_strdup(p->arena, b);
+            t->len[seen] = squeeze(TXT(k), LEN(k), b, sizeof b);
+            t->line[seen] = arena_strndup(p->arena, b, t->len[seen]);
+            t->pairs[seen] = pairs_every4(b, t->len[seen]);
+            seen++;
         }
     }
     return nt;
 }
 
+/* False if a line whose pairs are ap (by offset modulo 4) cannot stand in a
+ * line whose pairs_every4 are tp. */
+static inline bool holds_pairs(uint64_t tp, const uint64_t ap[4]) {
+    return !(ap[0] & ~tp) || !(ap[1] & ~tp) || !(ap[2] & ~tp) || !(ap[3] & ~tp);
+}
+
 /* True if the text of line j also stands among the first lines of another page. */
 static bool recurs_at_tops(parser *p, size_t j, const page_top *tops, size_t nt) {
     char a[512];
-    squeeze(TXT(j), LEN(j), a, sizeof a);
-    size_t al = strlen(a);
+    size_t al = squeeze(TXT(j), LEN(j), a, sizeof a);
     if (al < 6) return false;
+    uint64_t ap[4] = {0}; /* a's pairs at offsets 0, 1, 2, 3 modulo 4 */
+    for (size_t i = 0; al > 12 && i + 1 < al; i++) ap[i & 3] |= pair_bit(a + i);
     for (size_t i = 0; i < nt; i++) {
         if (tops[i].page == LN(j).page) continue;
-        for (int k = 0; k < 4 && tops[i].line[k]; k++)
-            if (strcmp(a, tops[i].line[k]) == 0 || (al > 12 && strstr(tops[i].line[k], a))) return true;
+        for (int k = 0; k < 4 && tops[i].line[k]; k++) {
+            size_t tl = tops[i].len[k];
+            /* the same line, or (long enough) a part of one */
+            if (tl == al ? !memcmp(a, tops[i].line[k], al) : al > 12 && tl > al && holds_pairs(tops[i].pairs[k], ap) &&
+                                       strstr(tops[i].line[k], a))
+                return true;
+        }
     }
     return false;
 }
@@ -490,28 +614,30 @@ void page_drop_heads(parser *p) {
         squeeze(p->doc->title, strlen(p->doc->title), title_sq, sizeof title_sq);
         title_sq_p = title_sq;
     }
+    const char *sym = p->doc->symbol;
+    size_t sl = sym ? strlen(sym) : 0;
     enum { W = 4 };
-    page_top *tops = NULL; /* the first 64 pages' tops, read when first needed */
+    page_top tops[64]; /* the first 64 pages' tops, read when first needed */
     size_t ntops = 0;
+    bool have_tops = false;
     for (size_t i = 1; i < n; i++) {
         if (!(LN(i).flags & LINE_PAGEBREAK) || LN(i).page == 0) continue;
         size_t cand[W], nc = 0, sym_at = (size_t)-1;
-        bool hs[W];
+        bool hs[W], in_title[W];
         for (size_t k = i; k < n && nc < W; k++) {
             if (LN(k).flags & (LINE_BLANK | LINE_FURNITURE)) continue;
             if (k > i && (LN(k).flags & LINE_PAGEBREAK)) break;
-            head_line(p, k, title_sq_p, &hs[nc]);
+            in_title[nc] = head_line(p, k, sym, sl, title_sq_p, &hs[nc]);
             if (hs[nc] && sym_at == (size_t)-1) sym_at = nc;
             cand[nc++] = k;
         }
         if (sym_at == (size_t)-1 || sym_at >= 3) continue;
         size_t last = sym_at;
         for (size_t k = sym_at + 1; k < nc; k++) {
-            bool h;
-            if (!head_line(p, cand[k], title_sq_p, &h)) {
-                if (!tops) {
-                    tops = arena_alloc(p->arena, 64 * sizeof *tops);
+            if (!in_title[k]) {
+                if (!have_tops) {
                     ntops = collect_tops(p, tops, 64);
+                    have_tops = true;
                 }
                 if (!recurs_at_tops(p, cand[k], tops, ntops)) break;
             }
@@ -521,13 +647,12 @@ void page_drop_heads(parser *p) {
     }
     /* the symbol alone on a line, anywhere past the masthead, is a running head
      * (texts without page breaks keep them mid-paragraph) */
-    const char *sym = p->doc->symbol;
     if (sym) {
-        size_t sl = strlen(sym);
         for (size_t i = p->body_start; i < n; i++) {
             if (LN(i).flags & (LINE_BLANK | LINE_DROP)) continue;
             const char *t = TXT(i);
             size_t len = LEN(i), k = 0, j = 0;
+            if (len && t[0] != ' ' && t[0] != sym[0]) continue;
             /* compare without spaces: "S/RES/1445 (2002)" is S/RES/1445(2002) */
             for (; j < len && k < sl; j++) {
                 if (t[j] == ' ') continue;
