@@ -97,6 +97,10 @@ static inline size_t utf8_prev(const char *s, size_t i) {
 /* An opening phrase of a paragraph.  pre_key is the canonical key when it
  * opens a preambular paragraph, op_key when it opens an operative one; the
  * same Chinese phrase (注意到) serves both where English has Noting / Notes. */
+/* The masthead reads a language's labels and its adoption, session and
+ * agenda words as one set of at most this many (a bit each). */
+enum { MASTHEAD_WORDS_MAX = 64 };
+
 typedef struct {
     const char *phrase;
     const char *pre_key;
@@ -151,7 +155,8 @@ typedef struct unres_lang_table {
     size_t n_numwords;
     const char *const *session_words;   /* "session", "届会议", "сессия" …, lower case */
     const char *const *agenda_words;    /* "agenda item", "议程项目" … */
-    const unres_doclabel *doclabels;    /* masthead labels, longest first */
+    const unres_doclabel *doclabels;    /* masthead labels, longest first; with the adopted,
+                                         * session and agenda words ≤ MASTHEAD_WORDS_MAX */
     size_t n_doclabels;
     const char *const *adopted_words;   /* "resolution adopted by", "大会决议" */
     const char *const *annex_words;     /* "annex" headings */

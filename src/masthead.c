@@ -143,7 +143,7 @@ typedef struct {
 
 /* The masthead words of a language in one list, kind after kind, with, for
  * each byte, the words that can start there: by[start[c] .. start[c + 1]). */
-enum { W_LABELS, W_ADOPTED, W_SESSION, W_AGENDA, W_KINDS, MAXWORDS = 64 };
+enum { W_LABELS, W_ADOPTED, W_SESSION, W_AGENDA, W_KINDS, MAXWORDS = MASTHEAD_WORDS_MAX };
 typedef struct {
     word_ent v[MAXWORDS];
     size_t n;
@@ -175,7 +175,7 @@ static void *xcalloc(size_t n, size_t sz) {
 
 /* Appends the n words at words (stride bytes apart) as the next kind. */
 static void set_add(word_set *ws, const char *const *words, size_t n, size_t stride) {
-    if (ws->n + n > MAXWORDS) abort();
+    if (ws->n + n > MAXWORDS) abort(); /* a table past the limit: test_lang_tables fails first */
     for (size_t i = 0; i < n; i++) {
         const char *w = *(const char *const *)((const char *)words + i * stride);
         size_t k = ws->n++;

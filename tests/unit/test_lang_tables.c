@@ -475,6 +475,14 @@ static void test_table_shape(void **state) {
         assert_true(list_len(t->sponsor_seps) >= 2);
         assert_true(list_len(t->ref_words) >= 2);
     }
+    /* the masthead's word set has room for every language's words */
+    for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
+        const unres_lang_table *t = lang_table((unres_lang)l);
+        size_t n = t->n_doclabels + list_len(t->adopted_words) + list_len(t->session_words) +
+                   list_len(t->agenda_words);
+        if (n > MASTHEAD_WORDS_MAX) printf("# %s: %zu masthead words\n", t->code, n);
+        assert_true(n <= MASTHEAD_WORDS_MAX);
+    }
 }
 
 int main(void) {
