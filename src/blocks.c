@@ -114,6 +114,26 @@ static const unres_opening *opening_at(parser *p, const char *s, size_t n, size_
     return o;
 }
 
+/* "S. Decides": a paragraph number as OCR misreads it (S for 5, l or I for
+ * 1, O for 0, B for 8), taken only as the number the sequence expects and
+ * before an opening phrase.  Returns the bytes of the number with its point
+ * and spaces, or 0. */
+static size_t ocr_para_number(parser *p, const char *s, size_t n, int want) {
+    static const char from[] = "0123456789SlIOB", to[] = "012345678951108";
+    size_t i = 0;
+    int v = 0;
+    bool misread = false;
+    for (const char *c; i < n && i < 4 && (c = memchr(from, s[i], sizeof from - 1)); i++) {
+        v = v * 10 + (to[c - from] - '0');
+        misread |= c - from >= 10;
+    }
+    if (!misread || v != want || i + 1 >= n || s[i] != '.' || s[i + 1] != ' ') return 0;
+    size_t j = i + 1, m;
+    while (j < n && s[j] == ' ') j++;
+    const unres_opening *o = opening_at(p, s + j, n - j, &m);
+    return o && o->op_key ? j : 0;
+}
+
 static bool is_meeting_line(parser *p, size_t i) {
     const char *s = TXT(i);
     size_t n = LEN(i);
@@ -321,8 +341,11 @@ void blocks_parse(parser *p) {
                 continue;
             }
         }
-        if ((m = para_number(s, len, &v)) && (v == last_num + 1 || (v == 1 && clause_end)) &&
-            (clause_end || v == last_num + 1)) {
+        bool numbered = (m = para_number(s, len, &v)) && (v == last_num + 1 || (v == 1 && clause_end)) &&
+                        (clause_end || v == last_num + 1);
+        if (!numbered && last_num > 0 && clause_end && (m = ocr_para_number(p, s, len, last_num + 1)))
+            numbered = true, v = last_num + 1;
+        if (numbered) {
             operative = true;
             last_num = v;
             const char *num = arena_strndup(p->arena, s, m);
