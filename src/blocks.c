@@ -200,6 +200,41 @@ static bool is_annex_heading(parser *p, size_t i) {
     return false;
 }
 
+/* "Annex 2025 Political Declaration on …": an annex heading that the
+ * extraction (Markdown) ran into the annex's title.  Taken where an annex may
+ * start (after_sentence: the line before closed a sentence, or the body ended
+ * there) when a title follows that opens upper case or with a digit and ends
+ * no clause.  Returns the bytes of the heading ("Annex", "Annex II"), or 0. */
+static size_t annex_with_title(parser *p, size_t i, bool after_sentence) {
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    uint32_t c;
+    if (!after_sentence || !p->lt->annex_words || !utf8_decode(s, n, &c) || cp_fold(c) == c ||
+        line_ends_clause(p, i))
+        return 0;
+    for (const char *const *w = p->lt->annex_words; *w; w++) {
+        size_t m = utf8_prefix_fold(s, n, *w);
+        if (!m || m >= n || s[m] != ' ') continue;
+        size_t k = m + 1, q;
+        while (k < n && s[k] == ' ') k++;
+        /* its number: Roman, or one or two digits ("Annex 2025 Political" has none) */
+        for (q = k; q < n && q - k < 5 && s[q] && strchr("IVXL", s[q]); q++) {}
+        if (q == k)
+            while (q < n && q - k < 2 && dig(s[q])) q++;
+        if (q > k && q < n && s[q] == ' ') m = q;
+        for (k = m; k < n && s[k] == ' '; k++) {}
+        if (k < n && (dig(s[k]) || (utf8_decode(s + k, n - k, &c) && cp_fold(c) != c))) return m;
+    }
+    return 0;
+}
+
+/* An annex heading at line i: the bytes of the heading, or 0. */
+static size_t annex_heading(parser *p, size_t i, bool after_sentence) {
+    return is_annex_heading(p, i) ? LEN(i) : annex_with_title(p, i, after_sentence);
+}
+
+static bool ends_sentence(parser *p, size_t i) { return LEN(i) && TXT(i)[LEN(i) - 1] == '.'; }
+
 /* An unnumbered operative "Adopts …:" that introduces the text it adopts. */
 static bool adopts_text(parser *p, int k) {
     const rawpara *r = &p->paras.v[k];
@@ -299,7 +334,8 @@ void blocks_parse(parser *p) {
             LN(i).flags |= LINE_DROP;
             break;
         }
-        if ((operative || p->paras.n) && is_annex_heading(p, i)) {
+        if ((operative || p->paras.n) &&
+            annex_heading(p, i, operative && prev != (size_t)-1 && ends_sentence(p, prev))) {
             p->body_end = i;
             break;
         }
@@ -453,13 +489,27 @@ void blocks_parse(parser *p) {
 
     /* annexes: from each heading to the next */
     VEC(unres_annex) annexes = {0};
-    for (size_t i = p->body_end; i < n; i++) {
-        if (skip_line(p, i) || !is_annex_heading(p, i)) continue;
-        size_t e = i + 1;
-        while (e < n && (skip_line(p, e) || !is_annex_heading(p, e))) e++;
-        unres_annex a = {join_text(p, TXT(i), LEN(i)), join_lines(p, i + 1, e, 0), {LN(i).start, LN(e - 1).end}};
+    /* the first line after the body may be one; then one after a sentence */
+    bool after = true;
+    for (size_t i = p->body_end, h; i < n; i++) {
+        if (skip_line(p, i)) continue;
+        if (!(h = annex_heading(p, i, after))) {
+            after = ends_sentence(p, i);
+            continue;
+        }
+        size_t e = i + 1, at = i;
+        for (; e < n; e++) {
+            if (skip_line(p, e)) continue;
+            if (annex_heading(p, e, ends_sentence(p, at))) break;
+            at = e;
+        }
+        /* the text from the title a merged heading runs into, else from the next line */
+        size_t off = LN(i).start + h;
+        while (off < LN(i).end && p->L.text[off] == ' ') off++;
+        unres_annex a = {join_text(p, TXT(i), h), join_lines(p, i, e, off), {LN(i).start, LN(e - 1).end}};
         VEC_PUSH(p->arena, annexes, a);
         i = e - 1;
+        after = ends_sentence(p, at);
     }
     d->annexes = annexes.v;
     d->n_annexes = annexes.n;
