@@ -52,12 +52,50 @@ static bool roman(const char *s, size_t n) {
     return true;
 }
 
-/* "(a)", "(iv)", "a)", "iv)", Arabic "(أ)".  Returns the bytes of the label
- * with the spaces after it; lab gets its letters in ASCII. */
-static size_t sub_label(parser *p, const char *s, size_t n, char lab[8], size_t *labn, bool *paren) {
+/* A quotation mark as Arabic item numbers are written between: ' ` ‘ ’. */
+static size_t quote_mark(const char *s, size_t n) {
+    if (n && (s[0] == '\'' || s[0] == '`')) return 1;
+    return n >= 3 && !memcmp(s, "\xE2\x80", 2) && ((unsigned char)s[2] == 0x98 || (unsigned char)s[2] == 0x99) ? 3 : 0;
+}
+
+/* Arabic second-degree items, where English has (i) (ii): a number between
+ * quotation marks, "'1`", "’2‘", in Western or Arabic-Indic digits.  Returns
+ * the bytes of the label with the spaces after it, or 0; lab gets the
+ * English label in Roman numerals ("ii"), for the id. */
+static size_t quoted_number(const char *s, size_t n, char lab[8], size_t *labn) {
+    size_t i = quote_mark(s, n), d = 0;
+    if (!i) return 0;
+    int v = 0;
+    for (; i < n && d < 2; d++) {
+        if (dig(s[i])) v = v * 10 + (s[i++] - '0');
+        else if (i + 1 < n && (unsigned char)s[i] == 0xD9 && (unsigned char)s[i + 1] >= 0xA0 &&
+                 (unsigned char)s[i + 1] <= 0xA9)
+            v = v * 10 + ((unsigned char)s[i + 1] - 0xA0), i += 2;
+        else break;
+    }
+    size_t q = i < n ? quote_mark(s + i, n - i) : 0;
+    /* up to 39: "xxxviii" fits the label */
+    if (!d || v < 1 || v > 39 || !q) return 0;
+    i += q;
+    if (i < n && s[i] != ' ') return 0;
+    while (i < n && s[i] == ' ') i++;
+    static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    size_t k = 0;
+    for (int t = v / 10; t > 0; t--) lab[k++] = 'x';
+    for (const char *u = units[v % 10]; *u; u++) lab[k++] = *u;
+    lab[k] = 0;
+    *labn = k;
+    return i;
+}
+
+/* "(a)", "(iv)", "a)", "iv)", Arabic "(أ)" and "'1`".  Returns the bytes of
+ * the label with the spaces after it; lab gets its letters in ASCII, and
+ * *second tells a label whose form makes it one of the second degree. */
+static size_t sub_label(parser *p, const char *s, size_t n, char lab[8], size_t *labn, bool *second) {
     size_t i = 0, k = 0;
-    *paren = n && s[0] == '(';
-    if (*paren) i = 1;
+    *second = p->doc->lang == UNRES_LANG_AR && (i = quoted_number(s, n, lab, labn));
+    if (*second) return i;
+    if (n && s[0] == '(') i = 1;
     char c;
     size_t l;
     while (i < n && k < 5 && (l = lang_item_letter(p->lt, s + i, n - i, &c))) {
@@ -350,7 +388,7 @@ void blocks_parse(parser *p) {
         size_t m;
         char lab[8];
         size_t labn;
-        bool paren;
+        bool second;
         size_t sn;
         /* sections: "I", "II. Heading" */
         if ((sn = section_num(s, len)) && clause_end) {
@@ -412,9 +450,9 @@ void blocks_parse(parser *p) {
             prev = i;
             continue;
         }
-        if (cur >= 0 && clause_end && (m = sub_label(p, s, len, lab, &labn, &paren))) {
+        if (cur >= 0 && clause_end && (m = sub_label(p, s, len, lab, &labn, &second))) {
             int top = cur_top >= 0 ? cur_top : cur;
-            int lvl = label_level(lab, labn, last_letter);
+            int lvl = second ? 2 : label_level(lab, labn, last_letter);
             if (lvl == 2 && cur_l1 < 0) lvl = 1;
             int parent = lvl == 1 ? top : cur_l1;
             size_t numlen = m;
