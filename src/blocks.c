@@ -52,12 +52,50 @@ static bool roman(const char *s, size_t n) {
     return true;
 }
 
-/* "(a)", "(iv)", "a)", "iv)", Arabic "(أ)".  Returns the bytes of the label
- * with the spaces after it; lab gets its letters in ASCII. */
-static size_t sub_label(parser *p, const char *s, size_t n, char lab[8], size_t *labn, bool *paren) {
+/* A quotation mark as Arabic item numbers are written between: ' ` ‘ ’. */
+static size_t quote_mark(const char *s, size_t n) {
+    if (n && (s[0] == '\'' || s[0] == '`')) return 1;
+    return n >= 3 && !memcmp(s, "\xE2\x80", 2) && ((unsigned char)s[2] == 0x98 || (unsigned char)s[2] == 0x99) ? 3 : 0;
+}
+
+/* Arabic second-degree items, where English has (i) (ii): a number between
+ * quotation marks, "'1`", "’2‘", in Western or Arabic-Indic digits.  Returns
+ * the bytes of the label with the spaces after it, or 0; lab gets the
+ * English label in Roman numerals ("ii"), for the id. */
+static size_t quoted_number(const char *s, size_t n, char lab[8], size_t *labn) {
+    size_t i = quote_mark(s, n), d = 0;
+    if (!i) return 0;
+    int v = 0;
+    for (; i < n && d < 2; d++) {
+        if (dig(s[i])) v = v * 10 + (s[i++] - '0');
+        else if (i + 1 < n && (unsigned char)s[i] == 0xD9 && (unsigned char)s[i + 1] >= 0xA0 &&
+                 (unsigned char)s[i + 1] <= 0xA9)
+            v = v * 10 + ((unsigned char)s[i + 1] - 0xA0), i += 2;
+        else break;
+    }
+    size_t q = i < n ? quote_mark(s + i, n - i) : 0;
+    /* up to 39: "xxxviii" fits the label */
+    if (!d || v < 1 || v > 39 || !q) return 0;
+    i += q;
+    if (i < n && s[i] != ' ') return 0;
+    while (i < n && s[i] == ' ') i++;
+    static const char *const units[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    size_t k = 0;
+    for (int t = v / 10; t > 0; t--) lab[k++] = 'x';
+    for (const char *u = units[v % 10]; *u; u++) lab[k++] = *u;
+    lab[k] = 0;
+    *labn = k;
+    return i;
+}
+
+/* "(a)", "(iv)", "a)", "iv)", Arabic "(أ)" and "'1`".  Returns the bytes of
+ * the label with the spaces after it; lab gets its letters in ASCII, and
+ * *second tells a label whose form makes it one of the second degree. */
+static size_t sub_label(parser *p, const char *s, size_t n, char lab[8], size_t *labn, bool *second) {
     size_t i = 0, k = 0;
-    *paren = n && s[0] == '(';
-    if (*paren) i = 1;
+    *second = p->doc->lang == UNRES_LANG_AR && (i = quoted_number(s, n, lab, labn));
+    if (*second) return i;
+    if (n && s[0] == '(') i = 1;
     char c;
     size_t l;
     while (i < n && k < 5 && (l = lang_item_letter(p->lt, s + i, n - i, &c))) {
@@ -112,6 +150,26 @@ static const unres_opening *opening_at(parser *p, const char *s, size_t n, size_
     if (utf8_decode(o->phrase, strlen(o->phrase), &b) && utf8_decode(s, n, &a) && cp_fold(b) != b && a != b)
         return NULL;
     return o;
+}
+
+/* "S. Decides": a paragraph number as OCR misreads it (S for 5, l or I for
+ * 1, O for 0, B for 8), taken only as the number the sequence expects and
+ * before an opening phrase.  Returns the bytes of the number with its point
+ * and spaces, or 0. */
+static size_t ocr_para_number(parser *p, const char *s, size_t n, int want) {
+    static const char from[] = "0123456789SlIOB", to[] = "012345678951108";
+    size_t i = 0;
+    int v = 0;
+    bool misread = false;
+    for (const char *c; i < n && i < 4 && (c = memchr(from, s[i], sizeof from - 1)); i++) {
+        v = v * 10 + (to[c - from] - '0');
+        misread |= c - from >= 10;
+    }
+    if (!misread || v != want || i + 1 >= n || s[i] != '.' || s[i + 1] != ' ') return 0;
+    size_t j = i + 1, m;
+    while (j < n && s[j] == ' ') j++;
+    const unres_opening *o = opening_at(p, s + j, n - j, &m);
+    return o && o->op_key ? j : 0;
 }
 
 static bool is_meeting_line(parser *p, size_t i) {
@@ -179,6 +237,41 @@ static bool is_annex_heading(parser *p, size_t i) {
     }
     return false;
 }
+
+/* "Annex 2025 Political Declaration on …": an annex heading that the
+ * extraction (Markdown) ran into the annex's title.  Taken where an annex may
+ * start (after_sentence: the line before closed a sentence, or the body ended
+ * there) when a title follows that opens upper case or with a digit and ends
+ * no clause.  Returns the bytes of the heading ("Annex", "Annex II"), or 0. */
+static size_t annex_with_title(parser *p, size_t i, bool after_sentence) {
+    const char *s = TXT(i);
+    size_t n = LEN(i);
+    uint32_t c;
+    if (!after_sentence || !p->lt->annex_words || !utf8_decode(s, n, &c) || cp_fold(c) == c ||
+        line_ends_clause(p, i))
+        return 0;
+    for (const char *const *w = p->lt->annex_words; *w; w++) {
+        size_t m = utf8_prefix_fold(s, n, *w);
+        if (!m || m >= n || s[m] != ' ') continue;
+        size_t k = m + 1, q;
+        while (k < n && s[k] == ' ') k++;
+        /* its number: Roman, or one or two digits ("Annex 2025 Political" has none) */
+        for (q = k; q < n && q - k < 5 && s[q] && strchr("IVXL", s[q]); q++) {}
+        if (q == k)
+            while (q < n && q - k < 2 && dig(s[q])) q++;
+        if (q > k && q < n && s[q] == ' ') m = q;
+        for (k = m; k < n && s[k] == ' '; k++) {}
+        if (k < n && (dig(s[k]) || (utf8_decode(s + k, n - k, &c) && cp_fold(c) != c))) return m;
+    }
+    return 0;
+}
+
+/* An annex heading at line i: the bytes of the heading, or 0. */
+static size_t annex_heading(parser *p, size_t i, bool after_sentence) {
+    return is_annex_heading(p, i) ? LEN(i) : annex_with_title(p, i, after_sentence);
+}
+
+static bool ends_sentence(parser *p, size_t i) { return LEN(i) && TXT(i)[LEN(i) - 1] == '.'; }
 
 /* An unnumbered operative "Adopts …:" that introduces the text it adopts. */
 static bool adopts_text(parser *p, int k) {
@@ -279,7 +372,8 @@ void blocks_parse(parser *p) {
             LN(i).flags |= LINE_DROP;
             break;
         }
-        if ((operative || p->paras.n) && is_annex_heading(p, i)) {
+        if ((operative || p->paras.n) &&
+            annex_heading(p, i, operative && prev != (size_t)-1 && ends_sentence(p, prev))) {
             p->body_end = i;
             break;
         }
@@ -294,7 +388,7 @@ void blocks_parse(parser *p) {
         size_t m;
         char lab[8];
         size_t labn;
-        bool paren;
+        bool second;
         size_t sn;
         /* sections: "I", "II. Heading" */
         if ((sn = section_num(s, len)) && clause_end) {
@@ -321,8 +415,11 @@ void blocks_parse(parser *p) {
                 continue;
             }
         }
-        if ((m = para_number(s, len, &v)) && (v == last_num + 1 || (v == 1 && clause_end)) &&
-            (clause_end || v == last_num + 1)) {
+        bool numbered = (m = para_number(s, len, &v)) && (v == last_num + 1 || (v == 1 && clause_end)) &&
+                        (clause_end || v == last_num + 1);
+        if (!numbered && last_num > 0 && clause_end && (m = ocr_para_number(p, s, len, last_num + 1)))
+            numbered = true, v = last_num + 1;
+        if (numbered) {
             operative = true;
             last_num = v;
             const char *num = arena_strndup(p->arena, s, m);
@@ -353,9 +450,9 @@ void blocks_parse(parser *p) {
             prev = i;
             continue;
         }
-        if (cur >= 0 && clause_end && (m = sub_label(p, s, len, lab, &labn, &paren))) {
+        if (cur >= 0 && clause_end && (m = sub_label(p, s, len, lab, &labn, &second))) {
             int top = cur_top >= 0 ? cur_top : cur;
-            int lvl = label_level(lab, labn, last_letter);
+            int lvl = second ? 2 : label_level(lab, labn, last_letter);
             if (lvl == 2 && cur_l1 < 0) lvl = 1;
             int parent = lvl == 1 ? top : cur_l1;
             size_t numlen = m;
@@ -430,13 +527,27 @@ void blocks_parse(parser *p) {
 
     /* annexes: from each heading to the next */
     VEC(unres_annex) annexes = {0};
-    for (size_t i = p->body_end; i < n; i++) {
-        if (skip_line(p, i) || !is_annex_heading(p, i)) continue;
-        size_t e = i + 1;
-        while (e < n && (skip_line(p, e) || !is_annex_heading(p, e))) e++;
-        unres_annex a = {join_text(p, TXT(i), LEN(i)), join_lines(p, i + 1, e, 0), {LN(i).start, LN(e - 1).end}};
+    /* the first line after the body may be one; then one after a sentence */
+    bool after = true;
+    for (size_t i = p->body_end, h; i < n; i++) {
+        if (skip_line(p, i)) continue;
+        if (!(h = annex_heading(p, i, after))) {
+            after = ends_sentence(p, i);
+            continue;
+        }
+        size_t e = i + 1, at = i;
+        for (; e < n; e++) {
+            if (skip_line(p, e)) continue;
+            if (annex_heading(p, e, ends_sentence(p, at))) break;
+            at = e;
+        }
+        /* the text from the title a merged heading runs into, else from the next line */
+        size_t off = LN(i).start + h;
+        while (off < LN(i).end && p->L.text[off] == ' ') off++;
+        unres_annex a = {join_text(p, TXT(i), h), join_lines(p, i, e, off), {LN(i).start, LN(e - 1).end}};
         VEC_PUSH(p->arena, annexes, a);
         i = e - 1;
+        after = ends_sentence(p, at);
     }
     d->annexes = annexes.v;
     d->n_annexes = annexes.n;

@@ -57,19 +57,64 @@ static bool is_letter(uint32_t c) {
     return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0xC0 && c < 0x2000 && cp_fold(c) != 0);
 }
 
-/* A word of the list (case-insensitive) right before t[j] (spaces between). */
-static bool word_before(const char *const *words, const char *t, size_t lo, size_t j) {
+/* The word of the list (case-insensitive) that t[s, e) is, or NULL. */
+static const char *listed(const char *const *words, const char *t, size_t s, size_t e) {
+    for (const char *const *w = words; w && *w; w++) {
+        if (!may_start(t + s, e - s, *w)) continue;
+        size_t l = strlen(*w);
+        if (e - s == l && utf8_prefix_fold(t + s, l, *w) == l) return *w;
+    }
+    return NULL;
+}
+
+/* The word of the list (case-insensitive) right before t[j] (spaces
+ * between), or NULL. */
+static const char *word_before(const char *const *words, const char *t, size_t lo, size_t j) {
     size_t e = j;
     while (e > lo && t[e - 1] == ' ') e--;
     size_t s = e;
     while (s > lo && t[s - 1] != ' ') s--;
-    if (s == e) return false;
-    for (const char *const *w = words; w && *w; w++) {
-        if (!may_start(t + s, e - s, *w)) continue;
-        size_t l = strlen(*w);
-        if (e - s == l && utf8_prefix_fold(t + s, l, *w) == l) return true;
-    }
-    return false;
+    return s < e ? listed(words, t, s, e) : NULL;
+}
+
+/* The word at t[k, hi): up to a space or clause punctuation; its end. */
+static size_t word_end(const char *t, size_t k, size_t hi) {
+    while (k < hi && t[k] != ' ' && t[k] != ',' && t[k] != ';' && t[k] != ':') k++;
+    return k;
+}
+
+/* A lower-case letter at t[k]. */
+static bool lower_at(const char *t, size_t k, size_t hi) {
+    uint32_t c = cp_at(t, k, hi);
+    return is_letter(c) && (c < 0x80 ? c >= 'a' : cp_fold(c) == c);
+}
+
+/* "Goals 2 for the benefit", "Goals 6 and associated": a lone number after
+ * the plural of a word that counts numbers (the table lists "goals" and
+ * "goal") names none of them, as a plural names a list ("Goals 2 and 3",
+ * "paragraphs 2 to 5") or a number of something ("paragraphs 2 of …").  So
+ * the number is a call when a lower-case word follows it that is no such
+ * link, or a list word followed by a lower-case word rather than a number. */
+static bool lone_after_plural(parser *p, const char *t, size_t lo, size_t hi, size_t j, size_t m) {
+    const char *const *nb = p->lt->number_before;
+    const char *w = word_before(nb, t, lo, j);
+    size_t wl = w ? strlen(w) : 0;
+    if (wl < 2 || w[wl - 1] != 's') return false;
+    bool plural = false;
+    for (const char *const *x = nb; *x && !plural; x++)
+        plural = strlen(*x) == wl - 1 && !strncmp(*x, w, wl - 1);
+    if (!plural) return false;
+    size_t k = j + m;
+    if (k >= hi || t[k] != ' ') return false;
+    while (k < hi && t[k] == ' ') k++;
+    if (!lower_at(t, k, hi)) return false;
+    size_t ke = word_end(t, k, hi);
+    if (!listed(nb, t, k, ke)) return true;
+    /* "and", "to": a list goes on with a number, a clause with a word */
+    if (!listed(p->lt->ref_letter_joins, t, k, ke) && !listed(p->lt->range_words, t, k, ke)) return false;
+    if (ke >= hi || t[ke] != ' ') return false;
+    while (ke < hi && t[ke] == ' ') ke++;
+    return lower_at(t, ke, hi);
 }
 
 /* Is the digit run t[j, j+m) a plausible call?  lo/hi bound the line. */
@@ -99,7 +144,8 @@ static bool plausible(parser *p, const char *t, size_t lo, size_t hi, size_t j, 
                 return false;
         }
     }
-    if (b == ' ' && word_before(p->lt->number_before, t, lo, j)) return false;
+    if (b == ' ' && word_before(p->lt->number_before, t, lo, j) && !lone_after_plural(p, t, lo, hi, j, m))
+        return false;
     return true;
 }
 
@@ -162,17 +208,49 @@ static size_t search(parser *p, const char *mk0, size_t from, size_t to, int pag
     return (size_t)-1;
 }
 
-/* A footnote called again later ("…Energy Agency; 1" at a line's end, "Court,
- * 2 and also notes"): a marker already called, after a clause's punctuation
- * that does not follow a number, closing the line or followed by a lower-case
- * word.  Only that shape is taken: there it is never a number. */
+/* Whether a paragraph starts at the first body line after line i: then line
+ * i closes its paragraph.  Paragraphs are stored in the order of their lines. */
+static bool closes_paragraph(parser *p, size_t i, size_t lim) {
+    size_t k = i + 1;
+    while (k < lim && (LN(k).flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD))) k++;
+    if (k >= lim) return true;
+    size_t lo = 0, hi = p->paras.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->paras.v[mid].from < k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < p->paras.n && p->paras.v[lo].from == k;
+}
+
+/* A footnote called again later.  Only shapes where the number is never part
+ * of the text are taken:
+ * - after a clause's punctuation and a space, the punctuation not after a
+ *   number, closing the line or followed by a lower-case word: "…Energy
+ *   Agency; 1" at a line's end, "Court, 2 and also notes";
+ * - glued to a number's comma at the end of a paragraph, which always closes
+ *   on punctuation: "…priorities of UNISPACE+50,1";
+ * - a lone number after a plural that counts numbers: "Goals 2 for the". */
 static void recalls(parser *p) {
     const char *t = p->L.text;
-    /* a recall's marker was called on an earlier line: none before the first call */
+    /* a recall's marker was called on an earlier line: none before the first
+     * call.  by_num[len - 1][value]: the first footnote called with that
+     * marker of one to three digits, plus one (0: none) */
     size_t first = (size_t)-1;
     for (size_t f = 0; f < p->fns.n; f++)
         if (p->fns.v[f].called && p->fns.v[f].marker && p->fns.v[f].call_line < first) first = p->fns.v[f].call_line;
     if (first == (size_t)-1) return;
+    uint32_t (*by_num)[1000] = arena_alloc(p->arena, 3 * sizeof *by_num);
+    for (size_t f = p->fns.n; f-- > 0;) {
+        const char *mk = p->fns.v[f].marker;
+        size_t l = mk ? strlen(mk) : 0;
+        if (!p->fns.v[f].called || l < 1 || l > 3 || !dig(mk[0]) || (l > 1 && !dig(mk[1])) || (l > 2 && !dig(mk[2])))
+            continue;
+        by_num[l - 1][atoi(mk)] = (uint32_t)f + 1;
+    }
+    /* the first calls' cuts, in text order: a recall is never cut twice */
+    size_t n_first = p->cuts.n;
+    if (n_first > 1) qsort(p->cuts.v, n_first, sizeof *p->cuts.v, cmp_span);
     const unsigned skip = LINE_DROP | LINE_MASTHEAD;
     size_t lim = p->body_end < p->L.n_lines ? p->body_end : p->L.n_lines;
     for (size_t i = first + 1 > p->body_start ? first + 1 : p->body_start; i < lim; i++) {
@@ -185,30 +263,39 @@ static void recalls(parser *p) {
         for (size_t j = LN(i).start + 2; (j = next_digit(t, j, hi)) < hi; j++) {
             while (LN(i).end <= j) i++;
             unres_line *ln = &LN(i);
-            if (j < ln->start + 2) continue;
-            char pc = t[j - 2];
-            if (t[j - 1] != ' ' || !(pc == ',' || pc == ';' || pc == '.' || pc == ':') || !dig(t[j])) continue;
-            if (j >= ln->start + 3 && dig(t[j - 3])) continue;
+            if (j < ln->start + 2 || dig(t[j - 1])) continue;
             size_t e = j;
             while (e < ln->end && dig(t[e]) && e - j < 4) e++;
             if (e - j > 3) continue;
-            if (!(e == ln->end || (e + 1 < ln->end && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z')))
-                continue;
-            for (size_t f = 0; f < p->fns.n; f++) {
-                fn_def *fd = &p->fns.v[f];
-                if (!fd->called || !fd->marker || strlen(fd->marker) != e - j || memcmp(fd->marker, t + j, e - j))
+            int v = 0;
+            for (size_t q = j; q < e; q++) v = v * 10 + (t[q] - '0');
+            uint32_t f1 = by_num[e - j - 1][v];
+            if (!f1 || p->fns.v[f1 - 1].call_line >= i) continue;
+            char b = t[j - 1], pc = t[j - 2];
+            size_t cs = j - 1; /* the cut takes the space before */
+            if (b == ' ' && (pc == ',' || pc == ';' || pc == '.' || pc == ':')) {
+                if (j >= ln->start + 3 && dig(t[j - 3])) continue;
+                if (!(e == ln->end || (e + 1 < ln->end && t[e] == ' ' && t[e + 1] >= 'a' && t[e + 1] <= 'z')))
                     continue;
-                if (fd->call_line >= i) break;
-                bool cut_already = false;
-                for (size_t c = 0; c < p->cuts.n; c++)
-                    if (p->cuts.v[c].end == e && p->cuts.v[c].start < j) cut_already = true;
-                int k = para_of_line(p, i);
-                if (cut_already || k < 0) break;
-                unres_span cut = {j - 1, e};
-                VEC_PUSH(p->arena, p->cuts, cut);
-                VEC_PUSH(p->arena, p->paras.v[k].fnrefs, fd->marker);
-                break;
+            } else if ((b == ',' || b == ';') && dig(pc)) {
+                /* "1,000" has three digits; a number's comma goes on within its paragraph */
+                if (e - j > 2 || e != ln->end || !closes_paragraph(p, i, lim)) continue;
+                cs = j;
+            } else if (!(b == ' ' && lone_after_plural(p, t, ln->start, ln->end, j, e - j)))
+                continue;
+            /* a first call here already: the last cut starting at or before it */
+            size_t lo = 0, up = n_first;
+            while (lo < up) {
+                size_t mid = (lo + up) / 2;
+                if (p->cuts.v[mid].start <= j) lo = mid + 1;
+                else up = mid;
             }
+            if (lo > 0 && p->cuts.v[lo - 1].end == e) continue;
+            int k = para_of_line(p, i);
+            if (k < 0) continue;
+            unres_span cut = {cs, e};
+            VEC_PUSH(p->arena, p->cuts, cut);
+            VEC_PUSH(p->arena, p->paras.v[k].fnrefs, p->fns.v[f1 - 1].marker);
         }
         i = last;
     }
