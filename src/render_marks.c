@@ -166,6 +166,13 @@ static size_t note_offset(const unres_doc *d, const unres_para *p, const char *m
             size_t rn = ctx_after(src, q + mn, hi, tries[t_][1], R);
             if (ln < 2) continue;
             if (tries[t_][1] && !rn && tries[t_][0] != 8) continue;
+            /* a call that closes the paragraph's source closes its text:
+             * the same words may come earlier ("UNISPACE+50, … UNISPACE+50,1") */
+            if (!rn && q + mn >= p->span.end && *text_from <= tn && anchored(t, tn, tn, L, ln, R, 0)) {
+                *src_from = q + mn;
+                *text_from = tn;
+                return tn;
+            }
             for (size_t k = *text_from; k <= tn; k++) {
                 if (k > 0 && space_at(t, tn, k - 1)) continue;
                 if (!anchored(t, tn, k, L, ln, R, rn)) continue;
