@@ -31,7 +31,11 @@ static bool word_end(const char *s, size_t n, size_t i) {
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
     size_t best = 0;
+    unsigned char a = i < n ? (unsigned char)s[i] : 0x80;
     for (size_t k = 0; k < t->n_months; k++) {
+        /* ASCII against an ASCII letter decides at once, as it would there */
+        unsigned char b = (unsigned char)t->months[k].word[0];
+        if (a < 0x80 && b < 0x80 && b != ' ' && (a | 32) != (b | 32)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, t->months[k].word);
         if (m > best && word_end(s, n, i + m)) {
             best = m;

@@ -45,10 +45,24 @@ static size_t skip_ws(const char *s, size_t n, size_t i) {
 
 /* ---- per-table indexes, built once -------------------------------------- */
 
+/* What a byte below 0x80 can start (refindex.cls), so that the scan passes
+ * over the rest as fast as it can read */
+enum {
+    B_END = 1,   /* ';' and '.': a sentence end when a space follows */
+    B_DIGIT = 2, /* a date or cited number, unless inside a word or number */
+    B_UP = 4,    /* at a word start: a symbol, S-30/1 */
+    B_HEAD = 8,  /* at a word start: an instrument's head */
+    B_CUE = 16,  /* a cue word may start with it */
+    B_WORD = 32, /* a letter or digit, after which the rest of the word is passed over */
+    B_MB = 64,   /* from 0x80: a multi-byte character */
+};
+
 typedef struct {
     const unres_lang_table *t;
     pfilter cues;     /* where cue_at can find a cue word */
-    bool head1[256];  /* first bytes of the instrument words */
+    bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
+    uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
+    uint8_t cls[256];       /* B_ flags */
 } refindex;
 
 static refindex refindexes[6];
@@ -56,9 +70,17 @@ static once_flag refindex_once = ONCE_FLAG_INIT;
 
 /* alnum() as a table, for the loop that skips the inside of words */
 static bool alnum_tab[256];
+/* ASCII letters to lower case, the other bytes as they are */
+static unsigned char lower_tab[256];
+/* bytes after which a digit starts nothing: inside a word or number */
+static bool numprev[256];
 
 static void refindex_build(void) {
-    for (unsigned c = 0; c < 256; c++) alnum_tab[c] = alnum((char)c);
+    for (unsigned c = 0; c < 256; c++) {
+        alnum_tab[c] = alnum((char)c);
+        lower_tab[c] = (unsigned char)(upc((char)c) ? c + 32 : c);
+        numprev[c] = c < 0x80 && (alnum_tab[c] || c == '/' || c == '.' || c == '-');
+    }
     static const unres_lang langs[6] = {UNRES_LANG_AR, UNRES_LANG_ZH, UNRES_LANG_EN,
                                         UNRES_LANG_FR, UNRES_LANG_RU, UNRES_LANG_ES};
     for (int l = 0; l < 6; l++) {
@@ -69,8 +91,29 @@ static void refindex_build(void) {
             for (const unres_refcue *c = t->ref_cues; c->word; c++) pf_add(&x->cues, c->word);
         else
             for (const char *const *w = t->ref_words; w && *w; w++) pf_add(&x->cues, *w);
-        for (const char *const *w = t->instrument_words; w && *w; w++) x->head1[(unsigned char)(*w)[0]] = true;
+        for (const char *const *w = t->instrument_words; w && *w; w++) {
+            uint8_t *row = x->head2[(unsigned char)(*w)[0]];
+            unsigned char d = (unsigned char)(*w)[1];
+            if (d) row[d >> 3] |= (uint8_t)(1u << (d & 7));
+            else memset(row, 0xFF, 32);
+        }
+        x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
+        for (unsigned c = 0; c < 128; c++) {
+            bool head = false;
+            for (int k = 0; k < 32 && t->lang != UNRES_LANG_ZH; k++) head |= x->head2[c][k] != 0;
+            x->cls[c] = (uint8_t)((c == ';' || c == '.' ? B_END : 0) | (dig((char)c) ? B_DIGIT : 0) |
+                                  (upc((char)c) ? B_UP : 0) | (head ? B_HEAD : 0) |
+                                  (x->cues.any || x->cues.ascii[c] ? B_CUE : 0) |
+                                  (!x->anywhere && alnum_tab[c] ? B_WORD : 0));
+        }
+        for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
     }
+}
+
+/* Can an instrument word start at s+i (i < n)? */
+static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
+    unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    return x->head2[(unsigned char)s[i]][d >> 3] >> (d & 7) & 1;
 }
 
 static const refindex *refindex_of(const unres_lang_table *t) {
@@ -104,14 +147,44 @@ static void arm(scan *S, const char *kind, size_t until) {
 }
 static const char *armed(scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
 
+static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+
+/* utf8_prefix_fold(s + i, n - i, w), most often decided here: code point
+ * against code point as it compares them, ASCII without decoding.  What
+ * this does not follow (spaces in w, Arabic marks, the end of s) it leaves
+ * to utf8_prefix_fold, from the start. */
+static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
+    for (size_t k = i, j = 0;;) {
+        unsigned char b = (unsigned char)w[j];
+        if (!b) {
+            /* matched: Arabic marks may follow (0xD9 leads them) */
+            if (k < n && (unsigned char)s[k] == 0xD9) break;
+            return k - i;
+        }
+        if (b == ' ' || k >= n) break;
+        unsigned char a = (unsigned char)s[k];
+        if (a < 0x80 && b < 0x80) {
+            if (lower_tab[a] != lower_tab[b]) return 0;
+            k++, j++;
+            continue;
+        }
+        uint32_t ca, cb;
+        int la = utf8_decode(s + k, n - k, &ca), lb = utf8_decode(w + j, 4, &cb);
+        if (!la || !lb || ignorable(ca) || ignorable(cb)) break;
+        if (ca != cb && !(ca == 0x2019 && cb == '\'') && !(ca == '\'' && cb == 0x2019) && cp_fold(ca) != cp_fold(cb))
+            return 0;
+        k += (size_t)la, j += (size_t)lb;
+    }
+    return utf8_prefix_fold(s + i, n - i, w);
+}
+
 /* The longest word of a NULL-terminated list at s+i, on a word boundary. */
 static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, bool cjk) {
     size_t best = 0;
     for (const char *const *w = list; w && *w; w++) {
         unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
         if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-        if (!pf_may_match(s + i, n - i, *w)) continue;
-        size_t m = utf8_prefix_fold(s + i, n - i, *w);
+        size_t m = fold_at(s, n, i, *w);
         if (m > best && (cjk || !is_letter(cp_at(s, n, i + m)))) best = m;
     }
     return best;
@@ -126,8 +199,7 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         for (const unres_refcue *c = t->ref_cues; c->word; c++) {
             unsigned char a = (unsigned char)S->s[i], b = (unsigned char)c->word[0];
             if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-            if (!pf_may_match(S->s + i, S->n - i, c->word)) continue;
-            size_t m = utf8_prefix_fold(S->s + i, S->n - i, c->word);
+            size_t m = fold_at(S->s, S->n, i, c->word);
             if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
                 best = m;
                 *kind = c->kind;
@@ -343,6 +415,10 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
 static size_t symbol_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
+    /* every symbol opens with one to six capitals and '/' or '(' (scanners.re) */
+    size_t u = i;
+    while (u < n && u - i < 7 && upc(s[u])) u++;
+    if (u - i > 6 || u >= n || (s[u] != '/' && s[u] != '(')) return 0;
     char sym[128];
     size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
     if (!m) return 0;
@@ -401,13 +477,15 @@ static size_t word_end(const char *s, size_t n, size_t i) {
     }
     return i;
 }
+/* The longest instrument word at s+i, as written, before a non-letter. */
 static size_t head_len(scan *S, size_t i) {
-    size_t head = 0;
+    const char *s = S->s;
+    size_t n = S->n, head = 0;
     for (const char *const *w = S->t->instrument_words; *w; w++) {
-        if ((*w)[0] != S->s[i]) continue;
-        size_t l = strlen(*w);
-        if (l > head && i + l <= S->n && !memcmp(S->s + i, *w, l) && !is_letter(cp_at(S->s, S->n, i + l)))
-            head = l;
+        if ((*w)[0] != s[i]) continue;
+        size_t l = 0;
+        while ((*w)[l] && i + l < n && s[i + l] == (*w)[l]) l++;
+        if (!(*w)[l] && l > head && !is_letter(cp_at(s, n, i + l))) head = l;
     }
     return head;
 }
@@ -432,12 +510,7 @@ static size_t instrument_here(scan *S, size_t i) {
     size_t n = S->n;
     const unres_lang_table *t = S->t;
     if (!t->instrument_words) return 0;
-    size_t head = 0;
-    for (const char *const *w = t->instrument_words; *w; w++) {
-        if ((*w)[0] != s[i]) continue;
-        size_t l = strlen(*w);
-        if (l > head && i + l <= n && !memcmp(s + i, *w, l) && !is_letter(cp_at(s, n, i + l))) head = l;
-    }
+    size_t head = head_len(S, i);
     if (!head) return 0;
     size_t st = i, e = i + head;
     if (!cap_word(s, n, i)) {
@@ -505,6 +578,48 @@ static size_t instrument_here(scan *S, size_t i) {
     return link_date(S, from, e);
 }
 
+/* Does a word start at s+i?  As the scan loop decides it. */
+static bool wstart_at(const char *s, size_t i) {
+    if (!i) return true;
+    unsigned char p = (unsigned char)s[i - 1];
+    return p < 0x80 ? !alnum_tab[p] : !is_letter(cp_before(s, i));
+}
+
+/* The first position from i where the scan loop may act: a sentence end, a
+ * digit outside words and numbers, 第 and 《, and at word starts (anywhere in
+ * Chinese and Arabic) upper-case letters, instruments' heads and cue words.
+ * The rest is passed over as the loop would, byte by byte, only faster. */
+static size_t next_act(const refindex *x, const scan *S, size_t i) {
+    const char *s = S->s;
+    size_t n = S->n;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        uint8_t f = x->cls[c];
+        if (f & B_MB) {
+            uint32_t cp = cp_at(s, n, i);
+            if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B || (S->zh && (cp == 0x7B2C || cp == 0x300A))) return i;
+            if (((!S->zh && head_at(x, s, n, i)) || pf_at(&x->cues, s, n, i)) && (x->anywhere || wstart_at(s, i)))
+                return i;
+            i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            continue;
+        }
+        if (f & ~B_WORD) {
+            if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ')) return i;
+            if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return i;
+            if (f & (B_UP | B_HEAD | B_CUE)) {
+                bool ws = wstart_at(s, i);
+                if (ws && ((f & B_UP) || ((f & B_HEAD) && head_at(x, s, n, i)))) return i;
+                if ((f & B_CUE) && (ws || x->anywhere) && pf_at(&x->cues, s, n, i)) return i;
+            }
+        }
+        i++;
+        /* nothing starts inside an ASCII word but its first letter */
+        if (f & B_WORD)
+            while (i < n && alnum_tab[(unsigned char)s[i]]) i++;
+    }
+    return n;
+}
+
 size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, const char *s, size_t n,
                  ref_hit **out) {
     scan S = {0};
@@ -519,6 +634,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         /* nothing starts inside an ASCII word but its first letter */
         if (inword && i && alnum_tab[(unsigned char)s[i - 1]])
             while (i < n && alnum_tab[(unsigned char)s[i]]) i++;
+        if (x) i = next_act(x, &S, i);
         if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
         uint32_t prev = !i ? 0 : (unsigned char)s[i - 1] < 0x80 ? (unsigned char)s[i - 1] : cp_before(s, i);
@@ -616,7 +732,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                 i += m;
                 continue;
             }
-            if (wstart && !S.zh && (!x || x->head1[c]) && (e = instrument_here(&S, i))) {
+            if (wstart && !S.zh && (!x || head_at(x, s, n, i)) && (e = instrument_here(&S, i))) {
                 i = e;
                 continue;
             }
@@ -639,23 +755,21 @@ typedef struct {
     bool space;      /* white space pending */
     size_t space_at; /* its source offset */
     bool newline;
+    size_t delta; /* source less buffer offset in the last piece */
     unres_arena *a;
     bool zh;
 } run;
 
-/* The end of the run of ASCII bytes above the space from j: eight bytes at a
- * time, where the lowest flagged byte of the word is the first one below
- * 0x21 (a borrow only flags bytes above a true one) or from 0x80. */
-static size_t ascii_run_end(const char *t, size_t j, size_t lim) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    for (uint64_t w; j + 8 <= lim; j += 8) {
-        memcpy(&w, t + j, 8);
-        uint64_t f = (((w - 0x2121212121212121u) & ~w) | w) & 0x8080808080808080u;
-        if (f) return j + (size_t)(__builtin_ctzll(f) >> 3);
-    }
-#endif
-    while (j < lim && (unsigned char)t[j] > ' ' && (unsigned char)t[j] < 0x80) j++;
-    return j;
+/* Buffer offset b maps to source offset s from here.  A piece in line with
+ * the last one (text copied as it stands, one space for one) says nothing
+ * run_src does not already know, so it is left out. */
+static void run_map_push(run *R, size_t b, size_t s) {
+    piece pc = {b, s};
+    VEC_PUSH(R->a, R->map, pc);
+    R->delta = s - b;
+}
+static inline void run_map(run *R, size_t b, size_t s) {
+    if (!R->map.n || s - b != R->delta) run_map_push(R, b, s);
 }
 
 /* Room for extra bytes and a NUL (the scanners' strtol stops there). */
@@ -675,34 +789,72 @@ static bool run_reserve(run *R, size_t extra) {
     return true;
 }
 
-/* A character at source offset at: the pending space first, kept unless it
- * joins a hyphenated word or Chinese, then l bytes.  Room is reserved. */
-static void run_char(run *R, const char *src, size_t at, size_t l, uint32_t c) {
-    strbuf *b = &R->b;
-    if (R->space && b->n) {
-        uint32_t prev = cp_before(b->s, b->n);
-        bool keep = true;
-        if (R->newline && prev == '-' && b->n >= 2 && alnum(b->s[b->n - 2])) keep = false;
-        else if (R->zh && (cp_is_cjk(prev) || cp_is_cjk(c))) keep = false;
-        if (keep) {
-            piece pc = {b->n, R->space_at};
-            VEC_PUSH(R->a, R->map, pc);
-            b->s[b->n++] = ' ';
-        }
-    }
-    if (R->space || !R->map.n) {
-        piece pc = {b->n, at};
-        VEC_PUSH(R->a, R->map, pc);
-    }
-    R->space = R->newline = false;
-    memcpy(b->s + b->n, src + at, l);
-    b->n += l;
+/* Is the pending space kept before character c?  Not where it joins a
+ * hyphenated word or Chinese. */
+static bool run_keep_space(const run *R, uint32_t c) {
+    const strbuf *b = &R->b;
+    if (!R->zh && (!R->newline || b->s[b->n - 1] != '-')) return true;
+    uint32_t prev = cp_before(b->s, b->n);
+    if (R->newline && prev == '-' && b->n >= 2 && alnum(b->s[b->n - 2])) return false;
+    return !(R->zh && (cp_is_cjk(prev) || cp_is_cjk(c)));
 }
 
-static void run_ws(run *R, size_t at, bool nl) {
+/* Character c at source offset at comes next: the pending space first. */
+static inline __attribute__((always_inline)) void run_settle(run *R, size_t at, uint32_t c) {
+    strbuf *b = &R->b;
+    if (R->space) {
+        if (b->n && run_keep_space(R, c)) {
+            run_map(R, b->n, R->space_at);
+            b->s[b->n++] = ' ';
+        }
+        run_map(R, b->n, at);
+        R->space = R->newline = false;
+    } else if (!R->map.n) run_map(R, b->n, at);
+}
+
+static inline void run_ws(run *R, size_t at, bool nl) {
     if (!R->space) R->space_at = at;
     R->space = true;
     R->newline |= nl;
+}
+
+static bool printable(unsigned char c) { return c > ' ' && c < 0x80; }
+
+/* Copies text that stays as it is, from t[i] (printable ASCII) up to lim:
+ * printable ASCII with single spaces between.  Returns where it stops:
+ * at a control byte, a byte from 0x80, two spaces, or a last space, and
+ * before a space there.
+ * Eight bytes at a time: the lowest flagged byte of a word is the first one
+ * below 0x20 (a borrow only flags bytes above a true one), from 0x80, or a
+ * space before a space or at the end of the word (then looked at here).
+ * Bytes stored past the end stay within the room reserved for [i, lim). */
+static size_t run_copy(run *R, const char *t, size_t i, size_t lim) {
+    char *d = R->b.s + R->b.n;
+    size_t j = i;
+    for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        const uint64_t ones = 0x0101010101010101u, hi = 0x8080808080808080u, lo = 0x7F7F7F7F7F7F7F7Fu;
+        for (uint64_t w; j + 8 <= lim; j += 8) {
+            memcpy(&w, t + j, 8);
+            memcpy(d + (j - i), &w, 8);
+            uint64_t x = w ^ (ones * ' ');
+            uint64_t sp = ~(((x & lo) + lo) | x | lo); /* exactly the spaces */
+            uint64_t f = (((w - ones * ' ') & ~w) | w | (sp & ((sp >> 8) | 1ull << 63))) & hi;
+            if (f) {
+                j += (size_t)(__builtin_ctzll(f) >> 3);
+                break;
+            }
+        }
+#endif
+        while (j < lim && printable((unsigned char)t[j])) d[j - i] = t[j], j++;
+        if (!(j + 1 < lim && t[j] == ' ' && printable((unsigned char)t[j + 1]))) break;
+        d[j - i] = ' ';
+        j++;
+    }
+    /* a space before what stopped the words is left pending */
+    if (t[j - 1] == ' ') j--;
+    R->b.n += j - i;
+    return j;
 }
 
 /* Adds source bytes [s, e), footnote calls cut out as white space.  The run
@@ -724,22 +876,32 @@ static void run_add(parser *p, run *R, size_t s, size_t e) {
             i = p->cuts.v[c].end;
             continue;
         }
-        unsigned char b = (unsigned char)t[i];
-        if (b > ' ' && b < 0x80) {
-            /* a run of ASCII letters and marks: the first settles pending
-             * space, the rest are copied as they are */
-            size_t lim = c < p->cuts.n && p->cuts.v[c].start < e ? p->cuts.v[c].start : e, j = i + 1;
-            j = ascii_run_end(t, j, lim);
-            run_char(R, t, i, j - i, b);
-            i = j;
-            continue;
+        /* no cut before lim */
+        size_t lim = c < p->cuts.n && p->cuts.v[c].start < e ? p->cuts.v[c].start : e;
+        while (i < lim) {
+            unsigned char b = (unsigned char)t[i];
+            if (b > ' ' && b < 0x80) {
+                /* the first settles pending space, the rest are copied */
+                run_settle(R, i, b);
+                i = run_copy(R, t, i, lim);
+                continue;
+            }
+            if (b == ' ') {
+                run_ws(R, i, false);
+                while (++i < lim && t[i] == ' ') {}
+                continue;
+            }
+            uint32_t cp;
+            int l = utf8_decode(t + i, e - i, &cp);
+            if (l <= 0) { i++; continue; }
+            if (cp_is_space(cp) || cp == '\r') run_ws(R, i, cp == '\n');
+            else {
+                run_settle(R, i, cp);
+                memcpy(R->b.s + R->b.n, t + i, (size_t)l);
+                R->b.n += (size_t)l;
+            }
+            i += (size_t)l;
         }
-        uint32_t cp;
-        int l = utf8_decode(t + i, e - i, &cp);
-        if (l <= 0) { i++; continue; }
-        if (cp_is_space(cp) || cp == '\r') run_ws(R, i, cp == '\n');
-        else run_char(R, t, i, (size_t)l, cp);
-        i += (size_t)l;
     }
     R->b.s[R->b.n] = 0;
     run_ws(R, e, true);
