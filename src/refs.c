@@ -62,11 +62,18 @@ typedef struct {
     pfilter cues;     /* where cue_at can find a cue word */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
     uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
+    uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
+    bool head_short[256];
     uint8_t cls[256];       /* B_ flags */
+    /* the first three bytes of the cue words, folded, as bits (tri3); those
+     * not all ASCII let through what starts with their first (loose), but
+     * for a second letter that folds to no ASCII one, as 'é' in "décision" */
+    uint8_t tri[4096];
+    bool loose[128], loose_any;
 } refindex;
 
-static refindex refindexes[6];
-static once_flag refindex_once = ONCE_FLAG_INIT;
+/* by unres_lang, each built on first use: most runs read one language */
+static refindex refindexes[7];
 
 /* alnum() as a table, for the loop that skips the inside of words */
 static bool alnum_tab[256];
@@ -75,52 +82,99 @@ static unsigned char lower_tab[256];
 /* bytes after which a digit starts nothing: inside a word or number */
 static bool numprev[256];
 
-static void refindex_build(void) {
+static once_flag tabs_once = ONCE_FLAG_INIT;
+static void tabs_build(void) {
     for (unsigned c = 0; c < 256; c++) {
         alnum_tab[c] = alnum((char)c);
         lower_tab[c] = (unsigned char)(upc((char)c) ? c + 32 : c);
         numprev[c] = c < 0x80 && (alnum_tab[c] || c == '/' || c == '.' || c == '-');
     }
-    static const unres_lang langs[6] = {UNRES_LANG_AR, UNRES_LANG_ZH, UNRES_LANG_EN,
-                                        UNRES_LANG_FR, UNRES_LANG_RU, UNRES_LANG_ES};
-    for (int l = 0; l < 6; l++) {
-        refindex *x = &refindexes[l];
-        const unres_lang_table *t = lang_table(langs[l]);
-        x->t = t;
-        if (t->ref_cues)
-            for (const unres_refcue *c = t->ref_cues; c->word; c++) pf_add(&x->cues, c->word);
-        else
-            for (const char *const *w = t->ref_words; w && *w; w++) pf_add(&x->cues, *w);
-        for (const char *const *w = t->instrument_words; w && *w; w++) {
-            uint8_t *row = x->head2[(unsigned char)(*w)[0]];
-            unsigned char d = (unsigned char)(*w)[1];
-            if (d) row[d >> 3] |= (uint8_t)(1u << (d & 7));
-            else memset(row, 0xFF, 32);
-        }
-        x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
-        for (unsigned c = 0; c < 128; c++) {
-            bool head = false;
-            for (int k = 0; k < 32 && t->lang != UNRES_LANG_ZH; k++) head |= x->head2[c][k] != 0;
-            x->cls[c] = (uint8_t)((c == ';' || c == '.' ? B_END : 0) | (dig((char)c) ? B_DIGIT : 0) |
-                                  (upc((char)c) ? B_UP : 0) | (head ? B_HEAD : 0) |
-                                  (x->cues.any || x->cues.ascii[c] ? B_CUE : 0) |
-                                  (!x->anywhere && alnum_tab[c] ? B_WORD : 0));
-        }
-        for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
-    }
 }
 
-/* Can an instrument word start at s+i (i < n)? */
+static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
+
+static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
+    return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
+}
+
+static void refindex_build(unres_lang l) {
+    call_once(&tabs_once, tabs_build);
+    refindex *x = &refindexes[l];
+    const unres_lang_table *t = lang_table(l);
+    x->t = t;
+    for (size_t k = 0;; k++) {
+        const char *w = t->ref_cues ? t->ref_cues[k].word : t->ref_words ? t->ref_words[k] : NULL;
+        if (!w) break;
+        pf_add(&x->cues, w);
+        size_t p = 0;
+        while (p < 3 && w[p] && (unsigned char)w[p] < 0x80 && w[p] != ' ') p++;
+        uint32_t c2 = 0;
+        if (p == 3) {
+            unsigned h = tri3((unsigned char)w[0], (unsigned char)w[1], (unsigned char)w[2]);
+            x->tri[h >> 3] |= (uint8_t)(1u << (h & 7));
+        } else if (!p) x->loose_any = true;
+        else if (!(p == 1 && utf8_decode(w + 1, 4, &c2) && !ignorable(c2) && c2 != 0x2019 && cp_fold(c2) >= 0x80))
+            x->loose[lower_tab[(unsigned char)w[0]]] = true;
+    }
+    for (const char *const *w = t->instrument_words; w && *w; w++) {
+        unsigned char c0 = (unsigned char)(*w)[0], c1 = (unsigned char)(*w)[1];
+        uint8_t *row = x->head2[c0];
+        if (c1) row[c1 >> 3] |= (uint8_t)(1u << (c1 & 7));
+        else memset(row, 0xFF, 32);
+        if (c1 && (*w)[2]) {
+            unsigned h = tri3(c0, c1, (unsigned char)(*w)[2]);
+            x->head3[h >> 3] |= (uint8_t)(1u << (h & 7));
+        } else x->head_short[c0] = true;
+    }
+    x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
+    for (unsigned c = 0; c < 128; c++) {
+        bool head = false;
+        for (int k = 0; k < 32 && t->lang != UNRES_LANG_ZH; k++) head |= x->head2[c][k] != 0;
+        x->cls[c] = (uint8_t)((c == ';' || c == '.' ? B_END : 0) | (dig((char)c) ? B_DIGIT : 0) |
+                              (upc((char)c) ? B_UP : 0) | (head ? B_HEAD : 0) |
+                              (x->cues.any || x->cues.ascii[c] ? B_CUE : 0) |
+                              (!x->anywhere && alnum_tab[c] ? B_WORD : 0));
+    }
+    for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
+}
+static void build_ar(void) { refindex_build(UNRES_LANG_AR); }
+static void build_zh(void) { refindex_build(UNRES_LANG_ZH); }
+static void build_en(void) { refindex_build(UNRES_LANG_EN); }
+static void build_fr(void) { refindex_build(UNRES_LANG_FR); }
+static void build_ru(void) { refindex_build(UNRES_LANG_RU); }
+static void build_es(void) { refindex_build(UNRES_LANG_ES); }
+static void (*const builders[7])(void) = {NULL, build_ar, build_zh, build_en, build_fr, build_ru, build_es};
+static once_flag built[7] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT,
+                             ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
+
+/* Can an instrument word start at s+i (i < n)?  By its first three bytes. */
 static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
-    unsigned char d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-    return x->head2[(unsigned char)s[i]][d >> 3] >> (d & 7) & 1;
+    unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    if (!(x->head2[a][b >> 3] >> (b & 7) & 1)) return false;
+    if (x->head_short[a] || i + 2 >= n) return true;
+    unsigned h = tri3(a, b, (unsigned char)s[i + 2]);
+    return x->head3[h >> 3] >> (h & 7) & 1;
+}
+
+/* Can a cue word start at s+i (i < n)?  For ASCII text, by its first three
+ * bytes as fold_at reads them, where no loose word starts; else pf_at. */
+static bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
+    unsigned char a = (unsigned char)s[i];
+    if (a < 0x80 && !x->loose_any && !x->loose[lower_tab[a]] && i + 2 < n) {
+        unsigned char b = (unsigned char)s[i + 1], c = (unsigned char)s[i + 2];
+        if (b < 0x80 && c < 0x80) {
+            unsigned h = tri3(a, b, c);
+            return x->tri[h >> 3] >> (h & 7) & 1;
+        }
+    }
+    return pf_at(&x->cues, s, n, i);
 }
 
 static const refindex *refindex_of(const unres_lang_table *t) {
-    call_once(&refindex_once, refindex_build);
-    for (int l = 0; l < 6; l++)
-        if (refindexes[l].t == t) return &refindexes[l];
-    return NULL;
+    unsigned l = (unsigned)t->lang;
+    if (l < 1 || l > 6) return NULL;
+    call_once(&built[l], builders[l]);
+    return refindexes[l].t == t ? &refindexes[l] : NULL;
 }
 
 /* ---- the scanner ------------------------------------------------------ */
@@ -145,9 +199,8 @@ static void arm(scan *S, const char *kind, size_t until) {
     if (kind) S->armed = kind;
     if (until > S->armed_until) S->armed_until = until;
 }
-static const char *armed(scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
+static const char *armed(const scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
 
-static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
 
 /* utf8_prefix_fold(s + i, n - i, w), most often decided here: code point
  * against code point as it compares them, ASCII without decoding.  What
@@ -167,6 +220,15 @@ static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
             if (lower_tab[a] != lower_tab[b]) return 0;
             k++, j++;
             continue;
+        }
+        if (a == b && b != 0xD9) {
+            /* the same character (not an Arabic mark) matches */
+            size_t l = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, q = 1;
+            while (q < l && w[j + q] && k + q < n && s[k + q] == w[j + q]) q++;
+            if (q == l) {
+                k += l, j += l;
+                continue;
+            }
         }
         uint32_t ca, cb;
         int la = utf8_decode(s + k, n - k, &ca), lb = utf8_decode(w + j, 4, &cb);
@@ -412,13 +474,16 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
 }
 
 /* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
+/* Every symbol opens with one to six capitals and '/' or '(' (scanners.re). */
+static inline bool symbol_may(const char *s, size_t n, size_t i) {
+    size_t u = i;
+    while (u < n && u - i < 7 && upc(s[u])) u++;
+    return u - i <= 6 && u < n && (s[u] == '/' || s[u] == '(');
+}
 static size_t symbol_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
-    /* every symbol opens with one to six capitals and '/' or '(' (scanners.re) */
-    size_t u = i;
-    while (u < n && u - i < 7 && upc(s[u])) u++;
-    if (u - i > 6 || u >= n || (s[u] != '/' && s[u] != '(')) return 0;
+    if (!symbol_may(s, n, i)) return 0;
     char sym[128];
     size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
     if (!m) return 0;
@@ -578,6 +643,25 @@ static size_t instrument_here(scan *S, size_t i) {
     return link_date(S, from, e);
 }
 
+/* The end of the ASCII letters and digits from s+i.  Eight bytes at a time,
+ * each tested on its own: the low seven bits plus a constant reach 0x80
+ * from a bound on, and no sum carries into the next byte. */
+static size_t word_end_ascii(const char *s, size_t n, size_t i) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, hi = ones * 0x80, lo = ones * 0x7F;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        uint64_t v = w & lo, l = v | ones * 0x20;
+        uint64_t letter = (l + ones * (0x80 - 'a')) & ~(l + ones * (0x80 - 'z' - 1));
+        uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
+        uint64_t stop = ~((letter | digit) & ~w) & hi;
+        if (stop) return i + (size_t)(__builtin_ctzll(stop) >> 3);
+    }
+#endif
+    while (i < n && alnum_tab[(unsigned char)s[i]]) i++;
+    return i;
+}
+
 /* Does a word start at s+i?  As the scan loop decides it. */
 static bool wstart_at(const char *s, size_t i) {
     if (!i) return true;
@@ -596,9 +680,13 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
         unsigned char c = (unsigned char)s[i];
         uint8_t f = x->cls[c];
         if (f & B_MB) {
-            uint32_t cp = cp_at(s, n, i);
-            if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B || (S->zh && (cp == 0x7B2C || cp == 0x300A))) return i;
-            if (((!S->zh && head_at(x, s, n, i)) || pf_at(&x->cues, s, n, i)) && (x->anywhere || wstart_at(s, i)))
+            /* ；。؛ 第 《 lead with these */
+            if (c == 0xEF || c == 0xE3 || c == 0xD8 || c == 0xE7) {
+                uint32_t cp = cp_at(s, n, i);
+                if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B || (S->zh && (cp == 0x7B2C || cp == 0x300A)))
+                    return i;
+            }
+            if ((x->anywhere || wstart_at(s, i)) && ((!S->zh && head_at(x, s, n, i)) || cue_may(x, s, n, i)))
                 return i;
             i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
             continue;
@@ -608,14 +696,17 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
             if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return i;
             if (f & (B_UP | B_HEAD | B_CUE)) {
                 bool ws = wstart_at(s, i);
-                if (ws && ((f & B_UP) || ((f & B_HEAD) && head_at(x, s, n, i)))) return i;
-                if ((f & B_CUE) && (ws || x->anywhere) && pf_at(&x->cues, s, n, i)) return i;
+                /* a symbol, or S-30/1 in a list */
+                if (ws && (f & B_UP) &&
+                    (symbol_may(s, n, i) || ((c == 'S' || c == 'E') && (armed(S, i) || S->zh))))
+                    return i;
+                if (ws && (f & B_HEAD) && head_at(x, s, n, i)) return i;
+                if ((f & B_CUE) && (ws || x->anywhere) && cue_may(x, s, n, i)) return i;
             }
         }
         i++;
         /* nothing starts inside an ASCII word but its first letter */
-        if (f & B_WORD)
-            while (i < n && alnum_tab[(unsigned char)s[i]]) i++;
+        if (f & B_WORD) i = word_end_ascii(s, n, i);
     }
     return n;
 }
@@ -715,7 +806,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         }
         if (wstart || S.zh || t->lang == UNRES_LANG_AR) {
             const char *kind = NULL;
-            size_t m = !x || pf_at(&x->cues, s, n, i) ? cue_at(&S, i, &kind) : 0;
+            size_t m = !x || cue_may(x, s, n, i) ? cue_at(&S, i, &kind) : 0;
             if (m) {
                 if (S.zh) {
                     /* 第…号、第…号决议: the cue after the numbers gives their kind */
@@ -956,6 +1047,25 @@ static int by_start(const void *x, const void *y) {
     return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
+/* Paragraph ids, x y z and "op_" n, without printf: it would cost as much as
+ * scanning the paragraph. */
+static const char *id_cat(unres_arena *a, const char *x, const char *y, const char *z) {
+    size_t lx = strlen(x), ly = strlen(y), lz = strlen(z);
+    char *r = arena_alloc(a, lx + ly + lz + 1);
+    memcpy(r, x, lx);
+    memcpy(r + lx, y, ly);
+    memcpy(r + lx + ly, z, lz);
+    return r;
+}
+static const char *id_num(unres_arena *a, const char *x, size_t v) {
+    char b[24];
+    size_t k = sizeof b - 1;
+    b[k] = 0;
+    do b[--k] = (char)('0' + v % 10);
+    while (v /= 10);
+    return id_cat(a, x, "", b + k);
+}
+
 #define LN(i) (p->L.lines[i])
 static bool skip_line(parser *p, size_t i) { return LN(i).flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD); }
 
@@ -983,14 +1093,14 @@ void refs_find(parser *p) {
     size_t npre = 0, nop = 0;
     for (size_t k = 0; k < np; k++) {
         rawpara *r = &p->paras.v[k];
-        if (r->parent < 0) ids[k] = r->kind ? arena_printf(p->arena, "op_%zu", ++nop) : arena_printf(p->arena, "pp_%zu", ++npre);
+        if (r->parent < 0) ids[k] = r->kind ? id_num(p->arena, "op_", ++nop) : id_num(p->arena, "pp_", ++npre);
         else {
             char lab[16];
             size_t l = 0;
             for (const char *q = r->num; q && *q && l < sizeof lab - 1; q++)
                 if (*q >= 'a' && *q <= 'z') lab[l++] = *q;
             lab[l] = 0;
-            ids[k] = arena_printf(p->arena, "%s__%s", ids[r->parent], lab);
+            ids[k] = id_cat(p->arena, ids[r->parent], "__", lab);
         }
         /* its own lines end where its first sub-paragraph, pushed right after it, starts */
         size_t to = k + 1 < np && p->paras.v[k + 1].parent == (int)k ? p->paras.v[k + 1].from : r->to;
