@@ -65,6 +65,7 @@ typedef struct {
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
     bool head_short[256];
     uint8_t cls[256];       /* B_ flags */
+    uint8_t pair[128][32];  /* ASCII c then d, as bits: where c may start something (one lookup) */
     /* the first three bytes of the cue words, folded, as bits (tri3); those
      * not all ASCII let through what starts with their first (loose), but
      * for a second letter that folds to no ASCII one, as 'é' in "décision" */
@@ -136,6 +137,23 @@ static void refindex_build(unres_lang l) {
                               (!x->anywhere && alnum_tab[c] ? B_WORD : 0));
     }
     for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
+    /* what next_act looks at after c, d past the end being 0 */
+    for (unsigned c = 0; c < 128; c++) {
+        uint8_t *row = x->pair[c];
+        if (c == ';' || dig((char)c) || c == 'S' || c == 'E' || x->cues.any) { /* S-30/1 in a list */
+            memset(row, 0xFF, 32);
+            continue;
+        }
+        if (c == '.') row[' ' >> 3] |= 1u << (' ' & 7), row[0] |= 1;
+        if (upc((char)c)) /* a symbol: capitals, then '/' or '(' */
+            for (unsigned d = 0; d < 128; d++)
+                if (upc((char)d) || d == '/' || d == '(') row[d >> 3] |= (uint8_t)(1u << (d & 7));
+        for (int k = 0; k < 32 && t->lang != UNRES_LANG_ZH; k++) row[k] |= x->head2[c][k];
+        if (x->cues.ascii[c]) {
+            for (int k = 0; k < 16; k++) row[k] |= x->cues.two[c][k];
+            memset(row + 16, 0xFF, 16);
+        }
+    }
 }
 static void build_ar(void) { refindex_build(UNRES_LANG_AR); }
 static void build_zh(void) { refindex_build(UNRES_LANG_ZH); }
@@ -691,7 +709,8 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
             i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
             continue;
         }
-        if (f & ~B_WORD) {
+        unsigned char d;
+        if ((f & ~B_WORD) && (d = i + 1 < n ? (unsigned char)s[i + 1] : 0, x->pair[c][d >> 3] >> (d & 7) & 1)) {
             if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ')) return i;
             if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return i;
             if (f & (B_UP | B_HEAD | B_CUE)) {
