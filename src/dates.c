@@ -5,11 +5,18 @@
  * Month names come from the language tables. */
 #include "internal.h"
 #include <stdio.h>
+#include <threads.h>
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 
 static size_t skip_spaces(const char *s, size_t n, size_t i) {
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            if (b != ' ' && (b < '\t' || b > '\r')) break;
+            i++;
+            continue;
+        }
         uint32_t c;
         int l = utf8_decode(s + i, n - i, &c);
         if (!l || !cp_is_space(c)) break;
@@ -28,8 +35,34 @@ static bool word_end(const char *s, size_t n, size_t i) {
     return cp_is_space(cp) || cp == 0x2019 || cp == 0x060C || cp >= 0x2000;
 }
 
+/* The bytes a month name of each table can match from, by unres_lang: the
+ * first letters of its months in both cases, and every byte from 0x80 (a
+ * folding or a skipped Arabic mark may match there). */
+static bool month_lead[7][256];
+static once_flag month_lead_once = ONCE_FLAG_INIT;
+static void month_lead_build(void) {
+    for (int l = 1; l <= 6; l++) {
+        const unres_lang_table *t = lang_table((unres_lang)l);
+        bool *lead = month_lead[l];
+        for (unsigned c = 0x80; c < 256; c++) lead[c] = true;
+        for (size_t k = 0; k < t->n_months; k++) {
+            unsigned char b = (unsigned char)t->months[k].word[0];
+            uint32_t cp = 0;
+            if (b < 0x80 && b != ' ') {
+                lead[b] = true;
+                if ((b | 32) >= 'a' && (b | 32) <= 'z') lead[b ^ 32] = true;
+            } else if (b == ' ' || !utf8_decode(t->months[k].word, 4, &cp) || cp_fold(cp) < 0x80 || cp == 0x2019 ||
+                       cp == 0x0640 || (cp >= 0x064B && cp <= 0x0652))
+                for (unsigned c = 0; c < 0x80; c++) lead[c] = true;
+        }
+    }
+}
+
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
+    call_once(&month_lead_once, month_lead_build);
+    if (i < n && t->lang >= 1 && t->lang <= 6 && lang_table(t->lang) == t && !month_lead[t->lang][(unsigned char)s[i]])
+        return 0;
     size_t best = 0;
     unsigned char a = i < n ? (unsigned char)s[i] : 0x80;
     for (size_t k = 0; k < t->n_months; k++) {

@@ -439,18 +439,22 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
                           : !strcmp(S->organ, "human_rights_council") ? (dec ? "A/HRC/DEC/" : "A/HRC/RES/")
                           : dec ? "A/DEC/" : "A/RES/";
         if (!strcmp(kind, "presidential_statement")) return 0;
-        snprintf(sym, sizeof sym, "%s%.*s", pre, (int)m, s + i);
+        /* pre and the number, cut to fit as snprintf would */
+        size_t lp = strlen(pre), ln = m < sizeof sym - 1 - lp ? m : sizeof sym - 1 - lp;
+        memcpy(sym, pre, lp);
+        memcpy(sym + lp, s + i, ln);
+        sym[lp + ln] = 0;
         char L[8];
         int nl = 0;
         size_t lm = letters_at(S, e, L, &nl);
-        size_t from = S->hits.n;
         if (!nl) push(S, dec ? "decision" : "resolution", sym, i, e);
         for (int k = 0; k < nl; k++) {
             char s2[104];
-            snprintf(s2, sizeof s2, "%s %c", sym, L[k]);
+            size_t ls = strlen(sym);
+            memcpy(s2, sym, ls);
+            s2[ls] = ' ', s2[ls + 1] = L[k], s2[ls + 2] = 0;
             push(S, dec ? "decision" : "resolution", s2, i, e + lm);
         }
-        (void)from;
         return e + lm;
     }
     if (form == RN_SC) {
