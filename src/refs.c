@@ -15,6 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <threads.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define WINDOW 40 /* bytes a cue word or a reference keeps a list open */
 
@@ -61,6 +64,7 @@ typedef struct {
     const unres_lang_table *t;
     pfilter cues;     /* where cue_at can find a cue word */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
+    bool words;             /* nothing starts at a space or inside an ASCII word */
     uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
     bool head_short[256];
@@ -137,6 +141,7 @@ static void refindex_build(unres_lang l) {
                               (!x->anywhere && alnum_tab[c] ? B_WORD : 0));
     }
     for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
+    x->words = !x->anywhere && !x->cls[' '];
     /* what next_act looks at after c, d past the end being 0 */
     for (unsigned c = 0; c < 128; c++) {
         uint8_t *row = x->pair[c];
@@ -691,45 +696,89 @@ static bool wstart_at(const char *s, size_t i) {
     return p < 0x80 ? !alnum_tab[p] : !is_letter(cp_before(s, i));
 }
 
-/* The first position from i where the scan loop may act: a sentence end, a
- * digit outside words and numbers, 第 and 《, and at word starts (anywhere in
- * Chinese and Arabic) upper-case letters, instruments' heads and cue words.
- * The rest is passed over as the loop would, byte by byte, only faster. */
-static size_t next_act(const refindex *x, const scan *S, size_t i) {
+/* May the scan loop act at s+i?  At a sentence end, a digit outside words
+ * and numbers, 第 and 《, and at word starts (anywhere in Chinese and Arabic)
+ * upper-case letters, instruments' heads and cue words.  If not, *next is
+ * where it goes on. */
+static inline __attribute__((always_inline)) bool may_act(const refindex *x, const scan *S, size_t i,
+                                                          size_t *next) {
     const char *s = S->s;
     size_t n = S->n;
+    unsigned char c = (unsigned char)s[i];
+    uint8_t f = x->cls[c];
+    if (f & B_MB) {
+        /* ；。؛ 第 《 lead with these */
+        if (c == 0xEF || c == 0xE3 || c == 0xD8 || c == 0xE7) {
+            uint32_t cp = cp_at(s, n, i);
+            if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B || (S->zh && (cp == 0x7B2C || cp == 0x300A)))
+                return true;
+        }
+        *next = i + (c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4);
+        return (x->anywhere || wstart_at(s, i)) && ((!S->zh && head_at(x, s, n, i)) || cue_may(x, s, n, i));
+    }
+    *next = i + 1;
+    unsigned char d;
+    if (!(f & ~B_WORD) || (d = i + 1 < n ? (unsigned char)s[i + 1] : 0, !(x->pair[c][d >> 3] >> (d & 7) & 1)))
+        return false;
+    if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ')) return true;
+    if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return true;
+    if (!(f & (B_UP | B_HEAD | B_CUE))) return false;
+    bool ws = wstart_at(s, i);
+    /* a symbol, or S-30/1 in a list */
+    if (ws && (f & B_UP) && (symbol_may(s, n, i) || ((c == 'S' || c == 'E') && (armed(S, i) || S->zh))))
+        return true;
+    if (ws && (f & B_HEAD) && head_at(x, s, n, i)) return true;
+    return (f & B_CUE) && (ws || x->anywhere) && cue_may(x, s, n, i);
+}
+
+#if defined(__SSE2__)
+/* alnum() of sixteen bytes at once, as 0xFF bytes (bytes from 0x80 compare
+ * as negative, below every bound) */
+static __m128i alnum16(__m128i v) {
+    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    return _mm_or_si128(letter, digit);
+}
+
+/* The sixteen bytes at s+i (0 < i, i + 16 <= n) that are neither a space nor
+ * inside an ASCII word (a letter or digit after one), as bits. */
+static unsigned word_starts16(const char *s, size_t i) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i p = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 1));
+    __m128i skip = _mm_or_si128(_mm_and_si128(alnum16(v), alnum16(p)), _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    return ~(unsigned)_mm_movemask_epi8(skip) & 0xFFFFu;
+}
+#endif
+
+/* The first position from i where the scan loop may act; the rest is passed
+ * over as the loop would, only faster: in Latin and Cyrillic text a space or
+ * the inside of an ASCII word starts nothing. */
+static size_t next_act(const refindex *x, const scan *S, size_t i) {
+    const char *s = S->s;
+    size_t n = S->n, next;
     while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        uint8_t f = x->cls[c];
-        if (f & B_MB) {
-            /* ；。؛ 第 《 lead with these */
-            if (c == 0xEF || c == 0xE3 || c == 0xD8 || c == 0xE7) {
-                uint32_t cp = cp_at(s, n, i);
-                if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B || (S->zh && (cp == 0x7B2C || cp == 0x300A)))
-                    return i;
+#if defined(__SSE2__)
+        if (x->words && i && i + 16 <= n) {
+            size_t from = i, end = i + 16;
+            unsigned m = word_starts16(s, from);
+            i = end;
+            while (m) {
+                size_t j = from + (size_t)__builtin_ctz(m);
+                if (may_act(x, S, j, &next)) return j;
+                if (next >= end) {
+                    i = next; /* past a character that runs into the next sixteen */
+                    break;
+                }
+                m &= ~0u << (next - from);
             }
-            if ((x->anywhere || wstart_at(s, i)) && ((!S->zh && head_at(x, s, n, i)) || cue_may(x, s, n, i)))
-                return i;
-            i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
             continue;
         }
-        unsigned char d;
-        if ((f & ~B_WORD) && (d = i + 1 < n ? (unsigned char)s[i + 1] : 0, x->pair[c][d >> 3] >> (d & 7) & 1)) {
-            if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ')) return i;
-            if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return i;
-            if (f & (B_UP | B_HEAD | B_CUE)) {
-                bool ws = wstart_at(s, i);
-                /* a symbol, or S-30/1 in a list */
-                if (ws && (f & B_UP) &&
-                    (symbol_may(s, n, i) || ((c == 'S' || c == 'E') && (armed(S, i) || S->zh))))
-                    return i;
-                if (ws && (f & B_HEAD) && head_at(x, s, n, i)) return i;
-                if ((f & B_CUE) && (ws || x->anywhere) && cue_may(x, s, n, i)) return i;
-            }
-        }
-        i++;
-        /* nothing starts inside an ASCII word but its first letter */
-        if (f & B_WORD) i = word_end_ascii(s, n, i);
+#endif
+        unsigned char c = (unsigned char)s[i];
+        if (may_act(x, S, i, &next)) return i;
+        i = next;
+        if (x->cls[c] & B_WORD) i = word_end_ascii(s, n, i);
     }
     return n;
 }
@@ -935,18 +984,31 @@ static inline void run_ws(run *R, size_t at, bool nl) {
 static bool printable(unsigned char c) { return c > ' ' && c < 0x80; }
 
 /* Copies text that stays as it is, from t[i] (printable ASCII) up to lim:
- * printable ASCII with single spaces between.  Returns where it stops:
- * at a control byte, a byte from 0x80, two spaces, or a last space, and
- * before a space there.
- * Eight bytes at a time: the lowest flagged byte of a word is the first one
- * below 0x20 (a borrow only flags bytes above a true one), from 0x80, or a
- * space before a space or at the end of the word (then looked at here).
+ * printable ASCII with single spaces between.  Returns where it stops: at
+ * a control byte, a byte from 0x80, two spaces or a last space, and before
+ * a space there.  Sixteen or eight bytes at a time, where a space before a
+ * space or at the end of the block stops it too (then looked at here).  For
+ * eight, the lowest flagged byte of a word is the first one below 0x20 (a
+ * borrow only flags bytes above a true one), from 0x80, or such a space.
  * Bytes stored past the end stay within the room reserved for [i, lim). */
 static size_t run_copy(run *R, const char *t, size_t i, size_t lim) {
     char *d = R->b.s + R->b.n;
     size_t j = i;
     for (;;) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__)
+        for (; j + 16 <= lim; j += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+            _mm_storeu_si128((__m128i *)(void *)(d + (j - i)), v);
+            /* below 0x21 or from 0x80 (negative) */
+            __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+            __m128i next = _mm_or_si128(_mm_srli_si128(sp, 1), _mm_set_epi8(-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            unsigned f = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
+            if (f) {
+                j += (size_t)__builtin_ctz(f);
+                break;
+            }
+        }
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         const uint64_t ones = 0x0101010101010101u, hi = 0x8080808080808080u, lo = 0x7F7F7F7F7F7F7F7Fu;
         for (uint64_t w; j + 8 <= lim; j += 8) {
             memcpy(&w, t + j, 8);
