@@ -65,6 +65,10 @@ typedef struct {
     pfilter cues;     /* where cue_at can find a cue word */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool words;             /* nothing starts at a space or inside an ASCII word */
+    /* the ASCII bytes with B_ flags but capitals, digits, ';' and '.', each
+     * sixteen times (at most eight, else n_others is -1), for word_starts16 */
+    unsigned char others[8][16];
+    int n_others;
     uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
     bool head_short[256];
@@ -142,6 +146,9 @@ static void refindex_build(unres_lang l) {
     }
     for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
     x->words = !x->anywhere && !x->cls[' '];
+    for (unsigned c = 0; c < 128 && x->n_others >= 0; c++)
+        if ((x->cls[c] & ~B_WORD) && !upc((char)c) && !dig((char)c) && c != ';' && c != '.')
+            x->n_others = x->n_others < 8 ? (memset(x->others[x->n_others], (int)c, 16), x->n_others + 1) : -1;
     /* what next_act looks at after c, d past the end being 0 */
     for (unsigned c = 0; c < 128; c++) {
         uint8_t *row = x->pair[c];
@@ -732,22 +739,25 @@ static inline __attribute__((always_inline)) bool may_act(const refindex *x, con
 }
 
 #if defined(__SSE2__)
-/* alnum() of sixteen bytes at once, as 0xFF bytes (bytes from 0x80 compare
- * as negative, below every bound) */
-static __m128i alnum16(__m128i v) {
-    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+/* Of the sixteen bytes at s+i (0 < i, i + 16 <= n), as bits, those with B_
+ * flags or from 0x80 that are not inside an ASCII word (a letter or digit
+ * after one): where may_act can say yes in Latin and Cyrillic text.  Bytes
+ * from 0x80 compare as negative, below every bound. */
+static unsigned word_starts16(const refindex *x, const char *s, size_t i) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)), l = _mm_or_si128(v, _mm_set1_epi8(0x20));
     __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
     __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    return _mm_or_si128(letter, digit);
-}
-
-/* The sixteen bytes at s+i (0 < i, i + 16 <= n) that are neither a space nor
- * inside an ASCII word (a letter or digit after one), as bits. */
-static unsigned word_starts16(const char *s, size_t i) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    __m128i p = _mm_loadu_si128((const __m128i *)(const void *)(s + i - 1));
-    __m128i skip = _mm_or_si128(_mm_and_si128(alnum16(v), alnum16(p)), _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-    return ~(unsigned)_mm_movemask_epi8(skip) & 0xFFFFu;
+    __m128i an = _mm_or_si128(letter, digit);
+    __m128i after = _mm_or_si128(_mm_slli_si128(an, 1), _mm_cvtsi32_si128(alnum_tab[(unsigned char)s[i - 1]] ? 0xFF : 0));
+    __m128i f = _mm_cmpeq_epi8(v, v);
+    if (x->n_others >= 0) {
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        __m128i end = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+        f = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), up), _mm_or_si128(digit, end));
+        for (int k = 0; k < x->n_others; k++)
+            f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_loadu_si128((const __m128i *)(const void *)x->others[k])));
+    }
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(_mm_and_si128(an, after), f));
 }
 #endif
 
@@ -761,7 +771,7 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
 #if defined(__SSE2__)
         if (x->words && i && i + 16 <= n) {
             size_t from = i, end = i + 16;
-            unsigned m = word_starts16(s, from);
+            unsigned m = word_starts16(x, s, from);
             i = end;
             while (m) {
                 size_t j = from + (size_t)__builtin_ctz(m);
@@ -990,23 +1000,26 @@ static bool printable(unsigned char c) { return c > ' ' && c < 0x80; }
  * space or at the end of the block stops it too (then looked at here).  For
  * eight, the lowest flagged byte of a word is the first one below 0x20 (a
  * borrow only flags bytes above a true one), from 0x80, or such a space.
- * Bytes stored past the end stay within the room reserved for [i, lim). */
-static size_t run_copy(run *R, const char *t, size_t i, size_t lim) {
+ * Sixteen are read while the text (tn bytes) has them, also past lim, and
+ * stored: bytes stored past the end stay within the room run_add reserves. */
+static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
     char *d = R->b.s + R->b.n;
     size_t j = i;
     for (;;) {
 #if defined(__SSE2__)
-        for (; j + 16 <= lim; j += 16) {
+        while (j + 16 <= tn) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
             _mm_storeu_si128((__m128i *)(void *)(d + (j - i)), v);
             /* below 0x21 or from 0x80 (negative) */
             __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
             __m128i next = _mm_or_si128(_mm_srli_si128(sp, 1), _mm_set_epi8(-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             unsigned f = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
+            if (lim - j < 16) f |= ~0u << (lim - j);
             if (f) {
                 j += (size_t)__builtin_ctz(f);
                 break;
             }
+            j += 16;
         }
 #elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         const uint64_t ones = 0x0101010101010101u, hi = 0x8080808080808080u, lo = 0x7F7F7F7F7F7F7F7Fu;
@@ -1034,10 +1047,11 @@ static size_t run_copy(run *R, const char *t, size_t i, size_t lim) {
 }
 
 /* Adds source bytes [s, e), footnote calls cut out as white space.  The run
- * grows by at most e - s bytes and one pending space. */
+ * grows by at most e - s bytes and one pending space; sixteen more bytes of
+ * room take run_copy's last block. */
 static void run_add(parser *p, run *R, size_t s, size_t e) {
     const char *t = p->L.text;
-    if (!run_reserve(R, e - s + 1)) return;
+    if (!run_reserve(R, e - s + 1 + 16)) return;
     size_t lo = 0, hi = p->cuts.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -1059,7 +1073,7 @@ static void run_add(parser *p, run *R, size_t s, size_t e) {
             if (b > ' ' && b < 0x80) {
                 /* the first settles pending space, the rest are copied */
                 run_settle(R, i, b);
-                i = run_copy(R, t, i, lim);
+                i = run_copy(R, t, p->L.len, i, lim);
                 continue;
             }
             if (b == ' ') {
