@@ -79,10 +79,10 @@ static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_
 }
 
 static void iso_write(char iso[11], int y, int m, int d) {
-    const int v[8] = {y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10, m / 10 % 10, m % 10, d / 10 % 10, d % 10};
-    int k = 0;
-    for (int j = 0; j < 10; j++) iso[j] = (j == 4 || j == 7) ? '-' : (char)('0' + v[k++]);
-    iso[10] = 0;
+    iso[0] = (char)('0' + y / 1000 % 10), iso[1] = (char)('0' + y / 100 % 10);
+    iso[2] = (char)('0' + y / 10 % 10), iso[3] = (char)('0' + y % 10), iso[4] = '-';
+    iso[5] = (char)('0' + m / 10 % 10), iso[6] = (char)('0' + m % 10), iso[7] = '-';
+    iso[8] = (char)('0' + d / 10 % 10), iso[9] = (char)('0' + d % 10), iso[10] = 0;
 }
 
 static bool valid(int y, int m, int d) {

@@ -420,6 +420,11 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     const char *s = S->s;
     size_t n = S->n;
     int form = 0;
+    /* digits go on with '/', '(' or a space (or NBSP), or there is none (scanners.re) */
+    size_t de = i;
+    while (de < n && dig(s[de])) de++;
+    if (de > i && !(de < n && (s[de] == '/' || s[de] == '(' || s[de] == ' ' || (unsigned char)s[de] == 0xC2)))
+        return 0;
     size_t m = scan_resnum(s + i, n - i, &form);
     if (!m) return 0;
     size_t e = i + m;
