@@ -48,37 +48,37 @@ static size_t skip_ws(const char *s, size_t n, size_t i) {
 
 /* ---- per-table indexes, built once -------------------------------------- */
 
-/* What a byte below 0x80 can start (refindex.cls), so that the scan passes
- * over the rest as fast as it can read */
+/* What a byte can start (refindex.cls), so that the scan passes over the
+ * rest as fast as it can read it */
 enum {
     B_END = 1,   /* ';' and '.': a sentence end when a space follows */
     B_DIGIT = 2, /* a date or cited number, unless inside a word or number */
     B_UP = 4,    /* at a word start: a symbol, S-30/1 */
     B_HEAD = 8,  /* at a word start: an instrument's head */
     B_CUE = 16,  /* a cue word may start with it */
-    B_WORD = 32, /* a letter or digit, after which the rest of the word is passed over */
+    B_WORD = 32, /* a letter or digit, after which the rest of the word starts nothing */
     B_MB = 64,   /* from 0x80: a multi-byte character */
 };
 
 typedef struct {
     const unres_lang_table *t;
-    pfilter cues;     /* where cue_at can find a cue word */
+    pfilter cues;           /* where cue_at can find a cue word */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool words;             /* nothing starts at a space or inside an ASCII word */
-    /* the ASCII bytes with B_ flags but capitals, digits, ';' and '.', each
-     * sixteen times (at most eight, else n_others is -1), for word_starts16 */
-    unsigned char others[8][16];
-    int n_others;
+    uint8_t cls[256];       /* B_ flags */
+    uint8_t pair[128][32];  /* ASCII c then d, as bits: where c may start something, at one look */
     uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
     bool head_short[256];
-    uint8_t cls[256];       /* B_ flags */
-    uint8_t pair[128][32];  /* ASCII c then d, as bits: where c may start something (one lookup) */
     /* the first three bytes of the cue words, folded, as bits (tri3); those
      * not all ASCII let through what starts with their first (loose), but
      * for a second letter that folds to no ASCII one, as 'é' in "décision" */
     uint8_t tri[4096];
     bool loose[128], loose_any;
+    /* the ASCII bytes with B_ flags other than capitals, digits, ';' and '.',
+     * each sixteen times, for word_starts16: at most eight, else n_others is -1 */
+    unsigned char others[8][16];
+    int n_others;
 } refindex;
 
 /* by unres_lang, each built on first use: most runs read one language */
@@ -100,8 +100,7 @@ static void tabs_build(void) {
     }
 }
 
-static bool ignorable(uint32_t c) { return c == 0x0640 || (c >= 0x064B && c <= 0x0652); }
-
+/* Three bytes, folded, as 15 bits: for the filters of cue words and heads. */
 static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
     return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
 }
@@ -122,7 +121,7 @@ static void refindex_build(unres_lang l) {
             unsigned h = tri3((unsigned char)w[0], (unsigned char)w[1], (unsigned char)w[2]);
             x->tri[h >> 3] |= (uint8_t)(1u << (h & 7));
         } else if (!p) x->loose_any = true;
-        else if (!(p == 1 && utf8_decode(w + 1, 4, &c2) && !ignorable(c2) && c2 != 0x2019 && cp_fold(c2) >= 0x80))
+        else if (!(p == 1 && utf8_decode(w + 1, 4, &c2) && !pf_ignorable(c2) && c2 != 0x2019 && cp_fold(c2) >= 0x80))
             x->loose[lower_tab[(unsigned char)w[0]]] = true;
     }
     for (const char *const *w = t->instrument_words; w && *w; w++) {
@@ -146,9 +145,11 @@ static void refindex_build(unres_lang l) {
     }
     for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
     x->words = !x->anywhere && !x->cls[' '];
-    for (unsigned c = 0; c < 128 && x->n_others >= 0; c++)
-        if ((x->cls[c] & ~B_WORD) && !upc((char)c) && !dig((char)c) && c != ';' && c != '.')
-            x->n_others = x->n_others < 8 ? (memset(x->others[x->n_others], (int)c, 16), x->n_others + 1) : -1;
+    for (unsigned c = 0; c < 128 && x->n_others >= 0; c++) {
+        if (!(x->cls[c] & ~B_WORD) || upc((char)c) || dig((char)c) || c == ';' || c == '.') continue;
+        if (x->n_others == 8) x->n_others = -1;
+        else memset(x->others[x->n_others++], (int)c, 16);
+    }
     /* what next_act looks at after c, d past the end being 0 */
     for (unsigned c = 0; c < 128; c++) {
         uint8_t *row = x->pair[c];
@@ -231,7 +232,6 @@ static void arm(scan *S, const char *kind, size_t until) {
 }
 static const char *armed(const scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
 
-
 /* utf8_prefix_fold(s + i, n - i, w), most often decided here: code point
  * against code point as it compares them, ASCII without decoding.  What
  * this does not follow (spaces in w, Arabic marks, the end of s) it leaves
@@ -262,7 +262,7 @@ static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
         }
         uint32_t ca, cb;
         int la = utf8_decode(s + k, n - k, &ca), lb = utf8_decode(w + j, 4, &cb);
-        if (!la || !lb || ignorable(ca) || ignorable(cb)) break;
+        if (!la || !lb || pf_ignorable(ca) || pf_ignorable(cb)) break;
         if (ca != cb && !(ca == 0x2019 && cb == '\'') && !(ca == '\'' && cb == 0x2019) && cp_fold(ca) != cp_fold(cb))
             return 0;
         k += (size_t)la, j += (size_t)lb;
@@ -512,13 +512,14 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     return e;
 }
 
-/* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
 /* Every symbol opens with one to six capitals and '/' or '(' (scanners.re). */
 static inline bool symbol_may(const char *s, size_t n, size_t i) {
     size_t u = i;
     while (u < n && u - i < 7 && upc(s[u])) u++;
     return u - i <= 6 && u < n && (s[u] == '/' || s[u] == '(');
 }
+
+/* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
 static size_t symbol_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -933,7 +934,7 @@ typedef struct {
     bool space;      /* white space pending */
     size_t space_at; /* its source offset */
     bool newline;
-    size_t delta; /* source less buffer offset in the last piece */
+    size_t delta;    /* source less buffer offset in the last piece */
     unres_arena *a;
     bool zh;
 } run;
