@@ -58,6 +58,22 @@ static void month_lead_build(void) {
     }
 }
 
+/* utf8_prefix_fold(s + i, n - i, w), decided here while both are ASCII and w
+ * has no space: month names mostly are. */
+static size_t fold_ascii_at(const char *s, size_t n, size_t i, const char *w) {
+    for (size_t q = 0;; q++) {
+        unsigned char b = (unsigned char)w[q], c = i + q < n ? (unsigned char)s[i + q] : 0x80;
+        if (!b) {
+            /* Arabic marks (0xD9 leads them) would belong to the word */
+            if (c == 0xD9) break;
+            return q;
+        }
+        if (b >= 0x80 || b == ' ' || c >= 0x80) break;
+        if ((c >= 'A' && c <= 'Z' ? c | 32 : c) != (b >= 'A' && b <= 'Z' ? b | 32 : b)) return 0;
+    }
+    return utf8_prefix_fold(s + i, n - i, w);
+}
+
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
     call_once(&month_lead_once, month_lead_build);
@@ -69,7 +85,7 @@ static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_
         /* ASCII against an ASCII letter decides at once, as it would there */
         unsigned char b = (unsigned char)t->months[k].word[0];
         if (a < 0x80 && b < 0x80 && b != ' ' && (a | 32) != (b | 32)) continue;
-        size_t m = utf8_prefix_fold(s + i, n - i, t->months[k].word);
+        size_t m = fold_ascii_at(s, n, i, t->months[k].word);
         if (m > best && word_end(s, n, i + m)) {
             best = m;
             *month = t->months[k].month;
