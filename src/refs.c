@@ -1002,23 +1002,24 @@ static bool printable(unsigned char c) { return c > ' ' && c < 0x80; }
 /* Copies text that stays as it is, from t[i] (printable ASCII) up to lim:
  * printable ASCII with single spaces between.  Returns where it stops: at
  * a control byte, a byte from 0x80, two spaces or a last space, and before
- * a space there.  Sixteen or eight bytes at a time, where a space before a
- * space or at the end of the block stops it too (then looked at here).  For
- * eight, the lowest flagged byte of a word is the first one below 0x20 (a
- * borrow only flags bytes above a true one), from 0x80, or such a space.
- * Sixteen are read while the text (tn bytes) has them, also past lim, and
- * stored: bytes stored past the end stay within the room run_add reserves. */
+ * a space there.  Sixteen or eight bytes at a time.  Sixteen are read while
+ * the text (tn bytes) has them and one more, also past lim, and stored:
+ * bytes stored past the end stay within the room run_add reserves.  For
+ * eight, where a space at the end of the block stops it too (then looked at
+ * here), the lowest flagged byte of a word is the first one below 0x20 (a
+ * borrow only flags bytes above a true one), from 0x80, or such a space. */
 static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
     char *d = R->b.s + R->b.n;
     size_t j = i;
     for (;;) {
 #if defined(__SSE2__)
-        while (j + 16 <= tn) {
+        while (j + 17 <= tn) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(t + j + 1));
             _mm_storeu_si128((__m128i *)(void *)(d + (j - i)), v);
-            /* below 0x21 or from 0x80 (negative) */
+            /* below 0x21 or from 0x80 (negative), or a space before a space */
             __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-            __m128i next = _mm_or_si128(_mm_srli_si128(sp, 1), _mm_set_epi8(-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            __m128i next = _mm_cmpeq_epi8(w, _mm_set1_epi8(' '));
             unsigned f = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
             if (lim - j < 16) f |= ~0u << (lim - j);
             if (f) {
