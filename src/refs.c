@@ -68,6 +68,8 @@ typedef struct {
     uint8_t cls[256];       /* B_ flags */
     uint8_t pair[128][32];  /* ASCII c then d, as bits: where c may start something, at one look */
     uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
+    uint32_t heads_by_first[256]; /* the words by first byte, as bits of their place */
+    bool heads_indexed;           /* … where there are at most 32 */
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
     bool head_short[256];
     /* the first three bytes of the cue words, folded, as bits (tri3); those
@@ -124,8 +126,12 @@ static void refindex_build(unres_lang l) {
         else if (!(p == 1 && utf8_decode(w + 1, 4, &c2) && !pf_ignorable(c2) && c2 != 0x2019 && cp_fold(c2) >= 0x80))
             x->loose[lower_tab[(unsigned char)w[0]]] = true;
     }
+    x->heads_indexed = true;
     for (const char *const *w = t->instrument_words; w && *w; w++) {
         unsigned char c0 = (unsigned char)(*w)[0], c1 = (unsigned char)(*w)[1];
+        size_t k = (size_t)(w - t->instrument_words);
+        if (k < 32) x->heads_by_first[c0] |= 1u << k;
+        else x->heads_indexed = false;
         uint8_t *row = x->head2[c0];
         if (c1) row[c1 >> 3] |= (uint8_t)(1u << (c1 & 7));
         else memset(row, 0xFF, 32);
@@ -213,6 +219,7 @@ static const refindex *refindex_of(const unres_lang_table *t) {
 typedef struct {
     unres_arena *a;
     const unres_lang_table *t;
+    const refindex *x;     /* t's index, or NULL */
     const char *organ;
     const char *s;
     size_t n;
@@ -582,16 +589,24 @@ static size_t word_end(const char *s, size_t n, size_t i) {
     }
     return i;
 }
+/* w at s+i, as written, before a non-letter: its length if longer than head. */
+static size_t head_longer(const char *s, size_t n, size_t i, const char *w, size_t head) {
+    size_t l = 0;
+    while (w[l] && i + l < n && s[i + l] == w[l]) l++;
+    return !w[l] && l > head && !is_letter(cp_at(s, n, i + l)) ? l : head;
+}
 /* The longest instrument word at s+i, as written, before a non-letter. */
 static size_t head_len(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n, head = 0;
-    for (const char *const *w = S->t->instrument_words; *w; w++) {
-        if ((*w)[0] != s[i]) continue;
-        size_t l = 0;
-        while ((*w)[l] && i + l < n && s[i + l] == (*w)[l]) l++;
-        if (!(*w)[l] && l > head && !is_letter(cp_at(s, n, i + l))) head = l;
+    const char *const *w = S->t->instrument_words;
+    if (S->x && S->x->heads_indexed) {
+        for (uint32_t m = S->x->heads_by_first[(unsigned char)s[i]]; m; m &= m - 1)
+            head = head_longer(s, n, i, w[__builtin_ctz(m)], head);
+        return head;
     }
+    for (; *w; w++)
+        if ((*w)[0] == s[i]) head = head_longer(s, n, i, *w, head);
     return head;
 }
 /* Does the capitalized run at j hold an instrument's head word? */
@@ -803,9 +818,10 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                  ref_hit **out) {
     scan S = {0};
     S.a = a, S.t = t, S.organ = organ ? organ : "general_assembly", S.s = s, S.n = n;
+    S.x = refindex_of(t);
     S.zh = t->lang == UNRES_LANG_ZH;
     S.pd_next = (size_t)-1;
-    const refindex *x = refindex_of(t);
+    const refindex *x = S.x;
     /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool inword = !S.zh && t->lang != UNRES_LANG_AR;
     size_t i = 0;
