@@ -77,8 +77,8 @@ static size_t fold_ascii_at(const char *s, size_t n, size_t i, const char *w) {
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
     call_once(&month_lead_once, month_lead_build);
-    if (i < n && t->lang >= 1 && t->lang <= 6 && lang_table(t->lang) == t && !month_lead[t->lang][(unsigned char)s[i]])
-        return 0;
+    bool known = t->lang >= 1 && t->lang <= 6 && lang_table(t->lang) == t;
+    if (i < n && known && !month_lead[t->lang][(unsigned char)s[i]]) return 0;
     size_t best = 0;
     unsigned char a = i < n ? (unsigned char)s[i] : 0x80;
     for (size_t k = 0; k < t->n_months; k++) {

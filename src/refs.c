@@ -60,9 +60,17 @@ enum {
     B_MB = 64,   /* from 0x80: a multi-byte character */
 };
 
+/* A list of words (at most 32) by their first byte as word_at tries them:
+ * bits of their places, for ASCII bytes by b | 32; from 0x80 all are tried. */
+typedef struct {
+    uint32_t first[128], other, all;
+    bool ok;
+} wordix;
+
 typedef struct {
     const unres_lang_table *t;
     pfilter cues;           /* where cue_at can find a cue word */
+    wordix date_links, joins, ranges, links; /* word_at's lists */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool words;             /* nothing starts at a space or inside an ASCII word */
     uint8_t cls[256];       /* B_ flags */
@@ -107,6 +115,20 @@ static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
     return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
 }
 
+static void wordix_build(wordix *ix, const char *const *list) {
+    ix->ok = true;
+    for (size_t k = 0; list && list[k]; k++) {
+        if (k == 32) {
+            ix->ok = false;
+            return;
+        }
+        unsigned char b = (unsigned char)list[k][0];
+        if (b < 0x80) ix->first[b | 32] |= 1u << k;
+        else ix->other |= 1u << k;
+        ix->all |= 1u << k;
+    }
+}
+
 static void refindex_build(unres_lang l) {
     call_once(&tabs_once, tabs_build);
     refindex *x = &refindexes[l];
@@ -126,6 +148,10 @@ static void refindex_build(unres_lang l) {
         else if (!(p == 1 && utf8_decode(w + 1, 4, &c2) && !pf_ignorable(c2) && c2 != 0x2019 && cp_fold(c2) >= 0x80))
             x->loose[lower_tab[(unsigned char)w[0]]] = true;
     }
+    wordix_build(&x->date_links, t->ref_date_links);
+    wordix_build(&x->joins, t->ref_letter_joins);
+    wordix_build(&x->ranges, t->range_words);
+    wordix_build(&x->links, t->instrument_links);
     x->heads_indexed = true;
     for (const char *const *w = t->instrument_words; w && *w; w++) {
         unsigned char c0 = (unsigned char)(*w)[0], c1 = (unsigned char)(*w)[1];
@@ -277,11 +303,20 @@ static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
     return utf8_prefix_fold(s + i, n - i, w);
 }
 
-/* The longest word of a NULL-terminated list at s+i, on a word boundary. */
-static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, bool cjk) {
+/* The longest word of a NULL-terminated list at s+i, on a word boundary;
+ * through its index ix where there is one. */
+static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, const wordix *ix, bool cjk) {
     size_t best = 0;
+    unsigned char a = (unsigned char)s[i];
+    if (ix && ix->ok) {
+        for (uint32_t m = a < 0x80 ? ix->first[a | 32] | ix->other : ix->all; m; m &= m - 1) {
+            size_t l = fold_at(s, n, i, list[__builtin_ctz(m)]);
+            if (l > best && (cjk || !is_letter(cp_at(s, n, i + l)))) best = l;
+        }
+        return best;
+    }
     for (const char *const *w = list; w && *w; w++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
+        unsigned char b = (unsigned char)(*w)[0];
         if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
         size_t m = fold_at(s, n, i, *w);
         if (m > best && (cjk || !is_letter(cp_at(s, n, i + m)))) best = m;
@@ -306,7 +341,7 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         }
         return best;
     }
-    best = word_at(S->s, S->n, i, t->ref_words, open_end);
+    best = word_at(S->s, S->n, i, t->ref_words, NULL, open_end);
     if (best) *kind = "resolution";
     return best;
 }
@@ -327,7 +362,7 @@ static size_t link_date(scan *S, size_t from, size_t e) {
     size_t n = S->n, j = skip_ws(s, n, e);
     if (j < n && s[j] == ',') j = skip_ws(s, n, j + 1);
     else if (cp_at(s, n, j) == 0x060C) j = skip_ws(s, n, j + 2);
-    size_t m = word_at(s, n, j, S->t->ref_date_links, false);
+    size_t m = word_at(s, n, j, S->t->ref_date_links, S->x ? &S->x->date_links : NULL, false);
     if (!m) return e;
     j = skip_ws(s, n, j + m);
     char iso[11];
@@ -373,9 +408,9 @@ static size_t letters_at(scan *S, size_t i, char *L, int *nl) {
         bool range = false;
         if (k < n && s[k] == '-') k++;
         else {
-            size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->zh);
+            size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
             if (!m) {
-                m = word_at(s, n, k, S->t->range_words, false);
+                m = word_at(s, n, k, S->t->range_words, S->x ? &S->x->ranges : NULL, false);
                 range = m > 0;
             }
             if (!m) break;
@@ -553,7 +588,7 @@ static size_t symbol_here(scan *S, size_t i) {
     /* "A/70/L.8 and Add.1", "(A/55/L.21 y Add.1)": the addendum of the last one */
     for (;;) {
         size_t k = skip_ws(s, n, e);
-        size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->zh);
+        size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
         if (!w && k < n && s[k] == ',') w = 1;
         if (!w) break;
         k = skip_ws(s, n, k + w);
@@ -617,7 +652,7 @@ static bool head_ahead(scan *S, size_t j) {
         size_t h = head_len(S, j);
         if (h && cap_word(s, n, j) && !(j + h + 1 < n && s[j + h] == ' ' && cap_word(s, n, j + h + 1)))
             return true;
-        size_t m = word_at(s, n, j, S->t->instrument_links, false);
+        size_t m = word_at(s, n, j, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
         if (!m && !cap_word(s, n, j)) return false;
         j = m ? j + m : word_end(s, n, j);
         if (!(j < n && s[j] == ' ')) return false;
@@ -672,17 +707,18 @@ static size_t instrument_here(scan *S, size_t i) {
         bool and_ = false;
         while (j < n && s[j] == ' ' && !and_) {
             j++;
-            size_t m = word_at(s, n, j, t->instrument_links, false);
+            size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (!m) break;
             /* "Peace and Security", but "the Charter … and the Universal
              * Declaration" are two */
-            and_ = t->ref_letter_joins && word_at(s, n, j, t->ref_letter_joins, false) == m;
+            and_ = t->ref_letter_joins &&
+                   word_at(s, n, j, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
             j += m;
         }
         if (and_ && j < n && s[j] == ' ') {
             j++;
             /* "… and the Universal Declaration …" starts another instrument */
-            size_t m = word_at(s, n, j, t->instrument_links, false);
+            size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (m && j + m < n && s[j + m] == ' ') {
                 if (head_ahead(S, j + m + 1)) break;
                 j += m + 1;
@@ -760,19 +796,24 @@ static inline __attribute__((always_inline)) bool may_act(const refindex *x, con
 }
 
 #if defined(__SSE2__)
+/* The bytes of v from lo to hi, as 0xFF (bytes from 0x80 compare as
+ * negative, below every bound) */
+static __m128i in16(__m128i v, char lo, char hi) {
+    __m128i above = _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1)));
+    return _mm_and_si128(above, _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+}
+
 /* Of the sixteen bytes at s+i (0 < i, i + 16 <= n), as bits, those with B_
  * flags or from 0x80 that are not inside an ASCII word (a letter or digit
- * after one): where may_act can say yes in Latin and Cyrillic text.  Bytes
- * from 0x80 compare as negative, below every bound. */
+ * after one): where may_act can say yes in Latin and Cyrillic text. */
 static unsigned word_starts16(const refindex *x, const char *s, size_t i) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i)), l = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    __m128i an = _mm_or_si128(letter, digit);
-    __m128i after = _mm_or_si128(_mm_slli_si128(an, 1), _mm_cvtsi32_si128(alnum_tab[(unsigned char)s[i - 1]] ? 0xFF : 0));
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i digit = in16(v, '0', '9'), an = _mm_or_si128(in16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), digit);
+    __m128i before = _mm_cvtsi32_si128(alnum_tab[(unsigned char)s[i - 1]] ? 0xFF : 0);
+    __m128i after = _mm_or_si128(_mm_slli_si128(an, 1), before);
     __m128i f = _mm_cmpeq_epi8(v, v);
     if (x->n_others >= 0) {
-        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        __m128i up = in16(v, 'A', 'Z');
         __m128i end = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
         f = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), up), _mm_or_si128(digit, end));
         for (int k = 0; k < x->n_others; k++)
@@ -1036,7 +1077,8 @@ static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
             /* below 0x21 or from 0x80 (negative), or a space before a space */
             __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
             __m128i next = _mm_cmpeq_epi8(w, _mm_set1_epi8(' '));
-            unsigned f = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
+            unsigned f = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
             if (lim - j < 16) f |= ~0u << (lim - j);
             if (f) {
                 j += (size_t)__builtin_ctz(f);
