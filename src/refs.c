@@ -27,6 +27,7 @@ static bool alnum(char c) { return dig(c) || ((c | 32) >= 'a' && (c | 32) <= 'z'
 
 static uint32_t cp_at(const char *s, size_t n, size_t i) {
     uint32_t c = 0;
+    if (i < n && (unsigned char)s[i] < 0x80) return (unsigned char)s[i];
     if (i < n && !utf8_decode(s + i, n - i, &c)) c = (unsigned char)s[i];
     return c;
 }
