@@ -1202,14 +1202,35 @@ static void run_reset(run *R) {
     R->space = R->newline = false;
 }
 
-/* Order of appearance; a stable sort (68/247 A and B share a start). */
+/* Order of appearance, stable (68/247 A and B share a start): by start,
+ * then place. */
 typedef struct {
     size_t start, idx;
 } ord;
-static int by_start(const void *x, const void *y) {
-    const ord *a = x, *b = y;
-    if (a->start != b->start) return a->start < b->start ? -1 : 1;
-    return a->idx < b->idx ? -1 : a->idx > b->idx;
+static bool ord_less(const ord *a, const ord *b) {
+    return a->start != b->start ? a->start < b->start : a->idx < b->idx;
+}
+static size_t ord_run(const ord *o, size_t a, size_t n) {
+    size_t b = a + 1;
+    while (b < n && !ord_less(&o[b], &o[b - 1])) b++;
+    return b;
+}
+/* Sorts o[0..n) with tmp as room; returns which holds the result.  The
+ * references come mostly in order, the footnotes' among them: the runs
+ * already in order are merged, two by two a pass. */
+static ord *ord_sort(ord *o, ord *tmp, size_t n) {
+    while (ord_run(o, 0, n) < n) {
+        for (size_t a = 0; a < n;) {
+            size_t m = ord_run(o, a, n), e = m < n ? ord_run(o, m, n) : n, i = a, j = m, k = a;
+            while (i < m && j < e) tmp[k++] = ord_less(&o[j], &o[i]) ? o[j++] : o[i++];
+            while (i < m) tmp[k++] = o[i++];
+            while (j < e) tmp[k++] = o[j++];
+            a = e;
+        }
+        ord *w = o;
+        o = tmp, tmp = w;
+    }
+    return o;
 }
 
 /* Paragraph ids, x y z and "op_" n, without printf: it would cost as much as
@@ -1289,12 +1310,12 @@ void refs_find(parser *p) {
     }
     sb_free(&R.b);
     if (refs.n > 1) {
-        ord *o = malloc(refs.n * sizeof *o);
+        ord *o = malloc(2 * refs.n * sizeof *o);
         unres_ref *sorted = arena_alloc(p->arena, refs.n * sizeof *sorted);
         if (o && sorted) {
             for (size_t k = 0; k < refs.n; k++) o[k] = (ord){refs.v[k].span.start, k};
-            qsort(o, refs.n, sizeof *o, by_start);
-            for (size_t k = 0; k < refs.n; k++) sorted[k] = refs.v[o[k].idx];
+            const ord *in = ord_sort(o, o + refs.n, refs.n);
+            for (size_t k = 0; k < refs.n; k++) sorted[k] = refs.v[in[k].idx];
             refs.v = sorted;
         }
         free(o);
