@@ -833,18 +833,20 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
     while (i < n) {
 #if defined(__SSE2__)
         if (x->words && i && i + 16 <= n) {
-            size_t from = i, end = i + 16;
-            unsigned m = word_starts16(x, s, from);
-            i = end;
-            while (m) {
-                size_t j = from + (size_t)__builtin_ctz(m);
-                if (may_act(x, S, j, &next)) return j;
-                if (next >= end) {
-                    i = next; /* past a character that runs into the next sixteen */
-                    break;
+            do {
+                size_t from = i, end = i + 16;
+                unsigned m = word_starts16(x, s, from);
+                i = end;
+                while (m) {
+                    size_t j = from + (size_t)__builtin_ctz(m);
+                    if (may_act(x, S, j, &next)) return j;
+                    if (next >= end) {
+                        i = next; /* past a character that runs into the next sixteen */
+                        break;
+                    }
+                    m &= ~0u << (next - from);
                 }
-                m &= ~0u << (next - from);
-            }
+            } while (i + 16 <= n);
             continue;
         }
 #endif
