@@ -81,10 +81,11 @@ typedef struct {
     bool heads_indexed;           /* … where there are at most 32 */
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
     bool head_short[256];
-    /* the first three bytes of the cue words, folded, as bits (tri3); those
-     * not all ASCII let through what starts with their first (loose), but
-     * for a second letter that folds to no ASCII one, as 'é' in "décision" */
-    uint8_t tri[4096];
+    /* the first three bytes of the cue words, folded, as bits (tri3), and
+     * the first four (quad3) of those that have four, else the three in tri_only;
+     * those not all ASCII let through what starts with their first (loose),
+     * but for a second letter that folds to no ASCII one, as 'é' in "décision" */
+    uint8_t tri[4096], tri_only[4096], quad[4096];
     bool loose[128], loose_any;
     /* the ASCII bytes with B_ flags other than capitals, digits, ';' and '.',
      * each sixteen times, for word_starts16: at most eight, else n_others is -1 */
@@ -130,6 +131,10 @@ static void wordix_build(wordix *ix, const char *const *list) {
     }
 }
 
+static unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
+    return (tri3(a, b, c) ^ (lower_tab[d] & 31u) * 0x421u) & 0x7FFFu;
+}
+
 static void refindex_build(unres_lang l) {
     call_once(&tabs_once, tabs_build);
     refindex *x = &refindexes[l];
@@ -140,11 +145,14 @@ static void refindex_build(unres_lang l) {
         if (!w) break;
         pf_add(&x->cues, w);
         size_t p = 0;
-        while (p < 3 && w[p] && (unsigned char)w[p] < 0x80 && w[p] != ' ') p++;
+        while (p < 4 && w[p] && (unsigned char)w[p] < 0x80 && w[p] != ' ') p++;
         uint32_t c2 = 0;
-        if (p == 3) {
-            unsigned h = tri3((unsigned char)w[0], (unsigned char)w[1], (unsigned char)w[2]);
+        const unsigned char *u = (const unsigned char *)w;
+        if (p >= 3) {
+            unsigned h = tri3(u[0], u[1], u[2]), q = p == 4 ? quad3(u[0], u[1], u[2], u[3]) : 0;
             x->tri[h >> 3] |= (uint8_t)(1u << (h & 7));
+            if (p == 4) x->quad[q >> 3] |= (uint8_t)(1u << (q & 7));
+            else x->tri_only[h >> 3] |= (uint8_t)(1u << (h & 7));
         } else if (!p) x->loose_any = true;
         else if (!(p == 1 && utf8_decode(w + 1, 4, &c2) && !pf_ignorable(c2) && c2 != 0x2019 && cp_fold(c2) >= 0x80))
             x->loose[lower_tab[(unsigned char)w[0]]] = true;
@@ -221,14 +229,18 @@ static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
 }
 
 /* Can a cue word start at s+i (i < n)?  For ASCII text, by its first three
- * bytes as fold_at reads them, where no loose word starts; else pf_at. */
+ * or four bytes as fold_at reads them, where no loose word starts; else
+ * pf_at. */
 static bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80 && !x->loose_any && !x->loose[lower_tab[a]] && i + 2 < n) {
         unsigned char b = (unsigned char)s[i + 1], c = (unsigned char)s[i + 2];
         if (b < 0x80 && c < 0x80) {
             unsigned h = tri3(a, b, c);
-            return x->tri[h >> 3] >> (h & 7) & 1;
+            if (!(x->tri[h >> 3] >> (h & 7) & 1)) return false;
+            if (x->tri_only[h >> 3] >> (h & 7) & 1 || i + 3 >= n || (unsigned char)s[i + 3] >= 0x80) return true;
+            unsigned q = quad3(a, b, c, (unsigned char)s[i + 3]);
+            return x->quad[q >> 3] >> (q & 7) & 1;
         }
     }
     return pf_at(&x->cues, s, n, i);
