@@ -80,6 +80,8 @@ typedef struct {
     uint32_t heads_by_first[256]; /* the words by first byte, as bits of their place */
     bool heads_indexed;           /* … where there are at most 32 */
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
+    uint8_t head4[4096];    /* their first four (quad3), but for those of three (head3_only) */
+    uint8_t head3_only[4096];
     bool head_short[256];
     /* the first three bytes of the cue words, folded, as bits (tri3), and
      * the first four (quad3) of those that have four, else the three in tri_only;
@@ -171,8 +173,11 @@ static void refindex_build(unres_lang l) {
         if (c1) row[c1 >> 3] |= (uint8_t)(1u << (c1 & 7));
         else memset(row, 0xFF, 32);
         if (c1 && (*w)[2]) {
-            unsigned h = tri3(c0, c1, (unsigned char)(*w)[2]);
+            unsigned char c2 = (unsigned char)(*w)[2], c3 = (unsigned char)(*w)[3];
+            unsigned h = tri3(c0, c1, c2), q = quad3(c0, c1, c2, c3);
             x->head3[h >> 3] |= (uint8_t)(1u << (h & 7));
+            if (c3) x->head4[q >> 3] |= (uint8_t)(1u << (q & 7));
+            else x->head3_only[h >> 3] |= (uint8_t)(1u << (h & 7));
         } else x->head_short[c0] = true;
     }
     x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
@@ -219,13 +224,16 @@ static void (*const builders[7])(void) = {NULL, build_ar, build_zh, build_en, bu
 static once_flag built[7] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT,
                              ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
 
-/* Can an instrument word start at s+i (i < n)?  By its first three bytes. */
+/* Can an instrument word start at s+i (i < n)?  By its first four bytes. */
 static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
     if (!(x->head2[a][b >> 3] >> (b & 7) & 1)) return false;
     if (x->head_short[a] || i + 2 >= n) return true;
     unsigned h = tri3(a, b, (unsigned char)s[i + 2]);
-    return x->head3[h >> 3] >> (h & 7) & 1;
+    if (!(x->head3[h >> 3] >> (h & 7) & 1)) return false;
+    if (x->head3_only[h >> 3] >> (h & 7) & 1 || i + 3 >= n) return true;
+    unsigned q = quad3(a, b, (unsigned char)s[i + 2], (unsigned char)s[i + 3]);
+    return x->head4[q >> 3] >> (q & 7) & 1;
 }
 
 /* Can a cue word start at s+i (i < n)?  For ASCII text, by its first three
