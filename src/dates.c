@@ -5,11 +5,18 @@
  * Month names come from the language tables. */
 #include "internal.h"
 #include <stdio.h>
+#include <threads.h>
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 
 static size_t skip_spaces(const char *s, size_t n, size_t i) {
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            if (b != ' ' && (b < '\t' || b > '\r')) break;
+            i++;
+            continue;
+        }
         uint32_t c;
         int l = utf8_decode(s + i, n - i, &c);
         if (!l || !cp_is_space(c)) break;
@@ -28,11 +35,57 @@ static bool word_end(const char *s, size_t n, size_t i) {
     return cp_is_space(cp) || cp == 0x2019 || cp == 0x060C || cp >= 0x2000;
 }
 
+/* The bytes a month name of each table can match from, by unres_lang: the
+ * first letters of its months in both cases, and every byte from 0x80 (a
+ * folding or a skipped Arabic mark may match there). */
+static bool month_lead[7][256];
+static once_flag month_lead_once = ONCE_FLAG_INIT;
+static void month_lead_build(void) {
+    for (int l = 1; l <= 6; l++) {
+        const unres_lang_table *t = lang_table((unres_lang)l);
+        bool *lead = month_lead[l];
+        for (unsigned c = 0x80; c < 256; c++) lead[c] = true;
+        for (size_t k = 0; k < t->n_months; k++) {
+            unsigned char b = (unsigned char)t->months[k].word[0];
+            uint32_t cp = 0;
+            if (b < 0x80 && b != ' ') {
+                lead[b] = true;
+                if ((b | 32) >= 'a' && (b | 32) <= 'z') lead[b ^ 32] = true;
+            } else if (b == ' ' || !utf8_decode(t->months[k].word, 4, &cp) || cp_fold(cp) < 0x80 || cp == 0x2019 ||
+                       cp == 0x0640 || (cp >= 0x064B && cp <= 0x0652))
+                for (unsigned c = 0; c < 0x80; c++) lead[c] = true;
+        }
+    }
+}
+
+/* utf8_prefix_fold(s + i, n - i, w), decided here while both are ASCII and w
+ * has no space: month names mostly are. */
+static size_t fold_ascii_at(const char *s, size_t n, size_t i, const char *w) {
+    for (size_t q = 0;; q++) {
+        unsigned char b = (unsigned char)w[q], c = i + q < n ? (unsigned char)s[i + q] : 0x80;
+        if (!b) {
+            /* Arabic marks (0xD9 leads them) would belong to the word */
+            if (c == 0xD9) break;
+            return q;
+        }
+        if (b >= 0x80 || b == ' ' || c >= 0x80) break;
+        if ((c >= 'A' && c <= 'Z' ? c | 32 : c) != (b >= 'A' && b <= 'Z' ? b | 32 : b)) return 0;
+    }
+    return utf8_prefix_fold(s + i, n - i, w);
+}
+
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
+    call_once(&month_lead_once, month_lead_build);
+    bool known = t->lang >= 1 && t->lang <= 6 && lang_table(t->lang) == t;
+    if (i < n && known && !month_lead[t->lang][(unsigned char)s[i]]) return 0;
     size_t best = 0;
+    unsigned char a = i < n ? (unsigned char)s[i] : 0x80;
     for (size_t k = 0; k < t->n_months; k++) {
-        size_t m = utf8_prefix_fold(s + i, n - i, t->months[k].word);
+        /* ASCII against an ASCII letter decides at once, as it would there */
+        unsigned char b = (unsigned char)t->months[k].word[0];
+        if (a < 0x80 && b < 0x80 && b != ' ' && (a | 32) != (b | 32)) continue;
+        size_t m = fold_ascii_at(s, n, i, t->months[k].word);
         if (m > best && word_end(s, n, i + m)) {
             best = m;
             *month = t->months[k].month;
@@ -42,10 +95,10 @@ static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_
 }
 
 static void iso_write(char iso[11], int y, int m, int d) {
-    const int v[8] = {y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10, m / 10 % 10, m % 10, d / 10 % 10, d % 10};
-    int k = 0;
-    for (int j = 0; j < 10; j++) iso[j] = (j == 4 || j == 7) ? '-' : (char)('0' + v[k++]);
-    iso[10] = 0;
+    iso[0] = (char)('0' + y / 1000 % 10), iso[1] = (char)('0' + y / 100 % 10);
+    iso[2] = (char)('0' + y / 10 % 10), iso[3] = (char)('0' + y % 10), iso[4] = '-';
+    iso[5] = (char)('0' + m / 10 % 10), iso[6] = (char)('0' + m % 10), iso[7] = '-';
+    iso[8] = (char)('0' + d / 10 % 10), iso[9] = (char)('0' + d % 10), iso[10] = 0;
 }
 
 static bool valid(int y, int m, int d) {

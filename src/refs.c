@@ -10,11 +10,20 @@
  *   their dates      "of 2 December 2004", "2004年12月2日第…" (date first)
  *   instruments      the United Nations Global Counter-Terrorism Strategy, 《…》
  * A bare n/m is a reference only shortly after a cue word ("resolutions",
- * "决议" after "第…号"), so page numbers, fractions and year ranges are not. */
+ * "决议" after "第…号"), so page numbers, fractions and year ranges are not.
+ *
+ * Most of the text starts none of these, so the pass looks only where one
+ * can start: per-language tables of bytes, byte pairs and the first three
+ * or four bytes of the phrases say where (next_act), sixteen bytes at a
+ * time with SSE2.  Runs are copied the same way where the text needs no
+ * change, and the map keeps only the pieces where the offsets shift. */
 #include "filter.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <threads.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define WINDOW 40 /* bytes a cue word or a reference keeps a list open */
 
@@ -24,6 +33,7 @@ static bool alnum(char c) { return dig(c) || ((c | 32) >= 'a' && (c | 32) <= 'z'
 
 static uint32_t cp_at(const char *s, size_t n, size_t i) {
     uint32_t c = 0;
+    if (i < n && (unsigned char)s[i] < 0x80) return (unsigned char)s[i];
     if (i < n && !utf8_decode(s + i, n - i, &c)) c = (unsigned char)s[i];
     return c;
 }
@@ -45,39 +55,216 @@ static size_t skip_ws(const char *s, size_t n, size_t i) {
 
 /* ---- per-table indexes, built once -------------------------------------- */
 
+/* What a byte can start (refindex.cls), so that the scan passes over the
+ * rest as fast as it can read it */
+enum {
+    B_END = 1,   /* ';' and '.': a sentence end when a space follows */
+    B_DIGIT = 2, /* a date or cited number, unless inside a word or number */
+    B_UP = 4,    /* at a word start: a symbol, S-30/1 */
+    B_HEAD = 8,  /* at a word start: an instrument's head */
+    B_CUE = 16,  /* a cue word may start with it */
+    B_WORD = 32, /* a letter or digit, after which the rest of the word starts nothing */
+    B_MB = 64,   /* from 0x80: a multi-byte character */
+};
+
+/* A list of words (at most 32) by their first byte as word_at tries them:
+ * bits of their places, for ASCII bytes by b | 32; from 0x80 all are tried. */
+typedef struct {
+    uint32_t first[128], other, all;
+    bool ok;
+} wordix;
+
 typedef struct {
     const unres_lang_table *t;
-    pfilter cues;     /* where cue_at can find a cue word */
-    bool head1[256];  /* first bytes of the instrument words */
+    pfilter cues;           /* where cue_at can find a cue word */
+    wordix date_links, joins, ranges, links; /* word_at's lists */
+    bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
+    bool words;             /* nothing starts at a space or inside an ASCII word */
+    uint8_t cls[256];       /* B_ flags */
+    uint8_t pair[128][32];  /* ASCII c then d, as bits: where c may start something, at one look */
+    uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
+    uint32_t heads_by_first[256]; /* the words by first byte, as bits of their place */
+    bool heads_indexed;           /* … where there are at most 32 */
+    uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
+    uint8_t head4[4096];    /* their first four (quad3), but for those of three (head3_only) */
+    uint8_t head3_only[4096];
+    bool head_short[256];
+    /* the first three bytes of the cue words, folded, as bits (tri3), and
+     * the first four (quad3) of those that have four, else the three in tri_only;
+     * those not all ASCII let through what starts with their first (loose),
+     * but for a second letter that folds to no ASCII one, as 'é' in "décision" */
+    uint8_t tri[4096], tri_only[4096], quad[4096];
+    bool loose[128], loose_any;
+    /* the ASCII bytes with B_ flags other than capitals, digits, ';' and '.',
+     * each sixteen times, for word_starts16: at most eight, else n_others is -1 */
+    unsigned char others[8][16];
+    int n_others;
 } refindex;
 
-static refindex refindexes[6];
-static once_flag refindex_once = ONCE_FLAG_INIT;
+/* by unres_lang, each built on first use: most runs read one language */
+static refindex refindexes[7];
 
 /* alnum() as a table, for the loop that skips the inside of words */
 static bool alnum_tab[256];
+/* ASCII letters to lower case, the other bytes as they are */
+static unsigned char lower_tab[256];
+/* bytes after which a digit starts nothing: inside a word or number */
+static bool numprev[256];
 
-static void refindex_build(void) {
-    for (unsigned c = 0; c < 256; c++) alnum_tab[c] = alnum((char)c);
-    static const unres_lang langs[6] = {UNRES_LANG_AR, UNRES_LANG_ZH, UNRES_LANG_EN,
-                                        UNRES_LANG_FR, UNRES_LANG_RU, UNRES_LANG_ES};
-    for (int l = 0; l < 6; l++) {
-        refindex *x = &refindexes[l];
-        const unres_lang_table *t = lang_table(langs[l]);
-        x->t = t;
-        if (t->ref_cues)
-            for (const unres_refcue *c = t->ref_cues; c->word; c++) pf_add(&x->cues, c->word);
-        else
-            for (const char *const *w = t->ref_words; w && *w; w++) pf_add(&x->cues, *w);
-        for (const char *const *w = t->instrument_words; w && *w; w++) x->head1[(unsigned char)(*w)[0]] = true;
+static once_flag tabs_once = ONCE_FLAG_INIT;
+static void tabs_build(void) {
+    for (unsigned c = 0; c < 256; c++) {
+        alnum_tab[c] = alnum((char)c);
+        lower_tab[c] = (unsigned char)(upc((char)c) ? c + 32 : c);
+        numprev[c] = c < 0x80 && (alnum_tab[c] || c == '/' || c == '.' || c == '-');
     }
 }
 
+/* Three bytes, folded, as 15 bits: for the filters of cue words and heads. */
+static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
+    return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
+}
+
+static void wordix_build(wordix *ix, const char *const *list) {
+    ix->ok = true;
+    for (size_t k = 0; list && list[k]; k++) {
+        if (k == 32) {
+            ix->ok = false;
+            return;
+        }
+        unsigned char b = (unsigned char)list[k][0];
+        if (b < 0x80) ix->first[b | 32] |= 1u << k;
+        else ix->other |= 1u << k;
+        ix->all |= 1u << k;
+    }
+}
+
+static unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
+    return (tri3(a, b, c) ^ (lower_tab[d] & 31u) * 0x421u) & 0x7FFFu;
+}
+
+static void refindex_build(unres_lang l) {
+    call_once(&tabs_once, tabs_build);
+    refindex *x = &refindexes[l];
+    const unres_lang_table *t = lang_table(l);
+    x->t = t;
+    for (size_t k = 0;; k++) {
+        const char *w = t->ref_cues ? t->ref_cues[k].word : t->ref_words ? t->ref_words[k] : NULL;
+        if (!w) break;
+        pf_add(&x->cues, w);
+        size_t p = 0;
+        while (p < 4 && w[p] && (unsigned char)w[p] < 0x80 && w[p] != ' ') p++;
+        uint32_t c2 = 0;
+        const unsigned char *u = (const unsigned char *)w;
+        if (p >= 3) {
+            unsigned h = tri3(u[0], u[1], u[2]), q = p == 4 ? quad3(u[0], u[1], u[2], u[3]) : 0;
+            x->tri[h >> 3] |= (uint8_t)(1u << (h & 7));
+            if (p == 4) x->quad[q >> 3] |= (uint8_t)(1u << (q & 7));
+            else x->tri_only[h >> 3] |= (uint8_t)(1u << (h & 7));
+        } else if (!p) x->loose_any = true;
+        else if (!(p == 1 && utf8_decode(w + 1, 4, &c2) && !pf_ignorable(c2) && c2 != 0x2019 && cp_fold(c2) >= 0x80))
+            x->loose[lower_tab[(unsigned char)w[0]]] = true;
+    }
+    wordix_build(&x->date_links, t->ref_date_links);
+    wordix_build(&x->joins, t->ref_letter_joins);
+    wordix_build(&x->ranges, t->range_words);
+    wordix_build(&x->links, t->instrument_links);
+    x->heads_indexed = true;
+    for (const char *const *w = t->instrument_words; w && *w; w++) {
+        unsigned char c0 = (unsigned char)(*w)[0], c1 = (unsigned char)(*w)[1];
+        size_t k = (size_t)(w - t->instrument_words);
+        if (k < 32) x->heads_by_first[c0] |= 1u << k;
+        else x->heads_indexed = false;
+        uint8_t *row = x->head2[c0];
+        if (c1) row[c1 >> 3] |= (uint8_t)(1u << (c1 & 7));
+        else memset(row, 0xFF, 32);
+        if (c1 && (*w)[2]) {
+            unsigned char c2 = (unsigned char)(*w)[2], c3 = (unsigned char)(*w)[3];
+            unsigned h = tri3(c0, c1, c2), q = quad3(c0, c1, c2, c3);
+            x->head3[h >> 3] |= (uint8_t)(1u << (h & 7));
+            if (c3) x->head4[q >> 3] |= (uint8_t)(1u << (q & 7));
+            else x->head3_only[h >> 3] |= (uint8_t)(1u << (h & 7));
+        } else x->head_short[c0] = true;
+    }
+    x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
+    for (unsigned c = 0; c < 128; c++) {
+        bool head = false;
+        for (int k = 0; k < 32 && t->lang != UNRES_LANG_ZH; k++) head |= x->head2[c][k] != 0;
+        x->cls[c] = (uint8_t)((c == ';' || c == '.' ? B_END : 0) | (dig((char)c) ? B_DIGIT : 0) |
+                              (upc((char)c) ? B_UP : 0) | (head ? B_HEAD : 0) |
+                              (x->cues.any || x->cues.ascii[c] ? B_CUE : 0) |
+                              (!x->anywhere && alnum_tab[c] ? B_WORD : 0));
+    }
+    for (unsigned c = 128; c < 256; c++) x->cls[c] = B_MB;
+    x->words = !x->anywhere && !x->cls[' '];
+    for (unsigned c = 0; c < 128 && x->n_others >= 0; c++) {
+        if (!(x->cls[c] & ~B_WORD) || upc((char)c) || dig((char)c) || c == ';' || c == '.') continue;
+        if (x->n_others == 8) x->n_others = -1;
+        else memset(x->others[x->n_others++], (int)c, 16);
+    }
+    /* what next_act looks at after c, d past the end being 0 */
+    for (unsigned c = 0; c < 128; c++) {
+        uint8_t *row = x->pair[c];
+        if (c == ';' || dig((char)c) || c == 'S' || c == 'E' || x->cues.any) { /* S-30/1 in a list */
+            memset(row, 0xFF, 32);
+            continue;
+        }
+        if (c == '.') row[' ' >> 3] |= 1u << (' ' & 7), row[0] |= 1;
+        if (upc((char)c)) /* a symbol: capitals, then '/' or '(' */
+            for (unsigned d = 0; d < 128; d++)
+                if (upc((char)d) || d == '/' || d == '(') row[d >> 3] |= (uint8_t)(1u << (d & 7));
+        for (int k = 0; k < 32 && t->lang != UNRES_LANG_ZH; k++) row[k] |= x->head2[c][k];
+        if (x->cues.ascii[c]) {
+            for (int k = 0; k < 16; k++) row[k] |= x->cues.two[c][k];
+            memset(row + 16, 0xFF, 16);
+        }
+    }
+}
+static void build_ar(void) { refindex_build(UNRES_LANG_AR); }
+static void build_zh(void) { refindex_build(UNRES_LANG_ZH); }
+static void build_en(void) { refindex_build(UNRES_LANG_EN); }
+static void build_fr(void) { refindex_build(UNRES_LANG_FR); }
+static void build_ru(void) { refindex_build(UNRES_LANG_RU); }
+static void build_es(void) { refindex_build(UNRES_LANG_ES); }
+static void (*const builders[7])(void) = {NULL, build_ar, build_zh, build_en, build_fr, build_ru, build_es};
+static once_flag built[7] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT,
+                             ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
+
+/* Can an instrument word start at s+i (i < n)?  By its first four bytes. */
+static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
+    unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    if (!(x->head2[a][b >> 3] >> (b & 7) & 1)) return false;
+    if (x->head_short[a] || i + 2 >= n) return true;
+    unsigned h = tri3(a, b, (unsigned char)s[i + 2]);
+    if (!(x->head3[h >> 3] >> (h & 7) & 1)) return false;
+    if (x->head3_only[h >> 3] >> (h & 7) & 1 || i + 3 >= n) return true;
+    unsigned q = quad3(a, b, (unsigned char)s[i + 2], (unsigned char)s[i + 3]);
+    return x->head4[q >> 3] >> (q & 7) & 1;
+}
+
+/* Can a cue word start at s+i (i < n)?  For ASCII text, by its first three
+ * or four bytes as fold_at reads them, where no loose word starts; else
+ * pf_at. */
+static bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
+    unsigned char a = (unsigned char)s[i];
+    if (a < 0x80 && !x->loose_any && !x->loose[lower_tab[a]] && i + 2 < n) {
+        unsigned char b = (unsigned char)s[i + 1], c = (unsigned char)s[i + 2];
+        if (b < 0x80 && c < 0x80) {
+            unsigned h = tri3(a, b, c);
+            if (!(x->tri[h >> 3] >> (h & 7) & 1)) return false;
+            if (x->tri_only[h >> 3] >> (h & 7) & 1 || i + 3 >= n || (unsigned char)s[i + 3] >= 0x80) return true;
+            unsigned q = quad3(a, b, c, (unsigned char)s[i + 3]);
+            return x->quad[q >> 3] >> (q & 7) & 1;
+        }
+    }
+    return pf_at(&x->cues, s, n, i);
+}
+
 static const refindex *refindex_of(const unres_lang_table *t) {
-    call_once(&refindex_once, refindex_build);
-    for (int l = 0; l < 6; l++)
-        if (refindexes[l].t == t) return &refindexes[l];
-    return NULL;
+    unsigned l = (unsigned)t->lang;
+    if (l < 1 || l > 6) return NULL;
+    call_once(&built[l], builders[l]);
+    return refindexes[l].t == t ? &refindexes[l] : NULL;
 }
 
 /* ---- the scanner ------------------------------------------------------ */
@@ -85,6 +272,7 @@ static const refindex *refindex_of(const unres_lang_table *t) {
 typedef struct {
     unres_arena *a;
     const unres_lang_table *t;
+    const refindex *x;     /* t's index, or NULL */
     const char *organ;
     const char *s;
     size_t n;
@@ -102,16 +290,62 @@ static void arm(scan *S, const char *kind, size_t until) {
     if (kind) S->armed = kind;
     if (until > S->armed_until) S->armed_until = until;
 }
-static const char *armed(scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
+static const char *armed(const scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
 
-/* The longest word of a NULL-terminated list at s+i, on a word boundary. */
-static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, bool cjk) {
+/* utf8_prefix_fold(s + i, n - i, w), most often decided here: code point
+ * against code point as it compares them, ASCII without decoding.  What
+ * this does not follow (spaces in w, Arabic marks, the end of s) it leaves
+ * to utf8_prefix_fold, from the start. */
+static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
+    for (size_t k = i, j = 0;;) {
+        unsigned char b = (unsigned char)w[j];
+        if (!b) {
+            /* matched: Arabic marks may follow (0xD9 leads them) */
+            if (k < n && (unsigned char)s[k] == 0xD9) break;
+            return k - i;
+        }
+        if (b == ' ' || k >= n) break;
+        unsigned char a = (unsigned char)s[k];
+        if (a < 0x80 && b < 0x80) {
+            if (lower_tab[a] != lower_tab[b]) return 0;
+            k++, j++;
+            continue;
+        }
+        if (a == b && b != 0xD9) {
+            /* the same character (not an Arabic mark) matches */
+            size_t l = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, q = 1;
+            while (q < l && w[j + q] && k + q < n && s[k + q] == w[j + q]) q++;
+            if (q == l) {
+                k += l, j += l;
+                continue;
+            }
+        }
+        uint32_t ca, cb;
+        int la = utf8_decode(s + k, n - k, &ca), lb = utf8_decode(w + j, 4, &cb);
+        if (!la || !lb || pf_ignorable(ca) || pf_ignorable(cb)) break;
+        if (ca != cb && !(ca == 0x2019 && cb == '\'') && !(ca == '\'' && cb == 0x2019) && cp_fold(ca) != cp_fold(cb))
+            return 0;
+        k += (size_t)la, j += (size_t)lb;
+    }
+    return utf8_prefix_fold(s + i, n - i, w);
+}
+
+/* The longest word of a NULL-terminated list at s+i, on a word boundary;
+ * through its index ix where there is one. */
+static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, const wordix *ix, bool cjk) {
     size_t best = 0;
+    unsigned char a = (unsigned char)s[i];
+    if (ix && ix->ok) {
+        for (uint32_t m = a < 0x80 ? ix->first[a | 32] | ix->other : ix->all; m; m &= m - 1) {
+            size_t l = fold_at(s, n, i, list[__builtin_ctz(m)]);
+            if (l > best && (cjk || !is_letter(cp_at(s, n, i + l)))) best = l;
+        }
+        return best;
+    }
     for (const char *const *w = list; w && *w; w++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
+        unsigned char b = (unsigned char)(*w)[0];
         if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-        if (!pf_may_match(s + i, n - i, *w)) continue;
-        size_t m = utf8_prefix_fold(s + i, n - i, *w);
+        size_t m = fold_at(s, n, i, *w);
         if (m > best && (cjk || !is_letter(cp_at(s, n, i + m)))) best = m;
     }
     return best;
@@ -126,8 +360,7 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         for (const unres_refcue *c = t->ref_cues; c->word; c++) {
             unsigned char a = (unsigned char)S->s[i], b = (unsigned char)c->word[0];
             if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-            if (!pf_may_match(S->s + i, S->n - i, c->word)) continue;
-            size_t m = utf8_prefix_fold(S->s + i, S->n - i, c->word);
+            size_t m = fold_at(S->s, S->n, i, c->word);
             if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
                 best = m;
                 *kind = c->kind;
@@ -135,7 +368,7 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         }
         return best;
     }
-    best = word_at(S->s, S->n, i, t->ref_words, open_end);
+    best = word_at(S->s, S->n, i, t->ref_words, NULL, open_end);
     if (best) *kind = "resolution";
     return best;
 }
@@ -156,7 +389,7 @@ static size_t link_date(scan *S, size_t from, size_t e) {
     size_t n = S->n, j = skip_ws(s, n, e);
     if (j < n && s[j] == ',') j = skip_ws(s, n, j + 1);
     else if (cp_at(s, n, j) == 0x060C) j = skip_ws(s, n, j + 2);
-    size_t m = word_at(s, n, j, S->t->ref_date_links, false);
+    size_t m = word_at(s, n, j, S->t->ref_date_links, S->x ? &S->x->date_links : NULL, false);
     if (!m) return e;
     j = skip_ws(s, n, j + m);
     char iso[11];
@@ -202,9 +435,9 @@ static size_t letters_at(scan *S, size_t i, char *L, int *nl) {
         bool range = false;
         if (k < n && s[k] == '-') k++;
         else {
-            size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->zh);
+            size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
             if (!m) {
-                m = word_at(s, n, k, S->t->range_words, false);
+                m = word_at(s, n, k, S->t->range_words, S->x ? &S->x->ranges : NULL, false);
                 range = m > 0;
             }
             if (!m) break;
@@ -256,6 +489,11 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     const char *s = S->s;
     size_t n = S->n;
     int form = 0;
+    /* digits go on with '/', '(' or a space (or NBSP), or there is none (scanners.re) */
+    size_t de = i;
+    while (de < n && dig(s[de])) de++;
+    if (de > i && !(de < n && (s[de] == '/' || s[de] == '(' || s[de] == ' ' || (unsigned char)s[de] == 0xC2)))
+        return 0;
     size_t m = scan_resnum(s + i, n - i, &form);
     if (!m) return 0;
     size_t e = i + m;
@@ -287,18 +525,22 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
                           : !strcmp(S->organ, "human_rights_council") ? (dec ? "A/HRC/DEC/" : "A/HRC/RES/")
                           : dec ? "A/DEC/" : "A/RES/";
         if (!strcmp(kind, "presidential_statement")) return 0;
-        snprintf(sym, sizeof sym, "%s%.*s", pre, (int)m, s + i);
+        /* pre and the number, cut to fit as snprintf would */
+        size_t lp = strlen(pre), ln = m < sizeof sym - 1 - lp ? m : sizeof sym - 1 - lp;
+        memcpy(sym, pre, lp);
+        memcpy(sym + lp, s + i, ln);
+        sym[lp + ln] = 0;
         char L[8];
         int nl = 0;
         size_t lm = letters_at(S, e, L, &nl);
-        size_t from = S->hits.n;
         if (!nl) push(S, dec ? "decision" : "resolution", sym, i, e);
         for (int k = 0; k < nl; k++) {
             char s2[104];
-            snprintf(s2, sizeof s2, "%s %c", sym, L[k]);
+            size_t ls = strlen(sym);
+            memcpy(s2, sym, ls);
+            s2[ls] = ' ', s2[ls + 1] = L[k], s2[ls + 2] = 0;
             push(S, dec ? "decision" : "resolution", s2, i, e + lm);
         }
-        (void)from;
         return e + lm;
     }
     if (form == RN_SC) {
@@ -339,10 +581,18 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     return e;
 }
 
+/* Every symbol opens with one to six capitals and '/' or '(' (scanners.re). */
+static inline bool symbol_may(const char *s, size_t n, size_t i) {
+    size_t u = i;
+    while (u < n && u - i < 7 && upc(s[u])) u++;
+    return u - i <= 6 && u < n && (s[u] == '/' || s[u] == '(');
+}
+
 /* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
 static size_t symbol_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
+    if (!symbol_may(s, n, i)) return 0;
     char sym[128];
     size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
     if (!m) return 0;
@@ -365,7 +615,7 @@ static size_t symbol_here(scan *S, size_t i) {
     /* "A/70/L.8 and Add.1", "(A/55/L.21 y Add.1)": the addendum of the last one */
     for (;;) {
         size_t k = skip_ws(s, n, e);
-        size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->zh);
+        size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
         if (!w && k < n && s[k] == ',') w = 1;
         if (!w) break;
         k = skip_ws(s, n, k + w);
@@ -401,14 +651,24 @@ static size_t word_end(const char *s, size_t n, size_t i) {
     }
     return i;
 }
+/* w at s+i, as written, before a non-letter: its length if longer than head. */
+static size_t head_longer(const char *s, size_t n, size_t i, const char *w, size_t head) {
+    size_t l = 0;
+    while (w[l] && i + l < n && s[i + l] == w[l]) l++;
+    return !w[l] && l > head && !is_letter(cp_at(s, n, i + l)) ? l : head;
+}
+/* The longest instrument word at s+i, as written, before a non-letter. */
 static size_t head_len(scan *S, size_t i) {
-    size_t head = 0;
-    for (const char *const *w = S->t->instrument_words; *w; w++) {
-        if ((*w)[0] != S->s[i]) continue;
-        size_t l = strlen(*w);
-        if (l > head && i + l <= S->n && !memcmp(S->s + i, *w, l) && !is_letter(cp_at(S->s, S->n, i + l)))
-            head = l;
+    const char *s = S->s;
+    size_t n = S->n, head = 0;
+    const char *const *w = S->t->instrument_words;
+    if (S->x && S->x->heads_indexed) {
+        for (uint32_t m = S->x->heads_by_first[(unsigned char)s[i]]; m; m &= m - 1)
+            head = head_longer(s, n, i, w[__builtin_ctz(m)], head);
+        return head;
     }
+    for (; *w; w++)
+        if ((*w)[0] == s[i]) head = head_longer(s, n, i, *w, head);
     return head;
 }
 /* Does the capitalized run at j hold an instrument's head word? */
@@ -419,7 +679,7 @@ static bool head_ahead(scan *S, size_t j) {
         size_t h = head_len(S, j);
         if (h && cap_word(s, n, j) && !(j + h + 1 < n && s[j + h] == ' ' && cap_word(s, n, j + h + 1)))
             return true;
-        size_t m = word_at(s, n, j, S->t->instrument_links, false);
+        size_t m = word_at(s, n, j, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
         if (!m && !cap_word(s, n, j)) return false;
         j = m ? j + m : word_end(s, n, j);
         if (!(j < n && s[j] == ' ')) return false;
@@ -432,12 +692,7 @@ static size_t instrument_here(scan *S, size_t i) {
     size_t n = S->n;
     const unres_lang_table *t = S->t;
     if (!t->instrument_words) return 0;
-    size_t head = 0;
-    for (const char *const *w = t->instrument_words; *w; w++) {
-        if ((*w)[0] != s[i]) continue;
-        size_t l = strlen(*w);
-        if (l > head && i + l <= n && !memcmp(s + i, *w, l) && !is_letter(cp_at(s, n, i + l))) head = l;
-    }
+    size_t head = head_len(S, i);
     if (!head) return 0;
     size_t st = i, e = i + head;
     if (!cap_word(s, n, i)) {
@@ -479,17 +734,18 @@ static size_t instrument_here(scan *S, size_t i) {
         bool and_ = false;
         while (j < n && s[j] == ' ' && !and_) {
             j++;
-            size_t m = word_at(s, n, j, t->instrument_links, false);
+            size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (!m) break;
             /* "Peace and Security", but "the Charter … and the Universal
              * Declaration" are two */
-            and_ = t->ref_letter_joins && word_at(s, n, j, t->ref_letter_joins, false) == m;
+            and_ = t->ref_letter_joins &&
+                   word_at(s, n, j, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
             j += m;
         }
         if (and_ && j < n && s[j] == ' ') {
             j++;
             /* "… and the Universal Declaration …" starts another instrument */
-            size_t m = word_at(s, n, j, t->instrument_links, false);
+            size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (m && j + m < n && s[j + m] == ' ') {
                 if (head_ahead(S, j + m + 1)) break;
                 j += m + 1;
@@ -505,13 +761,137 @@ static size_t instrument_here(scan *S, size_t i) {
     return link_date(S, from, e);
 }
 
+/* The end of the ASCII letters and digits from s+i.  Eight bytes at a time,
+ * each tested on its own: the low seven bits plus a constant reach 0x80
+ * from a bound on, and no sum carries into the next byte. */
+static size_t word_end_ascii(const char *s, size_t n, size_t i) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, hi = ones * 0x80, lo = ones * 0x7F;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        uint64_t v = w & lo, l = v | ones * 0x20;
+        uint64_t letter = (l + ones * (0x80 - 'a')) & ~(l + ones * (0x80 - 'z' - 1));
+        uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
+        uint64_t stop = ~((letter | digit) & ~w) & hi;
+        if (stop) return i + (size_t)(__builtin_ctzll(stop) >> 3);
+    }
+#endif
+    while (i < n && alnum_tab[(unsigned char)s[i]]) i++;
+    return i;
+}
+
+/* Does a word start at s+i?  As the scan loop decides it. */
+static bool wstart_at(const char *s, size_t i) {
+    if (!i) return true;
+    unsigned char p = (unsigned char)s[i - 1];
+    return p < 0x80 ? !alnum_tab[p] : !is_letter(cp_before(s, i));
+}
+
+/* May the scan loop act at s+i?  At a sentence end, a digit outside words
+ * and numbers, 第 and 《, and at word starts (anywhere in Chinese and Arabic)
+ * upper-case letters, instruments' heads and cue words.  If not, *next is
+ * where it goes on. */
+static inline __attribute__((always_inline)) bool may_act(const refindex *x, const scan *S, size_t i,
+                                                          size_t *next) {
+    const char *s = S->s;
+    size_t n = S->n;
+    unsigned char c = (unsigned char)s[i];
+    uint8_t f = x->cls[c];
+    if (f & B_MB) {
+        /* ；。؛ 第 《 lead with these */
+        if (c == 0xEF || c == 0xE3 || c == 0xD8 || c == 0xE7) {
+            uint32_t cp = cp_at(s, n, i);
+            if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B || (S->zh && (cp == 0x7B2C || cp == 0x300A)))
+                return true;
+        }
+        *next = i + (c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4);
+        return (x->anywhere || wstart_at(s, i)) && ((!S->zh && head_at(x, s, n, i)) || cue_may(x, s, n, i));
+    }
+    *next = i + 1;
+    unsigned char d;
+    if (!(f & ~B_WORD) || (d = i + 1 < n ? (unsigned char)s[i + 1] : 0, !(x->pair[c][d >> 3] >> (d & 7) & 1)))
+        return false;
+    if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ')) return true;
+    if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return true;
+    if (!(f & (B_UP | B_HEAD | B_CUE))) return false;
+    bool ws = wstart_at(s, i);
+    /* a symbol, or S-30/1 in a list */
+    if (ws && (f & B_UP) && (symbol_may(s, n, i) || ((c == 'S' || c == 'E') && (armed(S, i) || S->zh))))
+        return true;
+    if (ws && (f & B_HEAD) && head_at(x, s, n, i)) return true;
+    return (f & B_CUE) && (ws || x->anywhere) && cue_may(x, s, n, i);
+}
+
+#if defined(__SSE2__)
+/* The bytes of v from lo to hi, as 0xFF (bytes from 0x80 compare as
+ * negative, below every bound) */
+static __m128i in16(__m128i v, char lo, char hi) {
+    __m128i above = _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1)));
+    return _mm_and_si128(above, _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+}
+
+/* Of the sixteen bytes at s+i (0 < i, i + 16 <= n), as bits, those with B_
+ * flags or from 0x80 that are not inside an ASCII word (a letter or digit
+ * after one): where may_act can say yes in Latin and Cyrillic text. */
+static unsigned word_starts16(const refindex *x, const char *s, size_t i) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i digit = in16(v, '0', '9'), an = _mm_or_si128(in16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), digit);
+    __m128i before = _mm_cvtsi32_si128(alnum_tab[(unsigned char)s[i - 1]] ? 0xFF : 0);
+    __m128i after = _mm_or_si128(_mm_slli_si128(an, 1), before);
+    __m128i f = _mm_cmpeq_epi8(v, v);
+    if (x->n_others >= 0) {
+        __m128i up = in16(v, 'A', 'Z');
+        __m128i end = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+        f = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), up), _mm_or_si128(digit, end));
+        for (int k = 0; k < x->n_others; k++)
+            f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_loadu_si128((const __m128i *)(const void *)x->others[k])));
+    }
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(_mm_and_si128(an, after), f));
+}
+#endif
+
+/* The first position from i where the scan loop may act; the rest is passed
+ * over as the loop would, only faster: in Latin and Cyrillic text a space or
+ * the inside of an ASCII word starts nothing. */
+static size_t next_act(const refindex *x, const scan *S, size_t i) {
+    const char *s = S->s;
+    size_t n = S->n, next;
+    while (i < n) {
+#if defined(__SSE2__)
+        if (x->words && i && i + 16 <= n) {
+            do {
+                size_t from = i, end = i + 16;
+                unsigned m = word_starts16(x, s, from);
+                i = end;
+                while (m) {
+                    size_t j = from + (size_t)__builtin_ctz(m);
+                    if (may_act(x, S, j, &next)) return j;
+                    if (next >= end) {
+                        i = next; /* past a character that runs into the next sixteen */
+                        break;
+                    }
+                    m &= ~0u << (next - from);
+                }
+            } while (i + 16 <= n);
+            continue;
+        }
+#endif
+        unsigned char c = (unsigned char)s[i];
+        if (may_act(x, S, i, &next)) return i;
+        i = next;
+        if (x->cls[c] & B_WORD) i = word_end_ascii(s, n, i);
+    }
+    return n;
+}
+
 size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, const char *s, size_t n,
                  ref_hit **out) {
     scan S = {0};
     S.a = a, S.t = t, S.organ = organ ? organ : "general_assembly", S.s = s, S.n = n;
+    S.x = refindex_of(t);
     S.zh = t->lang == UNRES_LANG_ZH;
     S.pd_next = (size_t)-1;
-    const refindex *x = refindex_of(t);
+    const refindex *x = S.x;
     /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool inword = !S.zh && t->lang != UNRES_LANG_AR;
     size_t i = 0;
@@ -519,6 +899,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         /* nothing starts inside an ASCII word but its first letter */
         if (inword && i && alnum_tab[(unsigned char)s[i - 1]])
             while (i < n && alnum_tab[(unsigned char)s[i]]) i++;
+        if (x) i = next_act(x, &S, i);
         if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
         uint32_t prev = !i ? 0 : (unsigned char)s[i - 1] < 0x80 ? (unsigned char)s[i - 1] : cp_before(s, i);
@@ -599,7 +980,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         }
         if (wstart || S.zh || t->lang == UNRES_LANG_AR) {
             const char *kind = NULL;
-            size_t m = !x || pf_at(&x->cues, s, n, i) ? cue_at(&S, i, &kind) : 0;
+            size_t m = !x || cue_may(x, s, n, i) ? cue_at(&S, i, &kind) : 0;
             if (m) {
                 if (S.zh) {
                     /* 第…号、第…号决议: the cue after the numbers gives their kind */
@@ -616,7 +997,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                 i += m;
                 continue;
             }
-            if (wstart && !S.zh && (!x || x->head1[c]) && (e = instrument_here(&S, i))) {
+            if (wstart && !S.zh && (!x || head_at(x, s, n, i)) && (e = instrument_here(&S, i))) {
                 i = e;
                 continue;
             }
@@ -639,23 +1020,21 @@ typedef struct {
     bool space;      /* white space pending */
     size_t space_at; /* its source offset */
     bool newline;
+    size_t delta;    /* source less buffer offset in the last piece */
     unres_arena *a;
     bool zh;
 } run;
 
-/* The end of the run of ASCII bytes above the space from j: eight bytes at a
- * time, where the lowest flagged byte of the word is the first one below
- * 0x21 (a borrow only flags bytes above a true one) or from 0x80. */
-static size_t ascii_run_end(const char *t, size_t j, size_t lim) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    for (uint64_t w; j + 8 <= lim; j += 8) {
-        memcpy(&w, t + j, 8);
-        uint64_t f = (((w - 0x2121212121212121u) & ~w) | w) & 0x8080808080808080u;
-        if (f) return j + (size_t)(__builtin_ctzll(f) >> 3);
-    }
-#endif
-    while (j < lim && (unsigned char)t[j] > ' ' && (unsigned char)t[j] < 0x80) j++;
-    return j;
+/* Buffer offset b maps to source offset s from here.  A piece in line with
+ * the last one (text copied as it stands, one space for one) says nothing
+ * run_src does not already know, so it is left out. */
+static void run_map_push(run *R, size_t b, size_t s) {
+    piece pc = {b, s};
+    VEC_PUSH(R->a, R->map, pc);
+    R->delta = s - b;
+}
+static inline void run_map(run *R, size_t b, size_t s) {
+    if (!R->map.n || s - b != R->delta) run_map_push(R, b, s);
 }
 
 /* Room for extra bytes and a NUL (the scanners' strtol stops there). */
@@ -675,41 +1054,98 @@ static bool run_reserve(run *R, size_t extra) {
     return true;
 }
 
-/* A character at source offset at: the pending space first, kept unless it
- * joins a hyphenated word or Chinese, then l bytes.  Room is reserved. */
-static void run_char(run *R, const char *src, size_t at, size_t l, uint32_t c) {
-    strbuf *b = &R->b;
-    if (R->space && b->n) {
-        uint32_t prev = cp_before(b->s, b->n);
-        bool keep = true;
-        if (R->newline && prev == '-' && b->n >= 2 && alnum(b->s[b->n - 2])) keep = false;
-        else if (R->zh && (cp_is_cjk(prev) || cp_is_cjk(c))) keep = false;
-        if (keep) {
-            piece pc = {b->n, R->space_at};
-            VEC_PUSH(R->a, R->map, pc);
-            b->s[b->n++] = ' ';
-        }
-    }
-    if (R->space || !R->map.n) {
-        piece pc = {b->n, at};
-        VEC_PUSH(R->a, R->map, pc);
-    }
-    R->space = R->newline = false;
-    memcpy(b->s + b->n, src + at, l);
-    b->n += l;
+/* Is the pending space kept before character c?  Not where it joins a
+ * hyphenated word or Chinese. */
+static bool run_keep_space(const run *R, uint32_t c) {
+    const strbuf *b = &R->b;
+    if (!R->zh && (!R->newline || b->s[b->n - 1] != '-')) return true;
+    uint32_t prev = cp_before(b->s, b->n);
+    if (R->newline && prev == '-' && b->n >= 2 && alnum(b->s[b->n - 2])) return false;
+    return !(R->zh && (cp_is_cjk(prev) || cp_is_cjk(c)));
 }
 
-static void run_ws(run *R, size_t at, bool nl) {
+/* Character c at source offset at comes next: the pending space first. */
+static inline __attribute__((always_inline)) void run_settle(run *R, size_t at, uint32_t c) {
+    strbuf *b = &R->b;
+    if (R->space) {
+        if (b->n && run_keep_space(R, c)) {
+            run_map(R, b->n, R->space_at);
+            b->s[b->n++] = ' ';
+        }
+        run_map(R, b->n, at);
+        R->space = R->newline = false;
+    } else if (!R->map.n) run_map(R, b->n, at);
+}
+
+static inline void run_ws(run *R, size_t at, bool nl) {
     if (!R->space) R->space_at = at;
     R->space = true;
     R->newline |= nl;
 }
 
+static bool printable(unsigned char c) { return c > ' ' && c < 0x80; }
+
+/* Copies text that stays as it is, from t[i] (printable ASCII) up to lim:
+ * printable ASCII with single spaces between.  Returns where it stops: at
+ * a control byte, a byte from 0x80, two spaces or a last space, and before
+ * a space there.  Sixteen or eight bytes at a time.  Sixteen are read while
+ * the text (tn bytes) has them and one more, also past lim, and stored:
+ * bytes stored past the end stay within the room run_add reserves.  For
+ * eight, where a space at the end of the block stops it too (then looked at
+ * here), the lowest flagged byte of a word is the first one below 0x20 (a
+ * borrow only flags bytes above a true one), from 0x80, or such a space. */
+static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
+    char *d = R->b.s + R->b.n;
+    size_t j = i;
+    for (;;) {
+#if defined(__SSE2__)
+        while (j + 17 <= tn) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(t + j + 1));
+            _mm_storeu_si128((__m128i *)(void *)(d + (j - i)), v);
+            /* below 0x21 or from 0x80 (negative), or a space before a space */
+            __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+            __m128i next = _mm_cmpeq_epi8(w, _mm_set1_epi8(' '));
+            unsigned f = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
+            if (lim - j < 16) f |= ~0u << (lim - j);
+            if (f) {
+                j += (size_t)__builtin_ctz(f);
+                break;
+            }
+            j += 16;
+        }
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        const uint64_t ones = 0x0101010101010101u, hi = 0x8080808080808080u, lo = 0x7F7F7F7F7F7F7F7Fu;
+        for (uint64_t w; j + 8 <= lim; j += 8) {
+            memcpy(&w, t + j, 8);
+            memcpy(d + (j - i), &w, 8);
+            uint64_t x = w ^ (ones * ' ');
+            uint64_t sp = ~(((x & lo) + lo) | x | lo); /* exactly the spaces */
+            uint64_t f = (((w - ones * ' ') & ~w) | w | (sp & ((sp >> 8) | 1ull << 63))) & hi;
+            if (f) {
+                j += (size_t)(__builtin_ctzll(f) >> 3);
+                break;
+            }
+        }
+#endif
+        while (j < lim && printable((unsigned char)t[j])) d[j - i] = t[j], j++;
+        if (!(j + 1 < lim && t[j] == ' ' && printable((unsigned char)t[j + 1]))) break;
+        d[j - i] = ' ';
+        j++;
+    }
+    /* a space before what stopped the words is left pending */
+    if (t[j - 1] == ' ') j--;
+    R->b.n += j - i;
+    return j;
+}
+
 /* Adds source bytes [s, e), footnote calls cut out as white space.  The run
- * grows by at most e - s bytes and one pending space. */
+ * grows by at most e - s bytes and one pending space; sixteen more bytes of
+ * room take run_copy's last block. */
 static void run_add(parser *p, run *R, size_t s, size_t e) {
     const char *t = p->L.text;
-    if (!run_reserve(R, e - s + 1)) return;
+    if (!run_reserve(R, e - s + 1 + 16)) return;
     size_t lo = 0, hi = p->cuts.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -724,22 +1160,32 @@ static void run_add(parser *p, run *R, size_t s, size_t e) {
             i = p->cuts.v[c].end;
             continue;
         }
-        unsigned char b = (unsigned char)t[i];
-        if (b > ' ' && b < 0x80) {
-            /* a run of ASCII letters and marks: the first settles pending
-             * space, the rest are copied as they are */
-            size_t lim = c < p->cuts.n && p->cuts.v[c].start < e ? p->cuts.v[c].start : e, j = i + 1;
-            j = ascii_run_end(t, j, lim);
-            run_char(R, t, i, j - i, b);
-            i = j;
-            continue;
+        /* no cut before lim */
+        size_t lim = c < p->cuts.n && p->cuts.v[c].start < e ? p->cuts.v[c].start : e;
+        while (i < lim) {
+            unsigned char b = (unsigned char)t[i];
+            if (b > ' ' && b < 0x80) {
+                /* the first settles pending space, the rest are copied */
+                run_settle(R, i, b);
+                i = run_copy(R, t, p->L.len, i, lim);
+                continue;
+            }
+            if (b == ' ') {
+                run_ws(R, i, false);
+                while (++i < lim && t[i] == ' ') {}
+                continue;
+            }
+            uint32_t cp;
+            int l = utf8_decode(t + i, e - i, &cp);
+            if (l <= 0) { i++; continue; }
+            if (cp_is_space(cp) || cp == '\r') run_ws(R, i, cp == '\n');
+            else {
+                run_settle(R, i, cp);
+                memcpy(R->b.s + R->b.n, t + i, (size_t)l);
+                R->b.n += (size_t)l;
+            }
+            i += (size_t)l;
         }
-        uint32_t cp;
-        int l = utf8_decode(t + i, e - i, &cp);
-        if (l <= 0) { i++; continue; }
-        if (cp_is_space(cp) || cp == '\r') run_ws(R, i, cp == '\n');
-        else run_char(R, t, i, (size_t)l, cp);
-        i += (size_t)l;
     }
     R->b.s[R->b.n] = 0;
     run_ws(R, e, true);
@@ -784,14 +1230,54 @@ static void run_reset(run *R) {
     R->space = R->newline = false;
 }
 
-/* Order of appearance; a stable sort (68/247 A and B share a start). */
+/* Order of appearance, stable (68/247 A and B share a start): by start,
+ * then place. */
 typedef struct {
     size_t start, idx;
 } ord;
-static int by_start(const void *x, const void *y) {
-    const ord *a = x, *b = y;
-    if (a->start != b->start) return a->start < b->start ? -1 : 1;
-    return a->idx < b->idx ? -1 : a->idx > b->idx;
+static bool ord_less(const ord *a, const ord *b) {
+    return a->start != b->start ? a->start < b->start : a->idx < b->idx;
+}
+static size_t ord_run(const ord *o, size_t a, size_t n) {
+    size_t b = a + 1;
+    while (b < n && !ord_less(&o[b], &o[b - 1])) b++;
+    return b;
+}
+/* Sorts o[0..n) with tmp as room; returns which holds the result.  The
+ * references come mostly in order, the footnotes' among them: the runs
+ * already in order are merged, two by two a pass. */
+static ord *ord_sort(ord *o, ord *tmp, size_t n) {
+    while (ord_run(o, 0, n) < n) {
+        for (size_t a = 0; a < n;) {
+            size_t m = ord_run(o, a, n), e = m < n ? ord_run(o, m, n) : n, i = a, j = m, k = a;
+            while (i < m && j < e) tmp[k++] = ord_less(&o[j], &o[i]) ? o[j++] : o[i++];
+            while (i < m) tmp[k++] = o[i++];
+            while (j < e) tmp[k++] = o[j++];
+            a = e;
+        }
+        ord *w = o;
+        o = tmp, tmp = w;
+    }
+    return o;
+}
+
+/* Paragraph ids, x y z and "op_" n, without printf: it would cost as much as
+ * scanning the paragraph. */
+static const char *id_cat(unres_arena *a, const char *x, const char *y, const char *z) {
+    size_t lx = strlen(x), ly = strlen(y), lz = strlen(z);
+    char *r = arena_alloc(a, lx + ly + lz + 1);
+    memcpy(r, x, lx);
+    memcpy(r + lx, y, ly);
+    memcpy(r + lx + ly, z, lz);
+    return r;
+}
+static const char *id_num(unres_arena *a, const char *x, size_t v) {
+    char b[24];
+    size_t k = sizeof b - 1;
+    b[k] = 0;
+    do b[--k] = (char)('0' + v % 10);
+    while (v /= 10);
+    return id_cat(a, x, "", b + k);
 }
 
 #define LN(i) (p->L.lines[i])
@@ -821,14 +1307,14 @@ void refs_find(parser *p) {
     size_t npre = 0, nop = 0;
     for (size_t k = 0; k < np; k++) {
         rawpara *r = &p->paras.v[k];
-        if (r->parent < 0) ids[k] = r->kind ? arena_printf(p->arena, "op_%zu", ++nop) : arena_printf(p->arena, "pp_%zu", ++npre);
+        if (r->parent < 0) ids[k] = r->kind ? id_num(p->arena, "op_", ++nop) : id_num(p->arena, "pp_", ++npre);
         else {
             char lab[16];
             size_t l = 0;
             for (const char *q = r->num; q && *q && l < sizeof lab - 1; q++)
                 if (*q >= 'a' && *q <= 'z') lab[l++] = *q;
             lab[l] = 0;
-            ids[k] = arena_printf(p->arena, "%s__%s", ids[r->parent], lab);
+            ids[k] = id_cat(p->arena, ids[r->parent], "__", lab);
         }
         /* its own lines end where its first sub-paragraph, pushed right after it, starts */
         size_t to = k + 1 < np && p->paras.v[k + 1].parent == (int)k ? p->paras.v[k + 1].from : r->to;
@@ -852,12 +1338,12 @@ void refs_find(parser *p) {
     }
     sb_free(&R.b);
     if (refs.n > 1) {
-        ord *o = malloc(refs.n * sizeof *o);
+        ord *o = malloc(2 * refs.n * sizeof *o);
         unres_ref *sorted = arena_alloc(p->arena, refs.n * sizeof *sorted);
         if (o && sorted) {
             for (size_t k = 0; k < refs.n; k++) o[k] = (ord){refs.v[k].span.start, k};
-            qsort(o, refs.n, sizeof *o, by_start);
-            for (size_t k = 0; k < refs.n; k++) sorted[k] = refs.v[o[k].idx];
+            const ord *in = ord_sort(o, o + refs.n, refs.n);
+            for (size_t k = 0; k < refs.n; k++) sorted[k] = refs.v[in[k].idx];
             refs.v = sorted;
         }
         free(o);
