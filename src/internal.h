@@ -13,6 +13,7 @@ typedef struct unres_arena unres_arena;
 unres_arena *arena_new(void);
 void arena_free(unres_arena *a);
 void *arena_alloc(unres_arena *a, size_t n);            /* zeroed, aligned */
+void *arena_alloc_bytes(unres_arena *a, size_t n);      /* aligned, not zeroed: for text about to be written */
 char *arena_strndup(unres_arena *a, const char *s, size_t n);
 char *arena_strdup(unres_arena *a, const char *s);
 char *arena_printf(unres_arena *a, const char *fmt, ...)
@@ -36,9 +37,25 @@ typedef struct {
     size_t n, cap;
     bool oom;
 } strbuf;
-void sb_put(strbuf *b, const char *s, size_t n);
+void sb_put_grow(strbuf *b, const char *s, size_t n);
+/* Inline while the buffer has room: renderers put millions of short pieces. */
+static inline void sb_put(strbuf *b, const char *s, size_t n) {
+    if (n && b->n + n < b->cap) {
+        memcpy(b->s + b->n, s, n);
+        b->n += n;
+        b->s[b->n] = 0;
+    } else
+        sb_put_grow(b, s, n);
+}
 void sb_puts(strbuf *b, const char *s);
-void sb_putc(strbuf *b, char c);
+void sb_putc_grow(strbuf *b, char c);
+static inline void sb_putc(strbuf *b, char c) {
+    if (b->n + 1 < b->cap) {
+        b->s[b->n++] = c;
+        b->s[b->n] = 0;
+    } else
+        sb_putc_grow(b, c);
+}
 void sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* a string literal, its length counted by the compiler */
 #define sb_lit(b, lit) sb_put((b), "" lit, sizeof(lit) - 1)

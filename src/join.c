@@ -190,7 +190,7 @@ static size_t clean_to(char *out, const char *s, size_t n) {
 
 char *clean_text(unres_arena *a, unres_lang lang, const char *s, size_t n) {
     (void)lang;
-    char *out = arena_alloc(a, n + 1);
+    char *out = arena_alloc_bytes(a, n + 1);
     out[clean_to(out, s, n)] = 0;
     return out;
 }
@@ -215,7 +215,7 @@ char *join_lines(parser *p, size_t from, size_t to, size_t first_off) {
         const unres_line *ln = &p->L.lines[i];
         if (!(ln->flags & skip)) cap += (ln->end > ln->start ? ln->end - ln->start : 0) + 1;
     }
-    char *out = arena_alloc(p->arena, cap + 8), *buf = out + 8;
+    char *out = arena_alloc_bytes(p->arena, cap + 8), *buf = out + 8;
     size_t n = 0;
     for (size_t i = from; i < to; i++) {
         unres_line *ln = &p->L.lines[i];

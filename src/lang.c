@@ -311,8 +311,8 @@ unres_lang lang_detect(const char *text, size_t len) {
      * word's non-overlapping occurrences, as repeated searches would */
     enum { MAXW = 8 };
     size_t next[3][MAXW] = {{0}};
-    for (const char *q = text, *e = text + lim; (q = memchr(q, ' ', (size_t)(e - q))); q++) {
-        if (q + 1 >= e || q[1] < 'a' || q[1] > 'z') continue; /* runs of layout spaces */
+    for (const char *q = text, *e = text + lim - 1; q < e; q++) {
+        if (q[0] != ' ' || q[1] < 'a' || q[1] > 'z') continue;
         for (int k = 0; k < 3; k++)
             for (int w = 0; sets[k][w]; w++) {
                 const char *word = sets[k][w];

@@ -3,32 +3,38 @@
 #include "internal.h"
 #include <stdlib.h>
 
+/* Characters other than white space (a BOM, U+FEFF, is white space), in
+ * valid UTF-8: only needed for a text with control characters. */
+static size_t count_visible(const char *text, size_t len) {
+    size_t visible = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int l = utf8_decode(text + i, len - i, &cp);
+        if (!l) l = 1;
+        if (cp < 0x80 ? cp > 0x20 : !cp_is_space(cp)) visible++;
+        i += (size_t)l;
+    }
+    return visible;
+}
+
 unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
-    size_t i = 0, visible = 0, controls = 0;
+    size_t i = 0, controls = 0;
+    bool visible = false;
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     while (i < len) {
         /* eight bytes at a time while they are printable ASCII or spaces,
          * the bulk of most texts */
         if (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, text + i, 8);
-            const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u,
-                           lows = 0x7F7F7F7F7F7F7F7Fu;
             /* no byte ≥ 0x80 and none < 0x20 */
             if (!(w & highs) && !((w - 0x20 * ones) & ~w & highs)) {
-                uint64_t x = w ^ (0x20 * ones); /* a space becomes a zero byte */
-                uint64_t zero = ~(((x & lows) + lows) | x | lows);
-                visible += 8 - (size_t)(((zero >> 7) * ones) >> 56); /* zero bytes counted */
+                visible |= w != 0x20 * ones;
                 i += 8;
                 continue;
             }
         }
         unsigned char c = (unsigned char)text[i];
-        /* printable ASCII and the space */
-        if (c >= 0x20 && c < 0x7F) {
-            visible += c != 0x20;
-            i++;
-            continue;
-        }
         if (c < 0x80) {
             if (c == 0) {
                 err->code = UNRES_ERR_BINARY;
@@ -39,7 +45,7 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
                 controls++;
             else if (c > 0x20)
-                visible++;
+                visible = true;
             i++;
             continue;
         }
@@ -51,18 +57,17 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
             err->offset = i;
             return err->code;
         }
-        if (!cp_is_space(cp)) visible++;
+        if (!cp_is_space(cp)) visible = true;
         i += (size_t)l;
     }
-    /* Skip a UTF-8 BOM's worth of visible count: a file of only a BOM is empty. */
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 && visible) visible--;
     if (!visible) {
         err->code = UNRES_ERR_EMPTY;
         err->msg = len ? "no text (only white space)" : "empty file";
         err->offset = (size_t)-1;
         return err->code;
     }
-    if (controls * 10 > visible) {
+    /* control characters beyond one in ten visible ones: binary data */
+    if (controls && controls * 10 > count_visible(text, len)) {
         err->code = UNRES_ERR_BINARY;
         err->msg = "binary data (control characters), not text";
         err->offset = (size_t)-1;

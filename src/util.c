@@ -28,7 +28,7 @@ void arena_free(unres_arena *a) {
     free(a);
 }
 
-void *arena_alloc(unres_arena *a, size_t n) {
+void *arena_alloc_bytes(unres_arena *a, size_t n) {
     n = (n + 15) & ~(size_t)15;
     chunk *c = a->head;
     if (!c || c->size - c->used < n) {
@@ -52,12 +52,17 @@ void *arena_alloc(unres_arena *a, size_t n) {
     }
     void *p = c->data + c->used;
     c->used += n;
+    return p;
+}
+
+void *arena_alloc(unres_arena *a, size_t n) {
+    void *p = arena_alloc_bytes(a, n);
     memset(p, 0, n);
     return p;
 }
 
 char *arena_strndup(unres_arena *a, const char *s, size_t n) {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_alloc_bytes(a, n + 1);
     memcpy(p, s, n);
     p[n] = 0;
     return p;
@@ -114,7 +119,7 @@ static bool sb_reserve(strbuf *b, size_t extra) {
     return true;
 }
 
-void sb_put(strbuf *b, const char *s, size_t n) {
+void sb_put_grow(strbuf *b, const char *s, size_t n) {
     if (!n || !sb_reserve(b, n)) return;
     memcpy(b->s + b->n, s, n);
     b->n += n;
@@ -123,7 +128,7 @@ void sb_put(strbuf *b, const char *s, size_t n) {
 
 void sb_puts(strbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
 
-void sb_putc(strbuf *b, char c) {
+void sb_putc_grow(strbuf *b, char c) {
     if (!sb_reserve(b, 1)) return;
     b->s[b->n++] = c;
     b->s[b->n] = 0;

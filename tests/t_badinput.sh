@@ -51,6 +51,14 @@ printf ' \n\n\t\f  \n' >"$T/blank.txt"
 bad "$T/blank.txt" "white space only" "no text"
 printf '\357\273\277\n' >"$T/bom.txt"
 bad "$T/bom.txt" "a byte-order mark only" "no text"
+# a byte-order mark is white space: one letter after it is text
+printf '\357\273\277x\n' >"$T/bom1.txt"
+run "$T/bom1.txt"
+expect_eq "a byte-order mark and one letter: exit 0" 0 "$rc"
+# a few control characters among many visible ones stay text
+awk 'BEGIN { printf "%c", 27; for (i = 0; i < 50; i++) printf "word " }' >"$T/ctl1.txt"
+run "$T/ctl1.txt"
+expect_eq "one control character in 250 letters: exit 0" 0 "$rc"
 head -c 4096 /bin/sh >"$T/elf.bin"
 bad "$T/elf.bin" "binary (an ELF executable)" "binary"
 # valid UTF-8 made of control characters is still not text
