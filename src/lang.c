@@ -299,29 +299,33 @@ unres_lang lang_detect(const char *text, size_t len) {
     if (arabic > latin / 2 && arabic >= cyr) return UNRES_LANG_AR;
     if (cyr > latin / 2) return UNRES_LANG_RU;
     if (!latin) return UNRES_LANG_UNKNOWN;
-    /* Latin script: count function words that belong to one language only */
-    static const char *const en[] = {" the ", " of the ", " and ", " to ", " its ", " which ", NULL};
-    static const char *const fr[] = {" les ", " des ", " du ", " et ", " la ", " sur ", " aux ", NULL};
-    static const char *const es[] = {" los ", " las ", " del ", " y ", " el ", " sobre ", " para ", NULL};
-    const char *const *sets[] = {en, fr, es};
+    /* Latin script: count function words that belong to one language only
+     * (0 English, 1 French, 2 Spanish) */
+    static const struct { const char *w; unsigned char len, lang; } fw[] = {
+        {" the ", 5, 0}, {" of the ", 8, 0}, {" and ", 5, 0}, {" to ", 4, 0}, {" its ", 5, 0},
+        {" which ", 7, 0}, {" les ", 5, 1}, {" des ", 5, 1}, {" du ", 4, 1}, {" et ", 4, 1},
+        {" la ", 4, 1}, {" sur ", 5, 1}, {" aux ", 5, 1}, {" los ", 5, 2}, {" las ", 5, 2},
+        {" del ", 5, 2}, {" y ", 3, 2}, {" el ", 4, 2}, {" sobre ", 7, 2}, {" para ", 6, 2},
+    };
+    enum { NFW = sizeof fw / sizeof fw[0] };
     size_t score[3] = {0};
     /* 4 KB of running text hold dozens of function words */
     if (lim > 4096) lim = 4096;
     /* every word starts with a space: one pass over the spaces counts each
-     * word's non-overlapping occurrences, as repeated searches would */
-    enum { MAXW = 8 };
-    size_t next[3][MAXW] = {{0}};
+     * word's non-overlapping occurrences, as repeated searches would; the
+     * words are looked up by their first letter */
+    uint32_t by_letter[26] = {0};
+    for (int w = 0; w < NFW; w++) by_letter[fw[w].w[1] - 'a'] |= 1u << w;
+    size_t next[NFW] = {0};
     for (const char *q = text, *e = text + lim - 1; q < e; q++) {
         if (q[0] != ' ' || q[1] < 'a' || q[1] > 'z') continue;
-        for (int k = 0; k < 3; k++)
-            for (int w = 0; sets[k][w]; w++) {
-                const char *word = sets[k][w];
-                if (q[1] != word[1]) continue;
-                size_t at = (size_t)(q - text), m = strlen(word);
-                if (at + m > lim || at < next[k][w] || memcmp(q, word, m)) continue;
-                score[k]++;
-                next[k][w] = at + m;
-            }
+        size_t at = (size_t)(q - text);
+        for (uint32_t c = by_letter[q[1] - 'a']; c; c &= c - 1) {
+            int w = __builtin_ctz(c);
+            if (at + fw[w].len > lim || at < next[w] || memcmp(q, fw[w].w, fw[w].len)) continue;
+            score[fw[w].lang]++;
+            next[w] = at + fw[w].len;
+        }
     }
     if (score[1] > score[0] && score[1] >= score[2]) return UNRES_LANG_FR;
     if (score[2] > score[0] && score[2] > score[1]) return UNRES_LANG_ES;

@@ -22,16 +22,25 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
     bool visible = false;
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     while (i < len) {
-        /* eight bytes at a time while they are printable ASCII or spaces,
-         * the bulk of most texts */
+        /* eight bytes at a time while they are printable ASCII, spaces or
+         * line breaks, the bulk of most texts */
         if (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, text + i, 8);
             /* no byte ≥ 0x80 and none < 0x20 */
-            if (!(w & highs) && !((w - 0x20 * ones) & ~w & highs)) {
-                visible |= w != 0x20 * ones;
-                i += 8;
-                continue;
+            if (!(w & highs)) {
+                const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
+                uint64_t lt20 = ~((w & low7) + (0x80 - 0x20) * ones) & highs; /* below 0x20 */
+                if (lt20) {
+                    /* line breaks are allowed, other controls go byte by byte */
+                    uint64_t x = w ^ ('\n' * ones);
+                    lt20 &= ((x & low7) + low7) | x;
+                }
+                if (!lt20) {
+                    visible |= (((w & low7) + (0x80 - 0x21) * ones) & highs) != 0; /* above 0x20 */
+                    i += 8;
+                    continue;
+                }
             }
         }
         unsigned char c = (unsigned char)text[i];
@@ -95,8 +104,13 @@ bool lines_split(unres_arena *a, const char *text, size_t len, unres_lines *out)
         unsigned flags = 0;
         int indent = 0;
         size_t p = s;
-        /* leading white space; a form feed marks a new page */
+        /* leading white space (mostly ASCII spaces: -layout indents every
+         * line); a form feed marks a new page */
         while (p < e) {
+            if (text[p] == ' ') {
+                indent++, p++;
+                continue;
+            }
             uint32_t cp;
             int l = utf8_decode(text + p, e - p, &cp);
             if (!l || !cp_is_space(cp)) break;
@@ -111,6 +125,10 @@ bool lines_split(unres_arena *a, const char *text, size_t len, unres_lines *out)
         }
         size_t q = e;
         while (q > p) {
+            if (text[q - 1] == ' ') {
+                q--;
+                continue;
+            }
             size_t pl = utf8_prev(text, q);
             uint32_t cp;
             if (!utf8_decode(text + q - pl, pl, &cp) || !cp_is_space(cp)) break;
