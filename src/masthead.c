@@ -582,6 +582,36 @@ static void bracket_line(parser *p, const char *s, size_t n) {
     p->doc->adoption->n_drafts = drafts.n;
 }
 
+/* The heading of a resolution in the early compilations, which print no
+ * masthead: "1 (1946) Resolution of 25 January 1946", "18 (1947).
+ * Resolution of 13 February 1947 [S/268]": its number, the language's first
+ * reference word and the date of adoption.  Returns the bytes of the number,
+ * or 0; iso gets the date. */
+static size_t compilation_heading(parser *p, const char *s, size_t n, char iso[11]) {
+    int form = 0;
+    size_t m = n && dig(s[0]) ? scan_resnum(s, n, &form) : 0;
+    if (!m || (form != RN_SC && form != RN_OLD) || !p->lt->ref_words || !p->lt->ref_words[0]) return 0;
+    size_t j = m;
+    if (j < n && s[j] == '.') j++;
+    while (j < n && s[j] == ' ') j++;
+    size_t w = utf8_prefix_fold(s + j, n - j, p->lt->ref_words[0]);
+    if (!w || j + w >= n || s[j + w] != ' ') return 0;
+    for (j += w; j < n && s[j] == ' '; j++) {}
+    /* "of", "du": the word before a date */
+    for (const char *const *l = p->lt->ref_date_links; l && *l; l++) {
+        size_t k = utf8_prefix_fold(s + j, n - j, *l);
+        if (k && j + k < n && s[j + k] == ' ') {
+            for (j += k; j < n && s[j] == ' '; j++) {}
+            break;
+        }
+    }
+    size_t e = date_at(p->lt, s, n, j, iso);
+    if (!e) return 0;
+    while (e < n && s[e] == ' ') e++;
+    /* nothing after the date but the symbol of the draft, in brackets */
+    return e == n || s[e] == '[' ? m : 0;
+}
+
 void masthead_parse(parser *p) {
     unres_doc *d = p->doc;
     size_t n = p->L.n_lines, F = n;
@@ -621,6 +651,7 @@ void masthead_parse(parser *p) {
     words_cache wc = {.ws = &x->words};
     for (size_t k = 0; k < NCACHE; k++) wc.slot[k].line = (size_t)-1;
     size_t used_upto = 0;     /* lines before it belong to a masthead element */
+    bool compiled = false;    /* a compilation's heading, no formula */
     for (size_t i = 0; i < mend; i++) {
         unres_line *ln = &LN(i);
         if (ln->flags & (LINE_BLANK | LINE_DROP)) {
@@ -653,6 +684,24 @@ void masthead_parse(parser *p) {
                     break;
                 }
             }
+        }
+        /* an early compilation's heading gives the number and the date of
+         * adoption; where no formula follows, the text starts after it */
+        char hiso[11];
+        size_t hm;
+        if (!d->number && !d->adoption && (hm = compilation_heading(p, s, len, hiso))) {
+            d->number = squeezed(p, s, hm);
+            adopt(p);
+            d->adoption->date = arena_strdup(p->arena, hiso);
+            d->doc_type = "resolution";
+            used_upto = i + 1;
+            if (!fm) {
+                for (size_t k = 0; k <= i; k++) LN(k).flags |= LINE_MASTHEAD;
+                p->body_start = i + 1;
+                compiled = true;
+                break;
+            }
+            continue;
         }
         /* the masthead date: the first date before the session line */
         char iso[11];
@@ -895,7 +944,7 @@ void masthead_parse(parser *p) {
         d->amends = p->amends;
         d->amendment_text = join_lines(p, k, n, 0);
         p->body_start = n;
-    } else if (!fm) {
+    } else if (!fm && !compiled) {
         d->doc_type = "unknown";
         warn(p, 0, "not_a_resolution", "no enacting formula (\"The General Assembly,\") found: not a resolution?");
     } else if (!d->doc_type) {
