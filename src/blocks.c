@@ -4,6 +4,7 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <utf8proc.h>
 
 #define LN(i) (p->L.lines[i])
 #define TXT(i) (p->L.text + LN(i).start)
@@ -342,6 +343,31 @@ static bool line_ends_colon(parser *p, size_t i) {
     return e > LN(i).start && (t[e - 1] == ':' || (e >= 3 && !memcmp(t + e - 3, "\xEF\xBC\x9A", 3)));
 }
 
+/* Plain pdftotext may give a paragraph's number, then its last line, then the
+ * page's foot, then its first line: "3." / "session." / "2/2" / "Further
+ * decides … eightieth".  Where the lines after a number that stands alone
+ * cannot open a paragraph (lower case) and close a clause, and the page's
+ * furniture parts them from a line that opens with an operative phrase and
+ * closes none, the paragraph reads from that line, and they close it
+ * (fill_para).  Returns where the text of the paragraph numbered on line i
+ * starts: that line's start, else off. */
+static size_t displaced_start(parser *p, size_t i, size_t off) {
+    size_t n = p->L.n_lines, j = i + 1, f, k, m;
+    while (j < n && (LN(j).flags & LINE_BLANK)) j++;
+    uint32_t c;
+    if (j >= n || skip_line(p, j) || !utf8_decode(TXT(j), LEN(j), &c) ||
+        !(c < 0x80 ? c >= 'a' && c <= 'z' : utf8proc_toupper((utf8proc_int32_t)c) != (utf8proc_int32_t)c))
+        return off;
+    /* a line or a few: the foot of a page */
+    for (f = j + 1; f < n && f < j + 4 && !skip_line(p, f); f++) {}
+    if (f >= n || !skip_line(p, f) || !line_ends_clause(p, f - 1)) return off;
+    bool furniture = false;
+    for (k = f; k < n && skip_line(p, k); k++) furniture |= (LN(k).flags & LINE_FURNITURE) != 0;
+    if (!furniture || k >= n || line_ends_clause(p, k)) return off;
+    const unres_opening *o = opening_at(p, TXT(k), LEN(k), &m);
+    return o && o->op_key ? LN(k).start : off;
+}
+
 static int push_para(parser *p, int kind, int level, int parent, size_t line, size_t off, const char *num,
                      int section) {
     rawpara r = {0};
@@ -494,7 +520,9 @@ void blocks_parse(parser *p) {
             /* "1.    " → "1." */
             char *q = (char *)num + m;
             while (q > num && q[-1] == ' ') *--q = 0;
-            cur = cur_top = push_para(p, 1, 0, -1, i, LN(i).start + m, num, section);
+            size_t off = LN(i).start + m;
+            if (m == len) off = displaced_start(p, i, off);
+            cur = cur_top = push_para(p, 1, 0, -1, i, off, num, section);
             cur_l1 = -1;
             last_letter = 0;
             prev = i;
@@ -647,7 +675,20 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     /* children follow their parent directly: the first one, if any, is next */
     size_t to = r->to;
     if ((size_t)k + 1 < p->paras.n && p->paras.v[k + 1].parent == k) to = p->paras.v[k + 1].from;
-    char *text = join_lines(p, r->from, to, r->text_off);
+    char *text;
+    if (r->text_off > LN(r->from).end) {
+        /* read out of order (displaced_start): from the opening line, then
+         * the lines before it */
+        size_t q = r->from + 1;
+        while (q < to && LN(q).start != r->text_off) q++;
+        strbuf b = {0};
+        sb_puts(&b, join_lines(p, q, to, 0));
+        sb_putc(&b, '\n');
+        sb_puts(&b, join_lines(p, r->from + 1, q, 0));
+        text = join_text(p, b.s ? b.s : "", b.n);
+        sb_free(&b);
+    } else
+        text = join_lines(p, r->from, to, r->text_off);
     size_t tl = strlen(text);
     size_t m = 0, at = 0;
     const char *organ = NULL;
