@@ -4,6 +4,7 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <utf8proc.h>
 
 #define LN(i) (p->L.lines[i])
 #define TXT(i) (p->L.text + LN(i).start)
@@ -152,6 +153,46 @@ static const unres_opening *opening_at(parser *p, const char *s, size_t n, size_
     return o;
 }
 
+/* "The Security Council requests …": the earliest resolutions name the organ
+ * in each operative paragraph, under no formula.  The organ's name (a formula
+ * without its comma), then an operative verb, in lower case there.  Returns
+ * the verb's opening, *at its offset and *m its bytes; *organ the organ. */
+static const unres_opening *organ_verb(parser *p, const char *s, size_t n, size_t *at, size_t *m,
+                                       const char **organ) {
+    const unres_lang_table *t = p->lt;
+    for (size_t k = 0; k < t->n_formulas; k++) {
+        const char *ph = t->formulas[k].phrase;
+        /* most lines: an ASCII first letter that is not the name's */
+        unsigned char a0 = n ? (unsigned char)s[0] : 0, b0 = (unsigned char)ph[0];
+        if (a0 < 0x80 && b0 < 0x80 && fold_ascii(a0) != fold_ascii(b0)) continue;
+        size_t pl = strlen(ph);
+        if (pl && ph[pl - 1] == ',') pl--;
+        else if (pl >= 2 && !memcmp(ph + pl - 2, "\xD8\x8C", 2)) pl -= 2; /* ، */
+        size_t e = utf8_prefix_fold_n(s, n, ph, pl);
+        if (!e || e >= n || s[e] != ' ') continue;
+        /* the name as the table writes it: "the Security Council requests"
+         * goes on a sentence */
+        uint32_t a, b;
+        if (utf8_decode(ph, pl, &b) && utf8_decode(s, n, &a) && cp_fold(b) != b && a != b) continue;
+        while (e < n && s[e] == ' ') e++;
+        const unres_opening *o = lang_match_opening(t, s + e, n - e, m);
+        if (!o || !o->op_key) continue;
+        *at = e;
+        *organ = t->formulas[k].organ;
+        return o;
+    }
+    return NULL;
+}
+
+/* The opening of a paragraph starting at s: a phrase of the table, or the
+ * verb after the organ's name. */
+static const unres_opening *para_opening(parser *p, const char *s, size_t n, size_t *m) {
+    const unres_opening *o = opening_at(p, s, n, m);
+    size_t at;
+    const char *organ;
+    return o ? o : organ_verb(p, s, n, &at, m, &organ);
+}
+
 /* "S. Decides": a paragraph number as OCR misreads it (S for 5, l or I for
  * 1, O for 0, B for 8), taken only as the number the sequence expects and
  * before an opening phrase.  Returns the bytes of the number with its point
@@ -172,14 +213,18 @@ static size_t ocr_para_number(parser *p, const char *s, size_t n, int want) {
     return o && o->op_key ? j : 0;
 }
 
-static bool is_meeting_line(parser *p, size_t i) {
+/* 1: a line naming the meeting that adopted the text ("39th plenary
+ * meeting", "第45次全体会议"); 2: a sentence naming it, a footnote call perhaps
+ * after it ("Adopted at the 2nd meeting. 22", the early compilations), the
+ * meeting's number and words at [*ms, *me).  0: neither. */
+static int is_meeting_line(parser *p, size_t i, size_t *ms, size_t *me) {
     const char *s = TXT(i);
     size_t n = LEN(i);
-    if (n > 60 || !p->lt->meeting_words) return false;
+    if (n > 60 || !p->lt->meeting_words) return 0;
     /* a meeting line holds a digit: most lines are let go before the search */
     size_t d = 0;
     while (d < n && !dig(s[d])) d++;
-    if (d == n) return false;
+    if (d == n) return 0;
     for (const char *const *w = p->lt->meeting_words; *w; w++) {
         size_t wl = strlen(*w);
         if (n < wl) continue;
@@ -205,17 +250,29 @@ static bool is_meeting_line(parser *p, size_t i) {
         char iso[11];
         size_t a, b;
         if (e < n && !(date_find(p->lt, s + e, n - e, iso, &a, &b) && b == n - e) &&
-            !(at == 0 && e < n && (dig(s[e]) || (s[e] == ' ' && e + 1 < n && dig(s[e + 1]))))) continue;
+            !(at == 0 && e < n && (dig(s[e]) || (s[e] == ' ' && e + 1 < n && dig(s[e + 1]))))) {
+            /* the sentence: its ordinal right before the words, a full stop
+             * after them, then at most a call */
+            if (s[e] != '.') continue;
+            size_t k = e + 1, d0, q = (size_t)at, t;
+            while (k < n && s[k] == ' ') k++;
+            for (d0 = k; k < n && dig(s[k]); k++) {}
+            while (q > 0 && s[q - 1] == ' ') q--;
+            for (t = q; t > 0 && s[t - 1] != ' '; t--) {}
+            if (k != n || k - d0 > 3 || t == q || !dig(s[t])) continue;
+            *ms = t, *me = e;
+            return 2;
+        }
         for (size_t k = 0; k < (size_t)at; k++)
-            if (dig(s[k])) return true;
+            if (dig(s[k])) return 1;
         /* the number after the words: "الجلسة العامة 52" */
         if (at == 0 && e < n) {
             size_t k = e;
             while (k < n && s[k] == ' ') k++;
-            if (k < n && dig(s[k])) return true;
+            if (k < n && dig(s[k])) return 1;
         }
     }
-    return false;
+    return 0;
 }
 
 static bool is_annex_heading(parser *p, size_t i) {
@@ -286,6 +343,31 @@ static bool line_ends_colon(parser *p, size_t i) {
     return e > LN(i).start && (t[e - 1] == ':' || (e >= 3 && !memcmp(t + e - 3, "\xEF\xBC\x9A", 3)));
 }
 
+/* Plain pdftotext may give a paragraph's number, then its last line, then the
+ * page's foot, then its first line: "3." / "session." / "2/2" / "Further
+ * decides … eightieth".  Where the lines after a number that stands alone
+ * cannot open a paragraph (lower case) and close a clause, and the page's
+ * furniture parts them from a line that opens with an operative phrase and
+ * closes none, the paragraph reads from that line, and they close it
+ * (fill_para).  Returns where the text of the paragraph numbered on line i
+ * starts: that line's start, else off. */
+static size_t displaced_start(parser *p, size_t i, size_t off) {
+    size_t n = p->L.n_lines, j = i + 1, f, k, m;
+    while (j < n && (LN(j).flags & LINE_BLANK)) j++;
+    uint32_t c;
+    if (j >= n || skip_line(p, j) || !utf8_decode(TXT(j), LEN(j), &c) ||
+        !(c < 0x80 ? c >= 'a' && c <= 'z' : utf8proc_toupper((utf8proc_int32_t)c) != (utf8proc_int32_t)c))
+        return off;
+    /* a line or a few: the foot of a page */
+    for (f = j + 1; f < n && f < j + 4 && !skip_line(p, f); f++) {}
+    if (f >= n || !skip_line(p, f) || !line_ends_clause(p, f - 1)) return off;
+    bool furniture = false;
+    for (k = f; k < n && skip_line(p, k); k++) furniture |= (LN(k).flags & LINE_FURNITURE) != 0;
+    if (!furniture || k >= n || line_ends_clause(p, k)) return off;
+    const unres_opening *o = opening_at(p, TXT(k), LEN(k), &m);
+    return o && o->op_key ? LN(k).start : off;
+}
+
 static int push_para(parser *p, int kind, int level, int parent, size_t line, size_t off, const char *num,
                      int section) {
     rawpara r = {0};
@@ -352,12 +434,23 @@ void blocks_parse(parser *p) {
         if (skip_line(p, i)) continue;
         const char *s = TXT(i);
         size_t len = LEN(i);
-        if ((operative || p->paras.n) && is_meeting_line(p, i)) {
+        size_t ms = 0, me = len;
+        int mf = operative || p->paras.n ? is_meeting_line(p, i, &ms, &me) : 0;
+        if (mf == 2) {
+            /* a sentence of its own: after one, upper case, neither numbered
+             * nor opening as a paragraph does */
+            int v0;
+            size_t m0;
+            if (!starts_upper(p, i) || (prev != (size_t)-1 && !ends_sentence(p, prev)) ||
+                para_number(s, len, &v0) || para_opening(p, s, len, &m0))
+                mf = 0;
+        }
+        if (mf) {
             p->body_end = i;
             if (!d->adoption && strcmp(d->doc_type, "resolution") == 0)
                 d->adoption = arena_alloc(p->arena, sizeof(unres_adoption));
             if (d->adoption) {
-                if (!d->adoption->meeting) d->adoption->meeting = join_text(p, s, len);
+                if (!d->adoption->meeting) d->adoption->meeting = join_text(p, s + ms, me - ms);
                 for (size_t k = i + 1; k < n && k < i + 4; k++) {
                     char iso[11];
                     size_t a, b;
@@ -369,7 +462,8 @@ void blocks_parse(parser *p) {
                     break;
                 }
             }
-            LN(i).flags |= LINE_DROP;
+            /* a footnote called in the sentence is found there, outside the paragraphs */
+            LN(i).flags |= mf == 2 ? LINE_MASTHEAD : LINE_DROP;
             break;
         }
         if ((operative || p->paras.n) &&
@@ -426,7 +520,9 @@ void blocks_parse(parser *p) {
             /* "1.    " → "1." */
             char *q = (char *)num + m;
             while (q > num && q[-1] == ' ') *--q = 0;
-            cur = cur_top = push_para(p, 1, 0, -1, i, LN(i).start + m, num, section);
+            size_t off = LN(i).start + m;
+            if (m == len) off = displaced_start(p, i, off);
+            cur = cur_top = push_para(p, 1, 0, -1, i, off, num, section);
             cur_l1 = -1;
             last_letter = 0;
             prev = i;
@@ -472,7 +568,7 @@ void blocks_parse(parser *p) {
         size_t om = 0;
         const unres_opening *o = NULL;
         if (!start && clause_end && !operative) {
-            o = opening_at(p, s, len, &om);
+            o = para_opening(p, s, len, &om);
             /* layout indentation: a first line is indented beyond the body */
             int extra = p->doc->lang == UNRES_LANG_ZH ? 0 : 2;
             if (o || (LN(i).indent > page_indent[LN(i).page] + extra && starts_upper(p, i) &&
@@ -481,13 +577,13 @@ void blocks_parse(parser *p) {
         }
         if (!start && clause_end && operative && cur_top >= 0 && p->paras.v[cur_top].num == NULL) {
             /* unnumbered operative paragraphs (Security Council "Therefore", 79/14) */
-            o = opening_at(p, s, len, &om);
+            o = para_opening(p, s, len, &om);
             if (o && o->op_key && !o->pre_key) start = true;
         }
         if (start) {
             /* the first paragraph's opening is not looked up yet (a line
              * started by its indentation has none) */
-            if (first) o = opening_at(p, s, len, &om);
+            if (first) o = para_opening(p, s, len, &om);
             bool op = operative || (o && o->op_key && !o->pre_key);
             if (op) operative = true;
             cur = cur_top = push_para(p, op ? 1 : 0, 0, -1, i, LN(i).start, NULL, section);
@@ -579,12 +675,31 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     /* children follow their parent directly: the first one, if any, is next */
     size_t to = r->to;
     if ((size_t)k + 1 < p->paras.n && p->paras.v[k + 1].parent == k) to = p->paras.v[k + 1].from;
-    char *text = join_lines(p, r->from, to, r->text_off);
+    char *text;
+    if (r->text_off > LN(r->from).end) {
+        /* read out of order (displaced_start): from the opening line, then
+         * the lines before it */
+        size_t q = r->from + 1;
+        while (q < to && LN(q).start != r->text_off) q++;
+        strbuf b = {0};
+        sb_puts(&b, join_lines(p, q, to, 0));
+        sb_putc(&b, '\n');
+        sb_puts(&b, join_lines(p, r->from + 1, q, 0));
+        text = join_text(p, b.s ? b.s : "", b.n);
+        sb_free(&b);
+    } else
+        text = join_lines(p, r->from, to, r->text_off);
     size_t tl = strlen(text);
-    size_t m = 0;
+    size_t m = 0, at = 0;
+    const char *organ = NULL;
     const unres_opening *o = lang_match_opening(p->lt, text, tl, &m);
+    /* "The Security Council directs": the verb opens it, and names the organ
+     * of a text that has no formula (fragments are of no one text) */
+    if (!o && (o = organ_verb(p, text, tl, &at, &m, &organ)) && !p->opt->fragment &&
+        (!p->doc->organ || !strcmp(p->doc->organ, "unknown")))
+        p->doc->organ = organ;
     if (o) {
-        out->opening = arena_strndup(p->arena, text, m);
+        out->opening = arena_strndup(p->arena, text + at, m);
         out->opening_key = r->kind == 1 ? (o->op_key ? o->op_key : o->pre_key)
                                         : (o->pre_key ? o->pre_key : o->op_key);
     } else if (r->level == 0) {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <threads.h>
+#include <utf8proc.h>
 
 #define LN(i) (p->L.lines[i])
 #define TXT(i) (p->L.text + LN(i).start)
@@ -230,6 +231,17 @@ static size_t n_words(const char *const *w) {
     return n;
 }
 
+/* Case folded, marks stripped: "QUATORZIÈME" and "QUATORZIEME" are
+ * "quatorzieme" (capitals often go without their accents).  malloc'd, or
+ * NULL. */
+static char *plain_fold(const char *s, size_t n) {
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE);
+    if (r < 0) return NULL;
+    return (char *)out;
+}
+
 static void mh_build(void) {
     size_t total = 0;
     for (int k = 0; k < 6; k++) total += all_tables[k]->n_formulas;
@@ -282,6 +294,25 @@ static void mh_build(void) {
     free(key);
 }
 
+/* The tables with their number words plain_fold'ed: built when a session
+ * line first needs them (rarely: utf8proc_map costs). */
+static unres_lang_table plain_tables[UNRES_LANG_ES + 1];
+static once_flag plain_once = ONCE_FLAG_INIT;
+
+static void plain_build(void) {
+    for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
+        const unres_lang_table *lt = lang_table((unres_lang)l);
+        unres_numword *nw = xcalloc(lt->n_numwords, sizeof *nw);
+        for (size_t k = 0; k < lt->n_numwords; k++) {
+            nw[k] = lt->numwords[k];
+            char *f = plain_fold(nw[k].word, strlen(nw[k].word));
+            if (f) nw[k].word = f;
+        }
+        plain_tables[l] = *lt;
+        plain_tables[l].numwords = nw;
+    }
+}
+
 static const mh_index *index_of(const unres_lang_table *t) {
     call_once(&mh_once, mh_build);
     return &mh_tables[t->lang];
@@ -316,6 +347,106 @@ static const unres_formula *formula_at(parser *p, const mh_index *x, size_t i, b
         }
     }
     return plain;
+}
+
+/* ---- session numbers that OCR or capitals spoiled -------------------- */
+
+static bool blank(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ') return false;
+    return true;
+}
+
+enum { WORD_CP = 24 };
+
+/* s[0..n) as code points; the count, or WORD_CP + 1 if there are more. */
+static size_t code_points(const char *s, size_t n, uint32_t cp[WORD_CP]) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; k++) {
+        uint32_t c;
+        int l = utf8_decode(s + i, n - i, &c);
+        if (!l || k == WORD_CP) return WORD_CP + 1;
+        cp[k] = c;
+        i += (size_t)l;
+    }
+    return k;
+}
+
+/* One error of the kinds OCR makes between a word read (a) and a word of
+ * the table (b): a letter lost, added or misread, one letter read as two
+ * ("rr" for "T") or two as one ("m" for "rn"). */
+static bool one_ocr_error(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+    size_t pre = 0, suf = 0;
+    while (pre < na && pre < nb && a[pre] == b[pre]) pre++;
+    while (suf < na - pre && suf < nb - pre && a[na - 1 - suf] == b[nb - 1 - suf]) suf++;
+    size_t xa = na - pre - suf, xb = nb - pre - suf, lo = xa < xb ? xa : xb, hi = xa < xb ? xb : xa;
+    return hi >= 1 && hi <= 2 && (hi == 1 || lo == 1);
+}
+
+/* True if w[0..n) is a number word of the (plain) table, or a part of one
+ * between its hyphens ("quatre" of "quatre-vingt"). */
+static bool number_part(const unres_lang_table *t, const char *w, size_t n) {
+    for (size_t k = 0; k < t->n_numwords; k++) {
+        const char *a = t->numwords[k].word;
+        for (;;) {
+            size_t l = strcspn(a, "- ");
+            if (l == n && !memcmp(a, w, n)) return true;
+            if (!a[l]) break;
+            a += l + 1;
+        }
+    }
+    return false;
+}
+
+/* The only number word of the (plain) table within one OCR error of
+ * w[0..n), or NULL (none, or two of different values).  Short words are
+ * too easily near another. */
+static const char *near_number(const unres_lang_table *t, const char *w, size_t n) {
+    uint32_t a[WORD_CP], b[WORD_CP];
+    size_t na = code_points(w, n, a);
+    const unres_numword *found = NULL;
+    if (na < 4 || na > WORD_CP) return NULL;
+    for (size_t k = 0; k < t->n_numwords; k++) {
+        const unres_numword *e = &t->numwords[k];
+        size_t nb = code_points(e->word, strlen(e->word), b);
+        if (nb < 5 || nb > WORD_CP || !one_ocr_error(a, na, b, nb)) continue;
+        if (found && found->value != e->value) return NULL;
+        found = e;
+    }
+    return found ? found->word : NULL;
+}
+
+/* A session number that only a tolerant reading finds, where the exact one
+ * found none: s[0..n) holds the ordinal and nothing else ("rrwenty-sixth",
+ * "QUATORZIEME"); read with case and marks set aside, one of its words
+ * allowed one OCR error where a single number word is that close.  0 if it
+ * does not read so. */
+static int tolerant_ordinal(parser *p, const char *s, size_t n) {
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ':')) n--;
+    if (!n || n > 96 || p->lt->lang == UNRES_LANG_ZH || !p->lt->n_numwords) return 0;
+    call_once(&plain_once, plain_build);
+    const unres_lang_table *pt = &plain_tables[p->lt->lang];
+    char *f = plain_fold(s, n);
+    if (!f) return 0;
+    strbuf out = {0};
+    bool fixed = false;
+    size_t fl = strlen(f);
+    for (size_t i = 0; i < fl;) {
+        size_t e = i + strcspn(f + i, "- ");
+        const char *w = NULL;
+        if (e > i && !number_part(pt, f + i, e - i) && !fixed && (w = near_number(pt, f + i, e - i)))
+            fixed = true;
+        if (w) sb_puts(&out, w);
+        else sb_put(&out, f + i, e - i);
+        if (e < fl) sb_putc(&out, f[e]);
+        i = e + 1;
+    }
+    size_t c = 0;
+    int v = out.s && !out.oom ? lang_parse_ordinal(pt, out.s, out.n, &c) : 0;
+    if (c != out.n) v = 0;
+    free(f);
+    sb_free(&out);
+    return v;
 }
 
 /* Where the language's masthead words first stand on a line: at[k] is the
@@ -452,6 +583,29 @@ static bool in_compound(parser *p, const char *s, size_t n, size_t i, const char
     return false;
 }
 
+/* True if a part of s[0..n) between the table's sponsor separators (and
+ * commas) is the name of a Member State: a line of a sponsor list. */
+static bool names_states(parser *p, const char *s, size_t n) {
+    size_t st = 0;
+    for (size_t i = 0; i <= n; i++) {
+        size_t sl = 0;
+        if (i < n) {
+            for (const char *const *w = p->lt->sponsor_seps; w && *w && !sl; w++) {
+                size_t wl = strlen(*w);
+                if (i + wl <= n && !memcmp(s + i, *w, wl)) sl = wl;
+            }
+            if (!sl && s[i] != ',') continue;
+        }
+        size_t a = st, e = i;
+        while (a < e && s[a] == ' ') a++;
+        while (e > a && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '*')) e--;
+        if (e > a && country_code(s + a, e - a)) return true;
+        st = i + (sl ? sl : 1);
+        if (sl) i += sl - 1;
+    }
+    return false;
+}
+
 /* Splits the sponsor list "A, B and C" / "A、B和C" at the table's separators,
  * leaving parenthesized groups ("on behalf of the Group of 77 and China") whole. */
 static void split_sponsors(parser *p, const char *s, size_t n) {
@@ -582,6 +736,36 @@ static void bracket_line(parser *p, const char *s, size_t n) {
     p->doc->adoption->n_drafts = drafts.n;
 }
 
+/* The heading of a resolution in the early compilations, which print no
+ * masthead: "1 (1946) Resolution of 25 January 1946", "18 (1947).
+ * Resolution of 13 February 1947 [S/268]": its number, the language's first
+ * reference word and the date of adoption.  Returns the bytes of the number,
+ * or 0; iso gets the date. */
+static size_t compilation_heading(parser *p, const char *s, size_t n, char iso[11]) {
+    int form = 0;
+    size_t m = n && dig(s[0]) ? scan_resnum(s, n, &form) : 0;
+    if (!m || (form != RN_SC && form != RN_OLD) || !p->lt->ref_words || !p->lt->ref_words[0]) return 0;
+    size_t j = m;
+    if (j < n && s[j] == '.') j++;
+    while (j < n && s[j] == ' ') j++;
+    size_t w = utf8_prefix_fold(s + j, n - j, p->lt->ref_words[0]);
+    if (!w || j + w >= n || s[j + w] != ' ') return 0;
+    for (j += w; j < n && s[j] == ' '; j++) {}
+    /* "of", "du": the word before a date */
+    for (const char *const *l = p->lt->ref_date_links; l && *l; l++) {
+        size_t k = utf8_prefix_fold(s + j, n - j, *l);
+        if (k && j + k < n && s[j + k] == ' ') {
+            for (j += k; j < n && s[j] == ' '; j++) {}
+            break;
+        }
+    }
+    size_t e = date_at(p->lt, s, n, j, iso);
+    if (!e) return 0;
+    while (e < n && s[e] == ' ') e++;
+    /* nothing after the date but the symbol of the draft, in brackets */
+    return e == n || s[e] == '[' ? m : 0;
+}
+
 void masthead_parse(parser *p) {
     unres_doc *d = p->doc;
     size_t n = p->L.n_lines, F = n;
@@ -621,6 +805,9 @@ void masthead_parse(parser *p) {
     words_cache wc = {.ws = &x->words};
     for (size_t k = 0; k < NCACHE; k++) wc.slot[k].line = (size_t)-1;
     size_t used_upto = 0;     /* lines before it belong to a masthead element */
+    size_t title_first = (size_t)-1, title_last = (size_t)-1; /* the agenda title's lines after its item's */
+    bool compiled = false;    /* a compilation's heading, no formula */
+    bool date_lost = false;   /* the masthead date, damaged */
     for (size_t i = 0; i < mend; i++) {
         unres_line *ln = &LN(i);
         if (ln->flags & (LINE_BLANK | LINE_DROP)) {
@@ -638,6 +825,8 @@ void masthead_parse(parser *p) {
             !adopted_line(p, &wc, i) && !label_follows(p, &wc, i, mend)) {
             if (agenda_title.n) sb_putc(&agenda_title, '\n');
             sb_put(&agenda_title, s, len);
+            if (title_first == (size_t)-1) title_first = i;
+            title_last = i;
             used_upto = i + 1;
             continue;
         }
@@ -654,13 +843,40 @@ void masthead_parse(parser *p) {
                 }
             }
         }
+        /* an early compilation's heading gives the number and the date of
+         * adoption; where no formula follows, the text starts after it */
+        char hiso[11];
+        size_t hm;
+        if (!d->number && !d->adoption && (hm = compilation_heading(p, s, len, hiso))) {
+            d->number = squeezed(p, s, hm);
+            adopt(p);
+            d->adoption->date = arena_strdup(p->arena, hiso);
+            d->doc_type = "resolution";
+            used_upto = i + 1;
+            if (!fm) {
+                for (size_t k = 0; k <= i; k++) LN(k).flags |= LINE_MASTHEAD;
+                p->body_start = i + 1;
+                compiled = true;
+                break;
+            }
+            continue;
+        }
         /* the masthead date: the first date before the session line */
         char iso[11];
         size_t ds, de;
         /* Chinese, Russian and Arabic mastheads keep the English date */
-        if (!d->date && !d->session && !d->adoption &&
-            (date_find(p->lt, s, len, iso, &ds, &de) || date_find(&unres_lang_en, s, len, iso, &ds, &de)))
-            d->date = arena_strdup(p->arena, iso);
+        if (!d->date && !date_lost && !d->session && !d->adoption &&
+            (date_find(p->lt, s, len, iso, &ds, &de) || date_find(&unres_lang_en, s, len, iso, &ds, &de))) {
+            /* "~9 September 1971": a mark glued to the day is a digit OCR
+             * lost (19? 29?), and the day is not known */
+            unsigned char b = ds ? (unsigned char)s[ds - 1] : ' ';
+            if (b > ' ' && b < 0x80 && !strchr("([,:;-/.", b)) {
+                date_lost = true;
+                warn(p, LN(i).start + ds - 1, "damaged_date", "the masthead date \"%.*s\" is damaged: day unknown",
+                     (int)(de - ds + 1), s + ds - 1);
+            } else
+                d->date = arena_strdup(p->arena, iso);
+        }
 
         /* session: "Seventy-ninth session", "第七十九届会议" */
         if (!d->session && p->lt->session_words) {
@@ -668,13 +884,17 @@ void masthead_parse(parser *p) {
             const long *at = words_of(p, &wc, i)->at;
             for (size_t k = ws->from[W_SESSION]; k < ws->from[W_SESSION + 1] && !d->session; k++) {
                 if (at[k] < 0) continue;
-                size_t c = 0;
+                size_t c = 0, after = (size_t)at[k] + ws->v[k].len;
+                while (after < len && s[after] == ' ') after++;
                 int v = lang_parse_ordinal(p->lt, s, len, &c);
-                if (!v) {
-                    size_t after = (size_t)at[k] + ws->v[k].len;
-                    while (after < len && s[after] == ' ') after++;
-                    v = lang_parse_ordinal(p->lt, s + after, len - after, &c);
-                }
+                /* an ordinal before the word runs up to it: "Twenty-sevemth
+                 * session" is no twentieth */
+                bool part = v && c < (size_t)at[k] && !blank(s + c, (size_t)at[k] - c);
+                if (!v) v = lang_parse_ordinal(p->lt, s + after, len - after, &c);
+                /* the ordinal alone before the word, or after it, misread */
+                int t = !v || part ? tolerant_ordinal(p, s, (size_t)at[k]) : 0;
+                if (!v && !t) t = tolerant_ordinal(p, s + after, len - after);
+                if (t) v = t;
                 if (v > 0 && v < 200) {
                     d->session = v;
                     used = true;
@@ -828,6 +1048,14 @@ void masthead_parse(parser *p) {
             size_t from = i;
             if (!p->dbl)
                 while (from > used_upto && !(LN(from - 1).flags & (LINE_BLANK | LINE_DROP))) from--;
+            /* plain text runs the agenda item's title into the list: its last
+             * lines that name Member States are the list's first */
+            while (!p->dbl && from == title_last + 1 && from > title_first &&
+                   names_states(p, TXT(from - 1), LEN(from - 1))) {
+                from--;
+                agenda_title.n = agenda_title.n > LEN(from) ? agenda_title.n - LEN(from) - 1 : 0;
+                title_last = from - 1;
+            }
             strbuf b = {0};
             for (size_t k = from; k < i; k++) {
                 sb_put(&b, TXT(k), LEN(k));
@@ -895,7 +1123,7 @@ void masthead_parse(parser *p) {
         d->amends = p->amends;
         d->amendment_text = join_lines(p, k, n, 0);
         p->body_start = n;
-    } else if (!fm) {
+    } else if (!fm && !compiled) {
         d->doc_type = "unknown";
         warn(p, 0, "not_a_resolution", "no enacting formula (\"The General Assembly,\") found: not a resolution?");
     } else if (!d->doc_type) {

@@ -296,32 +296,64 @@ static size_t footnote_block(parser *p, size_t r, int *next_num) {
     return i;
 }
 
-/* A page's last lines, if they are asterisk notes after a blank line, are a
- * footnote block without a rule. */
-static bool note_start(parser *p, size_t i) {
+/* The numbers that lines of the page before line i close with, after a
+ * sentence or clause and a space ("Adopted at the 2nd meeting. 22"): the
+ * calls of notes that have no rule above them.  A bit per number below 1000;
+ * a printed page's lines at most (a page may be called at every one of its
+ * furniture lines). */
+static void page_calls(parser *p, size_t i, uint64_t calls[16]) {
+    int page = LN(i).page;
+    for (size_t k = i; k-- > 0 && i - k <= 200 && LN(k).page == page;) {
+        const char *s = TXT(k);
+        size_t n = LEN(k), d = n;
+        while (d > 0 && n - d < 3 && is_digit(s[d - 1])) d--;
+        if (d == n || d < 3 || s[d - 1] != ' ' || !strchr(".;:,", s[d - 2])) continue;
+        int v = 0;
+        for (size_t j = d; j < n; j++) v = v * 10 + (s[j] - '0');
+        calls[v >> 6] |= 1ull << (v & 63);
+    }
+}
+
+/* A page's last lines, if they are notes after a blank line, are a footnote
+ * block without a rule: asterisk notes, "1/" notes, and "22 Text" notes
+ * whose number a line of the page closes with (*calls, read when first
+ * needed).  Returns the note's number (0 for the first two forms), or -1. */
+static int note_start(parser *p, size_t i, uint64_t calls[16], bool *have_calls) {
     const char *s = TXT(i);
     size_t n = LEN(i), m = 0;
     if (n > 2 && s[0] == '*') {
         while (m < n && s[m] == '*') m++;
-        return m <= 3 && s[m] == ' ';
+        return m <= 3 && s[m] == ' ' ? 0 : -1;
     }
-    while (m < n && m < 3 && is_digit(s[m])) m++;
-    return m && m + 1 < n && s[m] == '/' && s[m + 1] == ' ';
+    int v = 0;
+    while (m < n && m < 3 && is_digit(s[m])) v = v * 10 + (s[m++] - '0');
+    if (!m || m + 1 >= n) return -1;
+    if (s[m] == '/' && s[m + 1] == ' ') return 0;
+    if (s[m] != ' ' || !starts_capital(s + m + 1, n - m - 1)) return -1;
+    if (!*have_calls) page_calls(p, i, calls), *have_calls = true;
+    return calls[v >> 6] >> (v & 63) & 1 ? v : -1;
 }
 
 static void star_block(parser *p, size_t last, int *next_num) {
     /* back over groups of lines that each open with a note marker */
     size_t first = (size_t)-1, k = last + 1;
+    uint64_t calls[16] = {0};
+    bool have_calls = false;
+    int v = -1, first_v = 0;
     while (k > 0) {
         size_t g = k - 1;
         while (g > 0 && !(LN(g - 1).flags & (LINE_BLANK | LINE_FURNITURE | LINE_RULE))) g--;
-        if (!note_start(p, g)) break;
+        if ((v = note_start(p, g, calls, &have_calls)) < 0) break;
         first = g;
+        first_v = v;
         k = g;
         while (k > 0 && (LN(k - 1).flags & LINE_BLANK)) k--;
         if (k == 0 || (LN(k - 1).flags & (LINE_FURNITURE | LINE_RULE))) break;
     }
     if (first == (size_t)-1 || first == 0 || !(LN(first - 1).flags & LINE_BLANK)) return;
+    /* numbered notes go on from their first number, which its call confirms
+     * (compilations number their notes through the volume) */
+    if (first_v > *next_num) *next_num = first_v;
     size_t e = footnote_block(p, first - 1, next_num);
     for (size_t j = first; j < e; j++) LN(j).flags |= LINE_DROP;
 }
