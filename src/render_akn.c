@@ -471,12 +471,15 @@ static void preface(akn *a) {
     }
     if (d->adoption) {
         char *t = rm_src_line(d, lt->adopted_words, true), *br = rm_src_bracket(d);
-        ind(a), sb_puts(a->b, "<container name=\"adoption\">");
-        a->depth++;
-        if (t) ind(a), sb_puts(a->b, "<p><docStatus>"), inline_text(a, t, NULL, NULL), sb_puts(a->b, "</docStatus></p>");
-        if (br) ind(a), sb_puts(a->b, "<p>"), inline_text(a, br, "header", NULL), sb_puts(a->b, "</p>");
-        a->depth--;
-        ind(a), sb_puts(a->b, "</container>");
+        /* an adoption the masthead does not state (a compilation's heading) has no container */
+        if (t || br) {
+            ind(a), sb_puts(a->b, "<container name=\"adoption\">");
+            a->depth++;
+            if (t) ind(a), sb_puts(a->b, "<p><docStatus>"), inline_text(a, t, NULL, NULL), sb_puts(a->b, "</docStatus></p>");
+            if (br) ind(a), sb_puts(a->b, "<p>"), inline_text(a, br, "header", NULL), sb_puts(a->b, "</p>");
+            a->depth--;
+            ind(a), sb_puts(a->b, "</container>");
+        }
         free(t), free(br);
     }
     if (d->number || d->title) {
