@@ -262,8 +262,8 @@ int lang_parse_ordinal(const unres_lang_table *t, const char *s, size_t n, size_
 
 unres_lang lang_detect(const char *text, size_t len) {
     size_t han = 0, arabic = 0, cyr = 0, latin = 0;
-    /* the first 16 KB tell the script and the language */
-    size_t lim = len < 16384 ? len : 16384;
+    /* the first 8 KB (a page and more of body text) tell the script and the language */
+    size_t lim = len < 8192 ? len : 8192;
     /* by lead byte, without decoding: the text is valid UTF-8, and a
      * character cut by the window's end is not counted */
     const unsigned char *u = (const unsigned char *)text;

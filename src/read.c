@@ -88,7 +88,7 @@ unres_code unres_validate_text(const char *text, size_t len, unres_error *err) {
 bool lines_split(unres_arena *a, const char *text, size_t len, unres_lines *out) {
     size_t n = 1;
     for (const char *q = text, *e = text + len; (q = memchr(q, '\n', (size_t)(e - q))); q++) n++;
-    unres_line *L = arena_alloc(a, n * sizeof *L);
+    unres_line *L = arena_alloc_bytes(a, n * sizeof *L); /* every field of the lines used is set */
     size_t k = 0, i = 0;
     int page = 0;
     size_t indented = 0, nonblank = 0;
