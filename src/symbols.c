@@ -84,7 +84,9 @@ const char *symbol_kind(const char *sym) {
 }
 
 void symbol_url(const char *sym, char *out, size_t outsz) {
-    size_t k = (size_t)snprintf(out, outsz, "https://undocs.org/");
+    static const char base[] = "https://undocs.org/";
+    size_t k = sizeof base - 1 < outsz ? sizeof base - 1 : 0;
+    memcpy(out, base, k);
     for (const char *c = sym; *c && k + 4 < outsz; c++) {
         if (*c == ' ') {
             memcpy(out + k, "%20", 3);
@@ -112,8 +114,11 @@ void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz) 
     const char *actor = akn_actor(sym, abuf, sizeof abuf);
     const char *res = strstr(sym, "/RES/");
     const char *num = res ? res + 5 : sym;
-    if (date) snprintf(d, sizeof d, "%.10s", date);
-    else {
+    if (date) {
+        size_t l = strnlen(date, 10);
+        memcpy(d, date, l);
+        d[l] = 0;
+    } else {
         /* a partial date is 1 January of the year the symbol gives:
          * 1631(2005), S/2024/600, E/2009/28, or a GA session's year */
         const char *par = strchr(sym, '(');
@@ -126,11 +131,16 @@ void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz) 
             int v = atoi(c + 1);
             y = v >= 1946 && v < 2200 ? v : v >= 1 && v < 100 ? 1945 + v : 0;
         }
-        if (y) snprintf(d, sizeof d, "%04d-01-01", y % 10000);
-        else snprintf(d, sizeof d, "1946-01-01");
+        if (!y) y = 1946;
+        y %= 10000;
+        memcpy(d, "0000-01-01", 11);
+        for (int i = 3; i >= 0; i--, y /= 10) d[i] = (char)('0' + y % 10);
     }
-    size_t k = (size_t)snprintf(out, outsz, "/akn/un/%s/%s/%s/", res ? "statement/deliberation" : "doc",
-                                actor, d);
+    /* "/akn/un/KIND/ACTOR/DATE/" without printf: this runs for every reference */
+    const char *parts[] = {"/akn/un/", res ? "statement/deliberation" : "doc", "/", actor, "/", d, "/"};
+    size_t k = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        for (const char *c = parts[i]; *c && k + 1 < outsz; c++) out[k++] = *c;
     for (const char *c = num; *c && k + 1 < outsz; c++) {
         if (*c == ')') continue;
         out[k++] = (*c == '/' || *c == '(') ? '-' : *c == ' ' ? '_' : *c;
