@@ -159,6 +159,7 @@ typedef struct {
     bool join1[256];            /* first bytes of the joins */
     size_t n_addr;              /* addressees, if no more than ADDR_MAX */
     pkey addr_key[ADDR_MAX];
+    uint64_t addr_by[256];      /* the addressees a byte can start, as bits */
     size_t n_act;               /* actions, or ACT_MAX + 1 if too many to index */
     lead act[ACT_MAX];          /* each action phrase's first code point */
     pkey act_key[ACT_MAX];
@@ -169,6 +170,9 @@ typedef struct {
     pfilter sess;               /* where a session word can start */
     bool sess1[256];            /* first bytes session_here looks further at */
     uint8_t at[1 << 16];        /* C_ bits of what may start at a pair of bytes (pair_key) */
+    bool link1[256];            /* first bytes of clause_links */
+    bool pron1[256];            /* … of the pronouns after a verb */
+    bool clitic1[256];          /* … of those before it */
 } mindex;
 
 /* Two bytes as one index of mindex.at, read as the scan reads them. */
@@ -227,10 +231,29 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
         x->join1[(unsigned char)(*j)[0]] = true;
     }
     mindex_joins(x, nj);
+    for (const char *const *w = t->clause_links; w && *w; w++) x->link1[(unsigned char)(*w)[0]] = true;
+    for (const char *const *w = t->addressee_pronouns; w && *w; w++) {
+        size_t l = strlen(*w);
+        bool cl = (*w)[l - 1] == ' ' || (*w)[l - 1] == '\'' || (l >= 3 && !memcmp(*w + l - 3, "\xE2\x80\x99", 3));
+        (cl ? x->clitic1 : x->pron1)[(unsigned char)(*w)[0]] = true;
+    }
+    /* a session word's first letter in either case ("Сессия" at a sentence's
+     * start): its first two bytes, where it is not ASCII */
+    unsigned char sp[32][2];
+    size_t nsp = 0;
     for (const char *const *w = t->session_words; w && *w; w++) {
         unsigned char b = (unsigned char)(*w)[0];
-        for (unsigned a = 0; a < 256; a++)
-            if (a < 0x80 ? (a | 32) == (unsigned)(b | 32) : a == b) x->sess1[a] = true;
+        uint32_t f;
+        if (b < 0x80 || !utf8_decode(*w, strlen(*w), &f)) {
+            for (unsigned a = 0; a < 0x80; a++)
+                if ((a | 32) == (unsigned)(b | 32)) x->sess1[a] = true;
+        } else
+            for (uint32_t c = f > 0x180 ? f - 0x100 : 0x80; c < f + 0x100; c++) {
+                char e[4];
+                if (cp_fold(c) != cp_fold(f) || utf8_encode(c, e) < 2 || nsp == 32) continue;
+                x->sess1[(unsigned char)e[0]] = true;
+                sp[nsp][0] = (unsigned char)e[0], sp[nsp++][1] = (unsigned char)e[1];
+            }
         pf_add(&x->sess, *w);
     }
     for (size_t w = 0; w < t->n_numwords; w++) {
@@ -268,8 +291,16 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
         kset_add(&x->okeys, &x->okey[fill[b]]);
         x->obi[fill[b]++] = (uint16_t)o;
     }
-    for (const unres_canon *c = t->addressees; c && c->phrase; c++, x->n_addr++)
-        if (x->n_addr < ADDR_MAX) pkey_make(&x->addr_key[x->n_addr], c->phrase);
+    for (const unres_canon *c = t->addressees; c && c->phrase; c++, x->n_addr++) {
+        if (x->n_addr >= ADDR_MAX) continue;
+        pkey_make(&x->addr_key[x->n_addr], c->phrase);
+        /* an ASCII letter in either case; any byte a non-ASCII letter's
+         * capital or small form may start with */
+        unsigned char f = (unsigned char)c->phrase[0];
+        for (unsigned a = 0; a < 256; a++)
+            if (f >= 0x80 ? a >= 0x80 : pf_lower((unsigned char)a) == pf_lower(f))
+                x->addr_by[a] |= (uint64_t)1 << x->n_addr;
+    }
     if (x->n_addr > ADDR_MAX) x->n_addr = 0;
     x->n_act = 0;
     for (const unres_canon *c = t->actions; c && c->phrase; c++) {
@@ -299,8 +330,11 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
             if (c < 0x80) {
                 v |= act && pf_pair(&x->acts, c, d) ? C_ACT : 0;
                 v |= x->sess1[c] && pf_pair(&x->sess, c, d) ? C_SESS : 0;
-            } else
-                v |= (act ? C_ACT : 0) | (x->sess1[c] ? C_SESS : 0);
+            } else {
+                v |= act ? C_ACT : 0;
+                for (size_t k = 0; k < nsp && !(v & C_SESS); k++)
+                    if (sp[k][0] == c && sp[k][1] == d) v |= C_SESS;
+            }
             x->at[pair_key((const char *)k2)] = (uint8_t)v;
         }
     }
@@ -520,8 +554,11 @@ static const char *table_at(const mscan *S, const char *s, size_t n, size_t i, s
     const mindex *x = S->x;
     size_t best = 0, k = 0;
     const char *canon = NULL;
-    for (const unres_canon *c = t->addressees; c && c->phrase; c++, k++) {
-        if ((x && x->n_addr && !pkey_may(&x->addr_key[k], s, n, i)) || !pf_may_match(s + i, n - i, c->phrase)) continue;
+    uint64_t by = x && x->n_addr ? x->addr_by[(unsigned char)s[i]] : ~(uint64_t)0;
+    for (const unres_canon *c = t->addressees; by && c && c->phrase; c++, k++) {
+        if (!(by >> k & 1) || (x && x->n_addr && !pkey_may(&x->addr_key[k], s, n, i)) ||
+            !pf_may_match(s + i, n - i, c->phrase))
+            continue;
         size_t m = utf8_prefix_fold(s + i, n - i, c->phrase);
         if (m > best) best = m, canon = c->canonical;
     }
@@ -682,15 +719,19 @@ static int np_read(const unres_lang_table *t, const char *s, size_t n, size_t i,
             break;
         }
         if (words && (conj || (l = list_at(t->name_links, s, n, j)))) {
-            size_t k = past_links(t, s, n, j);
             bool pp = !conj && !list_at(t->determiners, s, n, j);
-            if (capn && !(upper_at(s, n, k) || dig(s[k]))) {
+            in_pp |= pp;
+            in_noun = pp;
+            if (!capn) {
+                j += l; /* "l'homme": the word after an elision */
+                continue;
+            }
+            size_t k = past_links(t, s, n, j);
+            if (!(upper_at(s, n, k) || dig(s[k]))) {
                 end = END_WORD;
                 break;
             }
-            in_pp |= pp;
-            in_noun = pp;
-            j = capn ? k : j + l; /* "l'homme": the word after an elision */
+            j = k;
             continue;
         }
         if (capn && !upper_at(s, n, j) && !dig(s[j])) {
@@ -833,7 +874,7 @@ static const char *addressee(mscan *S, const char *s, size_t n, size_t i, bool s
             i = (size_t)(q - s) + 1;
             continue;
         }
-        if (pronoun_at(t, s, n, i, false, &l)) {
+        if ((!S->x || S->x->pron1[(unsigned char)s[i]]) && pronoun_at(t, s, n, i, false, &l)) {
             if (self && !that) return NULL;
             *state = R_NAMED;
             return pronoun_body(S, (size_t)(s - S->para) + i);
@@ -882,9 +923,13 @@ static const char *action_of(const unres_lang_table *t, const char *s, size_t n)
  * read only where a session word is, so a clause is read in linear time. */
 static int session_here(const mindex *x, const unres_lang_table *t, const char *s, size_t n, size_t i) {
     size_t wl = 0;
+    uint32_t a = 0, fa = 0;
+    if ((unsigned char)s[i] >= 0x80 && utf8_decode(s + i, n - i, &a)) fa = cp_fold(a);
     for (const char *const *w = t->session_words; w && *w; w++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
-        if (a < 0x80 ? (a | 32) != (b | 32) : a != b) continue;
+        unsigned char b = (unsigned char)(*w)[0];
+        uint32_t f = 0;
+        if (!fa ? ((unsigned char)s[i] | 32) != (b | 32) : !utf8_decode(*w, strlen(*w), &f) || (f != a && cp_fold(f) != fa))
+            continue;
         if (!pf_may_match(s + i, n - i, *w)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, *w);
         if (m > wl) wl = m;
@@ -1079,10 +1124,10 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
         }
         if (!jl) continue;
         size_t vs = skip_sp(s, n, i + jl), m = 0, l;
-        if (vs < n && (l = list_at(t->clause_links, s, n, vs)))
+        if (vs < n && (!x || x->link1[(unsigned char)s[vs]]) && (l = list_at(t->clause_links, s, n, vs)))
             for (vs += l; vs < n && (s[vs] == ' ' || s[vs] == ',');) vs++;
         /* "et l'invite à": the addressee, a pronoun, before the verb */
-        bool cl = vs < n && pronoun_at(t, s, n, vs, true, &l);
+        bool cl = vs < n && (!x || x->clitic1[(unsigned char)s[vs]]) && pronoun_at(t, s, n, vs, true, &l);
         if (cl) vs = skip_sp(s, n, vs + l);
         /* inner verbs are lower case ("and requests"); "and Member States" is not one */
         if (vs < n && upc(s[vs])) continue;

@@ -339,9 +339,6 @@ static const unres_canon actions[] = {
     {"a progress report", "report"},
     {"a comprehensive report", "report"},
     {"an annual report", "report"},
-    {"a final report", "report"},
-    {"a written report", "report"},
-    {"an oral report", "report"},
     {"to report", "report"},
     {"and report ", "report"},
     {"report back", "report"},
@@ -351,7 +348,6 @@ static const unres_canon actions[] = {
     {"to convene", "meeting"},
     {"to hold a ", "meeting"},
     {"to hold an ", "meeting"},
-    {"to meet at ", "meeting"},
     {"to meet,", "meeting"},
     {NULL, NULL}};
 /* A number after these words is a number, not a footnote call. */
