@@ -515,16 +515,23 @@ static bool verb_follows(const unres_lang_table *t, const char *s, size_t n, siz
     return lower_at(s, n, j) && !list_at(t->determiners, s, n, j);
 }
 
+/* Is the word at s+j a verb by its ending ("-ть" entries)? */
+static bool verb_word(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    size_t we = word_end(s, n, j);
+    for (const char *const *e = t->addressee_ends; e && *e; e++) {
+        size_t l = (*e)[0] == '-' ? strlen(*e + 1) : 0;
+        if (l && we - j > l && !memcmp(s + we - l, *e + 1, l)) return true;
+    }
+    return false;
+}
+
 /* Does the addressee's name end before the word at s+j?  An entry of
  * addressee_ends ("to", "à") before a verb, or, for an entry "-ть", a word
  * with that ending (a Russian infinitive, the verb itself). */
 static bool name_ends_at(const unres_lang_table *t, const char *s, size_t n, size_t j) {
-    size_t we = word_end(s, n, j);
+    if (verb_word(t, s, n, j)) return true;
     for (const char *const *e = t->addressee_ends; e && *e; e++) {
-        if ((*e)[0] == '-') {
-            size_t l = strlen(*e + 1);
-            if (we - j > l && !memcmp(s + we - l, *e + 1, l)) return true;
-        } else if ((*e)[0] == s[j]) {
+        if ((*e)[0] == s[j] && (*e)[0] != '-') {
             size_t l = strlen(*e);
             if (l <= n - j && !memcmp(s + j, *e, l) && (entry_open(*e, l) || word_edge(s, n, j + l)) &&
                 verb_follows(t, s, n, j + l))
@@ -666,7 +673,9 @@ enum { R_NOBODY, R_UNSURE, R_NAMED };
  * NP_SCAN only capitalized names, wherever they end. */
 static int np_read(const unres_lang_table *t, const char *s, size_t n, size_t i, int mode, np *r) {
     if (i >= n) return R_UNSURE;
-    if (list_at(t->addressee_stops, s, n, i)) return R_NOBODY;
+    /* "Encourages efforts", "يشجع على مواصلة", "рекомендует продолжать":
+     * what is done, nobody who does it */
+    if (list_at(t->addressee_stops, s, n, i) || name_ends_at(t, s, n, i) || verb_word(t, s, n, i)) return R_NOBODY;
     bool cap = upper_at(s, n, i);
     if (!cap && (mode == NP_SCAN || !lower_at(s, n, i))) return R_UNSURE;
     bool capn = cap && t->names_capitalized, in_pp = false, plural = false, in_noun = false, noun_pl = false;
@@ -718,7 +727,7 @@ static int np_read(const unres_lang_table *t, const char *s, size_t n, size_t i,
             end = END_WORD;
             break;
         }
-        if (words && (conj || (l = list_at(t->name_links, s, n, j)))) {
+        if (words && (l = conj ? list_at(t->ref_letter_joins, s, n, j) : list_at(t->name_links, s, n, j))) {
             bool pp = !conj && !list_at(t->determiners, s, n, j);
             in_pp |= pp;
             in_noun = pp;

@@ -1132,9 +1132,11 @@ static const unres_canon action_tab[] = {
 static const char *const addr_ends[] = {"أن", "إلى", "على", NULL};
 static const char *const that_tab[] = {"أن", NULL};
 /* words before an addressee left out of it */
-static const char *const det_tab[] = {"إلى ", "كذلك ", "أيضا ", "أيضاً ", NULL};
-/* a body named before: the two organizations */
-static const char *const pronoun_tab[] = {"المنظمتين", "المنظمتان", NULL};
+static const char *const det_tab[] = {"إلى ", "من ", "كذلك ", "أيضا ", "أيضاً ", NULL};
+/* after these words no addressee is named ("تدعو التعاون", invites cooperation) */
+static const char *const addr_stops[] = {"التعاون", "الجهود", "المشاركة", "مواصلة", NULL};
+/* a body named before: the two organizations; him, her, them */
+static const char *const pronoun_tab[] = {"المنظمتين", "المنظمتان", "إليه", "إليها", "إليهم", "إليهما", NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"أنتيغوا وبربودا", "البوسنة والهرسك", "سانت كيتس ونيفس", "سانت فنسنت وجزر غرينادين", "سان تومي وبرينسيبي", "ترينيداد وتوباغو", NULL};
@@ -1179,5 +1181,6 @@ const unres_lang_table unres_lang_ar = {
     .addressee_ends = addr_ends,
     .that_words = that_tab,
     .determiners = det_tab,
+    .addressee_stops = addr_stops,
     .addressee_pronouns = pronoun_tab,
 };

@@ -469,7 +469,8 @@ static const char *const addr_stops[] = {"un", "una", "su", "sus", "en", "con", 
 static const char *const det_tab[] = {"a todos los ", "a todas las ", "todos los ", "todas las ", "a los ",
                                       "a las ", "a la ", "al ", "a ", "los ", "las ", "la ", "el ", "además ",
                                       "también ", "encarecidamente ", "nuevamente ", "una vez más ", "otros ",
-                                      "otras ", "demás ", "un ", "una ", "su ", "sus ", NULL};
+                                      "otras ", "demás ", "esos ", "esas ", "estos ", "estas ", "un ", "una ",
+                                      "su ", "sus ", NULL};
 /* lower-case words inside a body's name, before a capitalized one */
 static const char *const name_link_tab[] = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "contra",
                                             "sobre", "en", NULL};

@@ -477,7 +477,7 @@ static const unres_canon action_tab[] = {
     {NULL, NULL}};
 /* where an addressee's name ends: "à", "de" before its verb; "que" */
 static const char *const addr_ends[] = {"à", "de", "d'", "d’", NULL};
-static const char *const that_tab[] = {"que", "qu'", "qu’", NULL};
+static const char *const that_tab[] = {"que", "qu'", "qu’", "qui", "dont", NULL};
 /* after these words no addressee is named ("Encourage les efforts") */
 static const char *const addr_stops[] = {"un", "une", "leur", "leurs", "son", "sa", "ses", "dans", "avec", "par",
                                          "entre", "parmi", "efforts", "mesures", "coopération", "participation",
@@ -488,7 +488,7 @@ static const char *const det_tab[] = {"tous les ", "toutes les ", "à tous les "
                                       "la ", "l'", "l’", "aux ", "au ", "à la ", "à l'", "à l’", "à ", "des ",
                                       "du ", "en outre ", "également ", "de nouveau ", "à nouveau ",
                                       "une fois de plus ", "encore ", "aussi ", "autres ", "ces ", "un ", "une ",
-                                      "leur ", "leurs ", "son ", "sa ", "ses ", NULL};
+                                      "leur ", "leurs ", "son ", "sa ", "ses ", "de ", "d'", "d’", NULL};
 /* words inside a body's name */
 static const char *const name_link_tab[] = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "pour",
                                             "contre", "sur", "en", "aux", "au", "chargé", "chargée", NULL};

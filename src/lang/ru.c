@@ -514,8 +514,9 @@ static const char *const that_tab[] = {"чтобы", NULL};
 /* after these words no addressee is named */
 static const char *const addr_stops[] = {"усилия", "меры", "сотрудничество", "участие", NULL};
 /* words before an addressee left out of it */
-static const char *const det_tab[] = {"далее ", "также ", "вновь ", "еще раз ", "все ", "всех ", "всем ", "к ",
-                                      "другие ", "других ", "другим ", NULL};
+static const char *const det_tab[] = {"далее", "также", "вновь", "еще раз", "все ", "всех ", "всем ", "к ", "тому",
+                                      "другие ", "других ", "другим ", "те ", "тех ", "тем ", "эти ", "этих ",
+                                      "этим ", NULL};
 /* words inside a body's name */
 static const char *const name_link_tab[] = {"по", "в", "для", NULL};
 /* a body named before */

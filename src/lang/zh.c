@@ -144,7 +144,7 @@ static const char *const instrument_words[] = {"宪章", "宣言", "战略", "�
                                                "行动计划", "行动纲领", "议程", "协定", "规约", "契约",
                                                "盟约", "框架", "共识", "原则", "联合声明", "成果文件",
                                                NULL};
-static const char *const clause_joins[] = {"，并", "；并", "并", "，", "；", NULL};
+static const char *const clause_joins[] = {"，并", "；并", "并", "；", NULL};
 /* between a join and the verb of the next clause: "并为此请" */
 static const char *const clause_links[] = {"为此", "在这方面", "在此方面", "在这一方面", "因此", NULL};
 /* the longest phrase that matches wins; "联合国" alone only before a second
