@@ -683,11 +683,10 @@ static int np_read(const unres_lang_table *t, const char *s, size_t n, size_t i,
     size_t j = i, last = i, words = 0, l;
     int end = END_NONE;
     *r = (np){.a = i, .cap = cap};
+    /* names run long; a phrase in lower case is a few words, more where
+     * letters have no case */
+    size_t most = cap ? 16 : latin ? 6 : 12;
     while ((j = skip_sp(s, n, j)) < n) {
-        if (words >= (cap ? 16u : 6u)) {
-            if (!capn) return R_UNSURE;
-            break;
-        }
         if (s[j] == ',' || cp_at(s, n, j) == 0x060C) {
             end = END_COMMA;
             break;
@@ -759,6 +758,10 @@ static int np_read(const unres_lang_table *t, const char *s, size_t n, size_t i,
             break;
         }
         in_noun = in_pp && s[we - 1] != 's';
+        if (words == most) {
+            if (!capn) return R_UNSURE;
+            break;
+        }
         if (!words) r->head = we, plural = we - j > 3 && s[we - 1] == 's' && s[we - 2] != 's';
         /* the noun, not a participle after it ("parties concerned") */
         if (!in_pp && (!words || we - j < 3 || memcmp(s + we - 2, "ed", 2)))
@@ -802,6 +805,19 @@ static const char *np_text(parser *p, const char *s, const np *r) {
     return o;
 }
 
+/* A capitalized name at s+k, or NULL.  Where a name goes on in lower case
+ * ("l'Organisation des Nations Unies"), only one that ends with its
+ * capitals ("l'UNICEF dans"). */
+static const char *name_at(const mscan *S, const char *s, size_t n, size_t k) {
+    const unres_lang_table *t = S->p->lt;
+    np r;
+    if (!upper_at(s, n, k)) return NULL;
+    if (t->names_capitalized) return np_read(t, s, n, k, NP_SCAN, &r) == R_NAMED ? np_text(S->p, s, &r) : NULL;
+    size_t e = cap_run(s, n, k), f = skip_sp(s, n, e);
+    if (list_at(t->name_links, s, n, f) || list_at(t->ref_letter_joins, s, n, f)) return NULL;
+    return arena_strndup(S->p->arena, s + k, e - k);
+}
+
 /* The first body s[from..to) names: a canonical addressee, or a capitalized
  * name after an article ("the Government of …"); *at gets how far it read. */
 static const char *first_body(const mscan *S, const char *s, size_t from, size_t to, size_t *at) {
@@ -814,10 +830,7 @@ static const char *first_body(const mscan *S, const char *s, size_t from, size_t
             if (j >= to) break;
         }
         const char *c = table_at(S, s, to, j, &l);
-        np r;
-        if (!c && t->names_capitalized && (l = list_at(t->determiners, s, to, j)) &&
-            np_read(t, s, to, skip_sp(s, to, j + l), NP_SCAN, &r) == R_NAMED)
-            c = np_text(S->p, s, &r);
+        if (!c && (l = list_at(t->determiners, s, to, j))) c = name_at(S, s, to, skip_sp(s, to, j + l));
         if (c) {
             *at = to;
             return c;
