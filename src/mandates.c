@@ -506,7 +506,7 @@ static bool entry_open(const char *s, size_t e) {
 static size_t list_at(const char *const *list, const char *s, size_t n, size_t j) {
     if (j >= n) return 0;
     for (const char *const *e = list; e && *e; e++) {
-        if ((*e)[0] != s[j]) continue;
+        if ((*e)[0] != s[j] || ((*e)[1] && (j + 1 >= n || (*e)[1] != s[j + 1]))) continue;
         size_t l = strlen(*e);
         if (l <= n - j && !memcmp(s + j, *e, l) && (entry_open(*e, l) || word_edge(s, n, j + l))) return l;
     }
