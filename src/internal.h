@@ -199,6 +199,13 @@ typedef struct unres_lang_table {
     const char *const *number_after;    /* "年", "号": a number before them is no footnote call */
     const char *const *range_words;     /* "to", "à": letters of resolutions "3419 A to D" */
     const char *const *page_words;      /* "Page": "Page 2", a page number of older typescripts */
+    /* who a mandate addresses (mandates.c) */
+    const char *const *addressee_pronouns; /* "them", "both organizations", "双方": a body named before */
+    const char *const *clause_links;    /* "in this regard", "to that end": between a join and an inner verb */
+    const char *const *that_words;      /* "that", "que": the addressee is the subject of the clause they open */
+    const char *const *name_links;      /* "of", "for", "and": lower-case words inside a body's name */
+    const char *const *addressee_qualifiers; /* " of the Secretariat": left off the end of a body's name */
+    bool names_capitalized;             /* every main word of a body's name is capitalized (en, es) */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

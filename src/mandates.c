@@ -159,6 +159,7 @@ typedef struct {
     bool join1[256];            /* first bytes of the joins */
     size_t n_addr;              /* addressees, if no more than ADDR_MAX */
     pkey addr_key[ADDR_MAX];
+    uint64_t addr_by[256];      /* the addressees a byte can start, as bits */
     size_t n_act;               /* actions, or ACT_MAX + 1 if too many to index */
     lead act[ACT_MAX];          /* each action phrase's first code point */
     pkey act_key[ACT_MAX];
@@ -169,6 +170,9 @@ typedef struct {
     pfilter sess;               /* where a session word can start */
     bool sess1[256];            /* first bytes session_here looks further at */
     uint8_t at[1 << 16];        /* C_ bits of what may start at a pair of bytes (pair_key) */
+    bool link1[256];            /* first bytes of clause_links */
+    bool pron1[256];            /* … of the pronouns after a verb */
+    bool clitic1[256];          /* … of those before it */
 } mindex;
 
 /* Two bytes as one index of mindex.at, read as the scan reads them. */
@@ -227,10 +231,29 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
         x->join1[(unsigned char)(*j)[0]] = true;
     }
     mindex_joins(x, nj);
+    for (const char *const *w = t->clause_links; w && *w; w++) x->link1[(unsigned char)(*w)[0]] = true;
+    for (const char *const *w = t->addressee_pronouns; w && *w; w++) {
+        size_t l = strlen(*w);
+        bool cl = (*w)[l - 1] == ' ' || (*w)[l - 1] == '\'' || (l >= 3 && !memcmp(*w + l - 3, "\xE2\x80\x99", 3));
+        (cl ? x->clitic1 : x->pron1)[(unsigned char)(*w)[0]] = true;
+    }
+    /* a session word's first letter in either case ("Сессия" at a sentence's
+     * start): its first two bytes, where it is not ASCII */
+    unsigned char sp[32][2];
+    size_t nsp = 0;
     for (const char *const *w = t->session_words; w && *w; w++) {
         unsigned char b = (unsigned char)(*w)[0];
-        for (unsigned a = 0; a < 256; a++)
-            if (a < 0x80 ? (a | 32) == (unsigned)(b | 32) : a == b) x->sess1[a] = true;
+        uint32_t f;
+        if (b < 0x80 || !utf8_decode(*w, strlen(*w), &f)) {
+            for (unsigned a = 0; a < 0x80; a++)
+                if ((a | 32) == (unsigned)(b | 32)) x->sess1[a] = true;
+        } else
+            for (uint32_t c = f > 0x180 ? f - 0x100 : 0x80; c < f + 0x100; c++) {
+                char e[4];
+                if (cp_fold(c) != cp_fold(f) || utf8_encode(c, e) < 2 || nsp == 32) continue;
+                x->sess1[(unsigned char)e[0]] = true;
+                sp[nsp][0] = (unsigned char)e[0], sp[nsp++][1] = (unsigned char)e[1];
+            }
         pf_add(&x->sess, *w);
     }
     for (size_t w = 0; w < t->n_numwords; w++) {
@@ -268,8 +291,16 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
         kset_add(&x->okeys, &x->okey[fill[b]]);
         x->obi[fill[b]++] = (uint16_t)o;
     }
-    for (const unres_canon *c = t->addressees; c && c->phrase; c++, x->n_addr++)
-        if (x->n_addr < ADDR_MAX) pkey_make(&x->addr_key[x->n_addr], c->phrase);
+    for (const unres_canon *c = t->addressees; c && c->phrase; c++, x->n_addr++) {
+        if (x->n_addr >= ADDR_MAX) continue;
+        pkey_make(&x->addr_key[x->n_addr], c->phrase);
+        /* an ASCII letter in either case; any byte a non-ASCII letter's
+         * capital or small form may start with */
+        unsigned char f = (unsigned char)c->phrase[0];
+        for (unsigned a = 0; a < 256; a++)
+            if (f >= 0x80 ? a >= 0x80 : pf_lower((unsigned char)a) == pf_lower(f))
+                x->addr_by[a] |= (uint64_t)1 << x->n_addr;
+    }
     if (x->n_addr > ADDR_MAX) x->n_addr = 0;
     x->n_act = 0;
     for (const unres_canon *c = t->actions; c && c->phrase; c++) {
@@ -299,8 +330,11 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
             if (c < 0x80) {
                 v |= act && pf_pair(&x->acts, c, d) ? C_ACT : 0;
                 v |= x->sess1[c] && pf_pair(&x->sess, c, d) ? C_SESS : 0;
-            } else
-                v |= (act ? C_ACT : 0) | (x->sess1[c] ? C_SESS : 0);
+            } else {
+                v |= act ? C_ACT : 0;
+                for (size_t k = 0; k < nsp && !(v & C_SESS); k++)
+                    if (sp[k][0] == c && sp[k][1] == d) v |= C_SESS;
+            }
             x->at[pair_key((const char *)k2)] = (uint8_t)v;
         }
     }
@@ -366,8 +400,19 @@ static inline size_t seek(const mindex *x, const char *s, size_t n, size_t i, un
 /* The first place at or after i where anchor a of the joins is (n: none);
  * s is a paragraph's text, which ends at n with its NUL. */
 static size_t anchor_find(const mindex *x, size_t a, const char *s, size_t n, size_t i) {
-    const char *f = strstr(s + i, x->t->clause_joins[x->anchor[a]]);
-    return f ? (size_t)(f - s) : n;
+    /* memchr for its first byte that is not a space, then a compare: a
+     * search reads no further than what it finds (strstr measures the rest
+     * of the text first under a sanitizer, and ", " is frequent) */
+    const char *w = x->t->clause_joins[x->anchor[a]];
+    size_t l = x->join_len[x->anchor[a]], o = 0;
+    while (o + 1 < l && w[o] == ' ') o++;
+    for (size_t j = i + o; j < n; j++) {
+        const char *f = memchr(s + j, w[o], n - j);
+        if (!f) break;
+        j = (size_t)(f - s);
+        if (j - o + l <= n && same(s + j - o, w, l)) return j - o;
+    }
+    return n;
 }
 
 /* A character at or after i before which no join starts (n: none): each
@@ -389,53 +434,509 @@ static const char *verb_at(const unres_lang_table *t, const char *s, size_t n, s
     return o && o->op_key ? o->op_key : NULL;
 }
 
-/* The addressee right after the verb: a canonical one from the table, else
- * the words up to "to"/"that" ("Urges all parties concerned to" → "parties
- * concerned"), without the determiners. */
-static size_t word_in(const char *const *list, const char *s, size_t n) {
+/* ---- addressees ----------------------------------------------------------- */
+
+/* A document's reading: its index, where the mandates go, the last verb
+ * asked about (clauses of a paragraph mostly share theirs), and what a
+ * pronoun ("them", "both organizations") may stand for: the addressee of the
+ * paragraph's last clause, the first body the paragraph names (searched up
+ * to body_at, once), the first body of the title. */
+typedef struct {
+    parser *p;
+    const mindex *x;
+    mvec out;
+    const char *verb;
+    int verb_mandates;     /* M_ of verb */
+    const char *para;      /* the paragraph's text */
+    const char *last;      /* the addressee of its last mandating clause */
+    const char *body;      /* the first body it names, where found */
+    size_t body_at;        /* how far it was searched */
+    const char *title_body;
+    bool title_read;
+} mscan;
+
+/* Does no word go on at s+j (white space, punctuation, the end)?  A hyphen
+ * or an apostrophe inside a word does not end it ("Secretary-General",
+ * "Children’s"). */
+static bool word_edge(const char *s, size_t n, size_t j) {
+    if (j >= n) return true;
+    unsigned char c = (unsigned char)s[j];
+    if (c < 0x80) return !((c | 32) >= 'a' && (c | 32) <= 'z') && !dig((char)c) && c != '-' && c != '\'';
+    uint32_t cp = 0;
+    utf8_decode(s + j, n - j, &cp);
+    return cp_is_space(cp) || cp == 0x060C || cp == 0x061B || (cp >= 0x2000 && cp <= 0x206F && cp != 0x2019) ||
+           (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF20);
+}
+
+static size_t word_end(const char *s, size_t n, size_t j) {
+    while (j < n && !word_edge(s, n, j)) j += cplen((unsigned char)s[j]);
+    return j;
+}
+
+/* The code point at s+j, 0 past the end. */
+static uint32_t cp_at(const char *s, size_t n, size_t j) {
+    uint32_t cp = 0;
+    if (j < n) utf8_decode(s + j, n - j, &cp);
+    return cp;
+}
+
+/* An upper-case letter at s+j ("États", "Комитет") */
+static bool upper_at(const char *s, size_t n, size_t j) {
+    uint32_t c = cp_at(s, n, j);
+    return c < 0x80 ? upc((char)c) : cp_fold(c) != c;
+}
+
+/* A letter that is not upper case at s+j (Arabic letters have no case) */
+static bool lower_at(const char *s, size_t n, size_t j) {
+    uint32_t c = cp_at(s, n, j);
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return c >= 0xC0 && c < 0x2000 && c != 0x060C && c != 0x061B && cp_fold(c) == c;
+}
+
+/* Is the character before s+e (the last of a list entry) one after which a
+ * word may go on: a space, an elision ("l'", "d’"), a Han character? */
+static bool entry_open(const char *s, size_t e) {
+    uint32_t c = 0;
+    size_t l = utf8_prev(s, e);
+    utf8_decode(s + e - l, l, &c);
+    return c == ' ' || c == '\'' || c == 0x2019 || cp_is_cjk(c);
+}
+
+/* The entry of list written at s+j as whole words; its bytes, or 0 */
+static size_t list_at(const char *const *list, const char *s, size_t n, size_t j) {
+    if (j >= n) return 0;
     for (const char *const *e = list; e && *e; e++) {
-        if (**e && (!n || **e != *s)) continue; /* cannot match: the first byte differs */
+        if ((*e)[0] != s[j] || ((*e)[1] && (j + 1 >= n || (*e)[1] != s[j + 1]))) continue;
         size_t l = strlen(*e);
-        if (l <= n && !memcmp(s, *e, l) && (l == n || s[l] == ' ' || s[l] == ',')) return l;
+        if (l <= n - j && !memcmp(s + j, *e, l) && (entry_open(*e, l) || word_edge(s, n, j + l))) return l;
     }
     return 0;
 }
 
-static const char *addressee(parser *p, const mindex *x, const char *s, size_t n) {
-    const unres_lang_table *t = p->lt;
-    size_t i = 0;
-    while (i < n && s[i] == ' ') i++;
+static size_t skip_sp(const char *s, size_t n, size_t j) {
+    while (j < n && s[j] == ' ') j++;
+    return j;
+}
+
+/* A verb at s+j, as an infinitive marker wants one after it ("to continue",
+ * "de présenter", "a que"): a word in lower case that is no determiner
+ * ("to the", "to its"). */
+static bool verb_follows(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    j = skip_sp(s, n, j);
+    return lower_at(s, n, j) && !list_at(t->determiners, s, n, j);
+}
+
+/* Is the word at s+j a verb by its ending ("-ть" entries)? */
+static bool verb_word(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    size_t we = word_end(s, n, j);
+    for (const char *const *e = t->addressee_ends; e && *e; e++) {
+        size_t l = (*e)[0] == '-' ? strlen(*e + 1) : 0;
+        if (l && we - j > l && !memcmp(s + we - l, *e + 1, l)) return true;
+    }
+    return false;
+}
+
+/* Does the addressee's name end before the word at s+j?  An entry of
+ * addressee_ends ("to", "à") before a verb, or, for an entry "-ть", a word
+ * with that ending (a Russian infinitive, the verb itself). */
+static bool name_ends_at(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    if (verb_word(t, s, n, j)) return true;
+    for (const char *const *e = t->addressee_ends; e && *e; e++) {
+        if ((*e)[0] == s[j] && (*e)[0] != '-') {
+            size_t l = strlen(*e);
+            if (l <= n - j && !memcmp(s + j, *e, l) && (entry_open(*e, l) || word_edge(s, n, j + l)) &&
+                verb_follows(t, s, n, j + l))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is a verb asked for later in the clause ("Urges Governments, in
+ * cooperation with youth, to develop")?  Read up to 600 bytes or a ';'. */
+static bool verb_later(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    size_t e = n - j > 600 ? j + 600 : n;
+    while (j < e && s[j] != ';') {
+        if (!word_edge(s, n, j) && (name_ends_at(t, s, e, j) || list_at(t->that_words, s, e, j))) return true;
+        j = word_edge(s, n, j) ? j + cplen((unsigned char)s[j]) : word_end(s, e, j);
+    }
+    return false;
+}
+
+/* The canonical addressee of the table written at s+i, or NULL; *len gets
+ * its bytes.  It is a whole word or its plural ("the secretariats"), and,
+ * where names are capitalized, not the start of a longer name ("the United
+ * Nations Development Programme"). */
+static const char *table_at(const mscan *S, const char *s, size_t n, size_t i, size_t *len) {
+    const unres_lang_table *t = S->p->lt;
+    const mindex *x = S->x;
     size_t best = 0, k = 0;
     const char *canon = NULL;
-    for (const unres_canon *c = t->addressees; c && c->phrase; c++, k++) {
-        if ((x && x->n_addr && !pkey_may(&x->addr_key[k], s, n, i)) || !pf_may_match(s + i, n - i, c->phrase)) continue;
+    uint64_t by = x && x->n_addr ? x->addr_by[(unsigned char)s[i]] : ~(uint64_t)0;
+    for (const unres_canon *c = t->addressees; by && c && c->phrase; c++, k++) {
+        if (!(by >> k & 1) || (x && x->n_addr && !pkey_may(&x->addr_key[k], s, n, i)) ||
+            !pf_may_match(s + i, n - i, c->phrase))
+            continue;
         size_t m = utf8_prefix_fold(s + i, n - i, c->phrase);
         if (m > best) best = m, canon = c->canonical;
     }
-    if (canon) return canon;
-    if (!t->addressee_ends) return NULL;
-    size_t j = i;
-    for (const char *const *d = t->determiners; d && *d; d++) {
-        size_t l = strlen(*d);
-        if (l <= n - j && !memcmp(s + j, *d, l)) {
-            j += l;
+    if (!canon) return NULL;
+    size_t e = i + best;
+    if (!entry_open(s, e)) {
+        if (e < n && s[e] == 's' && word_edge(s, n, e + 1)) e++;
+        if (!word_edge(s, n, e)) return NULL;
+    }
+    if (t->names_capitalized && upper_at(s, n, skip_sp(s, n, e)) && skip_sp(s, n, e) > e) return NULL;
+    *len = e - i;
+    return canon;
+}
+
+/* A name read in a clause: s[a..b); sing: the first of "Governments of A and
+ * B", its head word (ending at head) in the singular. */
+typedef struct {
+    size_t a, b, head;
+    bool sing, cap;
+} np;
+
+enum { NP_TO, NP_THAT, NP_SCAN };
+enum { END_NONE, END_INF, END_THAT, END_COMMA, END_AND, END_WORD };
+
+/* From s+j on, past the links of a name and its articles ("of the"). */
+static size_t past_links(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    for (size_t l;;) {
+        j = skip_sp(s, n, j);
+        if (!(l = list_at(t->name_links, s, n, j)) && !(l = list_at(t->determiners, s, n, j))) return j;
+        j += l;
+    }
+}
+
+/* The capitalized words from s+j on; their end. */
+static size_t cap_run(const char *s, size_t n, size_t j) {
+    size_t e = j;
+    for (j = skip_sp(s, n, j); j < n && upper_at(s, n, j); j = skip_sp(s, n, e)) e = word_end(s, n, j);
+    return e;
+}
+
+/* After "and" inside a name's complement: a second body, named by several
+ * words or with its own complement ("… Cooperation and the United Nations
+ * Educational, …", "… of Outer Space and the Office for Outer Space
+ * Affairs"), not a part of the first ("for Latin America and the
+ * Caribbean", "of Economic and Social Affairs"). */
+static bool second_body(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    size_t d = skip_sp(s, n, j), l = list_at(t->determiners, s, n, d);
+    if (!l) return false;
+    size_t w = skip_sp(s, n, d + l), e = cap_run(s, n, w), k = skip_sp(s, n, e);
+    if (e <= w) return false;
+    if (e > word_end(s, n, w)) return true;
+    return k > e && list_at(t->name_links, s, n, k) && !list_at(t->ref_letter_joins, s, n, k) &&
+           !list_at(t->determiners, s, n, k) && upper_at(s, n, past_links(t, s, n, k));
+}
+
+/* Lower-case words from s+j on that end in a noun, before the end of an
+ * addressee: "entities,", "thereto to", "humanitarian and development
+ * organizations to" (adjectives sharing the noun).  Their end, the kind of
+ * end after them in *end; j where there are none. */
+static size_t noun_words(const unres_lang_table *t, const char *s, size_t n, size_t j, int *end) {
+    size_t e = j, w = 0, l;
+    for (;; w++) {
+        size_t c = skip_sp(s, n, e);
+        if (w && s[e - 1] != 's' && (l = list_at(t->ref_letter_joins, s, n, c))) c = skip_sp(s, n, c + l);
+        if (w == 4 || !lower_at(s, n, c) || name_ends_at(t, s, n, c) || list_at(t->name_links, s, n, c) ||
+            list_at(t->that_words, s, n, c) || list_at(t->ref_letter_joins, s, n, c) ||
+            list_at(t->determiners, s, n, c) || list_at(t->addressee_stops, s, n, c))
+            break;
+        e = word_end(s, n, c);
+    }
+    size_t k = skip_sp(s, n, e);
+    if (!w) return j;
+    if (name_ends_at(t, s, n, k)) {
+        *end = END_INF;
+        return e;
+    }
+    if (s[e - 1] == 's' && k < n && (s[k] == ',' || list_at(t->ref_letter_joins, s, n, k))) {
+        *end = s[k] == ',' ? END_COMMA : END_AND;
+        return e;
+    }
+    return j;
+}
+
+/* After "and": names or adjectives sharing the noun that follows them
+ * ("Olympic and Paralympic movements", "humanitarian and development
+ * actors"), before the end of the addressee.  Where so, the end of the
+ * whole in *last and the kind of end after it. */
+static bool shared_noun(const unres_lang_table *t, const char *s, size_t n, size_t j, size_t *last, int *end) {
+    size_t e = cap_run(s, n, j), f = noun_words(t, s, n, e, end);
+    if (f == e || s[f - 1] != 's') return false;
+    *last = f;
+    return true;
+}
+
+/* What a clause says of its addressee: nobody is named ("Invites increased
+ * cooperation", "Encourages efforts"), it could not be read, it is named. */
+enum { R_NOBODY, R_UNSURE, R_NAMED };
+
+/* The addressee's name from s+i (determiners passed): a body whose name is
+ * capitalized (words of it and the links between them), or, in lower case,
+ * a few words in the plural ending where the verb asked for begins
+ * ("parties concerned to", "heads of such entities that").  R_NOBODY for
+ * "increased cooperation among …", "efforts aimed at …".  mode: NP_THAT
+ * reads the subject of a clause ("that all parties concerned desist"),
+ * NP_SCAN only capitalized names, wherever they end. */
+static int np_read(const unres_lang_table *t, const char *s, size_t n, size_t i, int mode, np *r) {
+    if (i >= n) return R_UNSURE;
+    /* "Encourages efforts", "يشجع على مواصلة", "рекомендует продолжать":
+     * what is done, nobody who does it */
+    if (list_at(t->addressee_stops, s, n, i) || name_ends_at(t, s, n, i) || verb_word(t, s, n, i)) return R_NOBODY;
+    bool cap = upper_at(s, n, i);
+    if (!cap && (mode == NP_SCAN || !lower_at(s, n, i))) return R_UNSURE;
+    bool capn = cap && t->names_capitalized, in_pp = false, plural = false, in_noun = false, noun_pl = false;
+    bool latin = t->lang == UNRES_LANG_EN || t->lang == UNRES_LANG_FR || t->lang == UNRES_LANG_ES;
+    size_t j = i, last = i, words = 0, l;
+    int end = END_NONE;
+    *r = (np){.a = i, .cap = cap};
+    /* names run long; a phrase in lower case is a few words, more where
+     * letters have no case */
+    size_t most = cap ? 16 : latin ? 6 : 12;
+    while ((j = skip_sp(s, n, j)) < n) {
+        if (s[j] == ',' || cp_at(s, n, j) == 0x060C) {
+            end = END_COMMA;
+            break;
+        }
+        /* "(TPVM)", "(1990)": part of a name */
+        const char *q = s[j] == '(' && cap && words ? memchr(s + j, ')', n - j < 48 ? n - j : 48) : NULL;
+        if (q) {
+            j = last = (size_t)(q - s) + 1;
+            continue;
+        }
+        if (word_edge(s, n, j)) break;
+        size_t we = word_end(s, n, j);
+        if (words && name_ends_at(t, s, n, j)) {
+            end = END_INF;
+            break;
+        }
+        if (words && list_at(t->that_words, s, n, j)) {
+            end = END_THAT;
+            break;
+        }
+        bool conj = words && (l = list_at(t->ref_letter_joins, s, n, j));
+        if (conj && !in_pp && s[last - 1] != 's' && shared_noun(t, s, n, j + l, &last, &end)) break;
+        if (conj && (!in_pp || !cap || (plural && capn) || second_body(t, s, n, j + l))) {
+            r->sing = in_pp && plural && capn;
+            end = END_AND;
+            break;
+        }
+        /* "further efforts by …" names nobody; after people in the plural
+         * a complement is theirs ("parties in the region to") */
+        if (words && !capn && (l = list_at(t->addressee_stops, s, n, j))) {
+            if (!cap && latin && noun_pl) {
+                in_pp = true;
+                j += l;
+                continue;
+            }
+            if (!cap) return latin ? R_NOBODY : R_UNSURE;
+            end = END_WORD;
+            break;
+        }
+        if (words && (l = conj ? list_at(t->ref_letter_joins, s, n, j) : list_at(t->name_links, s, n, j))) {
+            bool pp = !conj && !list_at(t->determiners, s, n, j);
+            in_pp |= pp;
+            in_noun = pp;
+            if (!capn) {
+                j += l; /* "l'homme": the word after an elision */
+                continue;
+            }
+            size_t k = past_links(t, s, n, j);
+            if (!(upper_at(s, n, k) || dig(s[k]))) {
+                end = END_WORD;
+                break;
+            }
+            j = k;
+            continue;
+        }
+        if (capn && !upper_at(s, n, j) && !dig(s[j])) {
+            end = END_WORD;
+            size_t e = noun_words(t, s, n, j, &end);
+            if (e > j) last = e;
+            break;
+        }
+        /* the subject of a clause in lower case: plurals, their complements
+         * and participles ("parties concerned", "heads of such entities"),
+         * up to its verb */
+        if (mode == NP_THAT && !cap && !in_noun && s[we - 1] != 's' &&
+            (!words || we - j < 3 || memcmp(s + we - 2, "ed", 2))) {
+            if (!words && latin) return R_NOBODY; /* "that the report be issued" */
+            end = END_WORD;
+            break;
+        }
+        in_noun = in_pp && s[we - 1] != 's';
+        if (words == most) {
+            if (!capn) return R_UNSURE;
+            break;
+        }
+        if (!words) r->head = we, plural = we - j > 3 && s[we - 1] == 's' && s[we - 2] != 's';
+        /* the noun, not a participle after it ("parties concerned") */
+        if (!in_pp && (!words || we - j < 3 || memcmp(s + we - 2, "ed", 2)))
+            noun_pl = s[we - 1] == 's' || s[we - 1] == 'x';
+        words++;
+        last = j = we;
+    }
+    if (!words) return R_UNSURE;
+    r->b = last;
+    if (capn) return R_NAMED;
+    /* in lower case, people or bodies in the plural ("donors", "parties
+     * concerned"), not what is done ("increased cooperation", "scaling up
+     * of …"); singular collectives are in the table */
+    if (!cap && latin && !noun_pl) return R_NOBODY;
+    bool ok;
+    switch (end) {
+    case END_INF: ok = true; break;
+    case END_WORD: ok = mode == NP_THAT; break;
+    case END_COMMA:
+    case END_AND:
+    case END_THAT: ok = mode == NP_THAT ? cap : verb_later(t, s, n, j); break;
+    default: ok = false;
+    }
+    return ok ? R_NAMED : R_UNSURE;
+}
+
+/* The name as the addressee: its head in the singular where it names the
+ * first of several, a qualifier at its end left off. */
+static const char *np_text(parser *p, const char *s, const np *r) {
+    size_t b = r->b;
+    for (const char *const *q = p->lt->addressee_qualifiers; q && *q; q++) {
+        size_t l = strlen(*q);
+        if (b - r->a > l && !memcmp(s + b - l, *q, l)) {
+            b -= l;
             break;
         }
     }
-    size_t st = j;
-    while (j < n) {
-        size_t w = j;
-        while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != ';') w++;
-        if (w == j) return NULL;
-        if (word_in(t->addressee_ends, s + j, n - j)) return j > st ? arena_strndup(p->arena, s + st, j - 1 - st) : NULL;
-        /* "the United Nations and the Organization": the first body named */
-        if (word_in(t->addressee_stops, s + j, n - j))
-            return j > st && st < n && upc(s[st]) ? arena_strndup(p->arena, s + st, j - 1 - st) : NULL;
-        if (w >= n || s[w] != ' ') return NULL;
-        j = w + 1;
-        if (j - st > 160) return NULL;
+    if (!r->sing || r->head > b) return arena_strndup(p->arena, s + r->a, b - r->a);
+    char *o = arena_strndup(p->arena, s + r->a, b - r->a);
+    memmove(o + (r->head - 1 - r->a), o + (r->head - r->a), b - r->head + 1);
+    return o;
+}
+
+/* A capitalized name at s+k, or NULL.  Where a name goes on in lower case
+ * ("l'Organisation des Nations Unies"), only one that ends with its
+ * capitals ("l'UNICEF dans"). */
+static const char *name_at(const mscan *S, const char *s, size_t n, size_t k) {
+    const unres_lang_table *t = S->p->lt;
+    np r;
+    if (!upper_at(s, n, k)) return NULL;
+    if (t->names_capitalized) return np_read(t, s, n, k, NP_SCAN, &r) == R_NAMED ? np_text(S->p, s, &r) : NULL;
+    size_t e = cap_run(s, n, k), f = skip_sp(s, n, e);
+    if (list_at(t->name_links, s, n, f) || list_at(t->ref_letter_joins, s, n, f)) return NULL;
+    return arena_strndup(S->p->arena, s + k, e - k);
+}
+
+/* The first body s[from..to) names: a canonical addressee, or a capitalized
+ * name after an article ("the Government of …"); *at gets how far it read. */
+static const char *first_body(const mscan *S, const char *s, size_t from, size_t to, size_t *at) {
+    const unres_lang_table *t = S->p->lt;
+    bool cjk = t->lang == UNRES_LANG_ZH;
+    size_t j = from, l;
+    for (; j < to; j = cjk ? j + cplen((unsigned char)s[j]) : word_end(s, to, j)) {
+        if (!cjk) {
+            while (j < to && word_edge(s, to, j)) j += cplen((unsigned char)s[j]);
+            if (j >= to) break;
+        }
+        const char *c = table_at(S, s, to, j, &l);
+        if (!c && (l = list_at(t->determiners, s, to, j))) c = name_at(S, s, to, skip_sp(s, to, j + l));
+        if (c) {
+            *at = to;
+            return c;
+        }
     }
+    *at = j;
     return NULL;
+}
+
+/* What a pronoun at byte at of the paragraph stands for, or NULL. */
+static const char *pronoun_body(mscan *S, size_t at) {
+    if (S->last) return S->last;
+    if (!S->body && S->body_at < at) S->body = first_body(S, S->para, S->body_at, at, &S->body_at);
+    if (S->body) return S->body;
+    const char *title = S->p->doc->title;
+    if (!S->title_read && title) {
+        size_t e;
+        S->title_body = first_body(S, title, 0, strlen(title), &e);
+        S->title_read = true;
+    }
+    return S->title_body;
+}
+
+/* A pronoun of the table at s+i: one after the verb ("them"), or, where
+ * clitic, one before it (entries ending in a space or an apostrophe: "et
+ * l'invite à", "y les pide que"). */
+static bool pronoun_at(const unres_lang_table *t, const char *s, size_t n, size_t i, bool clitic, size_t *len) {
+    for (const char *const *e = t->addressee_pronouns; e && *e; e++) {
+        size_t l = strlen(*e);
+        char z = (*e)[l - 1];
+        if ((z == ' ' || z == '\'' || (l >= 3 && !memcmp(*e + l - 3, "\xE2\x80\x99", 3))) != clitic) continue;
+        if (list_at((const char *const[]){*e, NULL}, s, n, i)) {
+            *len = l;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The addressee of a clause whose verb ends at s+i: after the words that
+ * open it ("upon", "once more", "all the", a parenthesis between commas) a
+ * pronoun, a canonical one from the table, the subject of a clause opened by
+ * "that", else the name as read (np_read).  self: the organ binds itself
+ * ("decides"): an addressee only where a "that" clause names one.  clitic:
+ * a pronoun stood before the verb.  *state: R_ of what was found (R_NAMED
+ * for a pronoun, even one that stands for nobody known). */
+static const char *addressee(mscan *S, const char *s, size_t n, size_t i, bool self, bool clitic, int *state) {
+    const unres_lang_table *t = S->p->lt;
+    bool that = false;
+    size_t l;
+    *state = R_UNSURE;
+    if (clitic && !self) {
+        *state = R_NAMED;
+        return pronoun_body(S, (size_t)(s - S->para) + i);
+    }
+    for (int step = 0; step < 8; step++) {
+        i = skip_sp(s, n, i);
+        if (i >= n) return NULL;
+        if (s[i] == ',') {
+            size_t k = skip_sp(s, n, i + 1);
+            const char *q = list_at(t->that_words, s, n, k) ? s + k - 1 : memchr(s + k, ',', n - k < 400 ? n - k : 400);
+            if (!q) return NULL;
+            i = (size_t)(q - s) + 1;
+            continue;
+        }
+        if ((!S->x || S->x->pron1[(unsigned char)s[i]]) && pronoun_at(t, s, n, i, false, &l)) {
+            if (self && !that) return NULL;
+            *state = R_NAMED;
+            return pronoun_body(S, (size_t)(s - S->para) + i);
+        }
+        const char *c = table_at(S, s, n, i, &l);
+        if (c) {
+            /* "the United Nations development system to": a longer name */
+            int end;
+            size_t k = skip_sp(s, n, i + l), we = word_end(s, n, k);
+            if (that || !t->names_capitalized || k == i + l || we - k <= 2 || !memcmp(s + we - 2, "ed", 2) ||
+                noun_words(t, s, n, i + l, &end) == i + l) {
+                if (self && !that) return NULL;
+                *state = R_NAMED;
+                return c;
+            }
+        }
+        if ((l = list_at(t->that_words, s, n, i))) that = true;
+        else if (list_at(t->addressee_stops, s, n, i) || !(l = list_at(t->determiners, s, n, i))) break;
+        i += l;
+    }
+    if ((self && !that) || !t->addressee_ends) return NULL;
+    np r;
+    *state = np_read(t, s, n, i, that ? NP_THAT : NP_TO, &r);
+    if (*state != R_NAMED || (self && !r.cap)) return NULL;
+    /* "the Committee" after "the Committee on the Peaceful Uses of Outer
+     * Space": the body named in full before */
+    if (S->last && r.b - r.a < strlen(S->last) && !memcmp(S->last, s + r.a, r.b - r.a) && S->last[r.b - r.a] == ' ')
+        return S->last;
+    return np_text(S->p, s, &r);
 }
 
 /* The first action of the table's list found anywhere in the clause. */
@@ -455,9 +956,13 @@ static const char *action_of(const unres_lang_table *t, const char *s, size_t n)
  * read only where a session word is, so a clause is read in linear time. */
 static int session_here(const mindex *x, const unres_lang_table *t, const char *s, size_t n, size_t i) {
     size_t wl = 0;
+    uint32_t a = 0, fa = 0;
+    if ((unsigned char)s[i] >= 0x80 && utf8_decode(s + i, n - i, &a)) fa = cp_fold(a);
     for (const char *const *w = t->session_words; w && *w; w++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)(*w)[0];
-        if (a < 0x80 ? (a | 32) != (b | 32) : a != b) continue;
+        unsigned char b = (unsigned char)(*w)[0];
+        uint32_t f = 0;
+        if (!fa ? ((unsigned char)s[i] | 32) != (b | 32) : !utf8_decode(*w, strlen(*w), &f) || (f != a && cp_fold(f) != fa))
+            continue;
         if (!pf_may_match(s + i, n - i, *w)) continue;
         size_t m = utf8_prefix_fold(s + i, n - i, *w);
         if (m > wl) wl = m;
@@ -488,15 +993,18 @@ static size_t opens(const char *s, const char *q) {
 }
 
 /* Verbs that ask someone to do something (canonical keys, with their also_,
- * further_… forms): "welcomes", "notes", "reaffirms" mandate nothing. */
-static bool mandating(const char *verb) {
+ * further_… forms): "welcomes", "notes", "reaffirms" mandate nothing.
+ * M_SELF: the organ binds itself ("decides", "authorizes"), a mandate with
+ * or without an addressee; M_ASKS: a mandate only where someone is asked. */
+enum { M_NONE, M_ASKS, M_SELF };
+static int mandating(const char *verb) {
     static const char *const pre[] = {"also_", "further_", "strongly_", "once_again_", "again_", "urgently_", NULL};
-    static const char *const verbs[] = {"requests", "decides", "invites", "encourages", "calls_upon", "calls_for",
-                                        "urges", "authorizes", "directs", "demands", "recommends", "appeals",
+    static const char *const verbs[] = {"requests", "invites", "encourages", "calls_upon", "calls_for",
+                                        "urges", "directs", "demands", "recommends", "appeals",
                                         "designates", "proposes", "entrusts", "instructs", "requires", "mandates",
                                         "reiterates_call", "reiterates_request", "reiterates_demand", "asks",
                                         "calls", NULL};
-    if (!verb) return false;
+    if (!verb) return M_NONE;
     for (int again = 1; again;) {
         again = 0;
         for (const char *const *q = pre; *q; q++) {
@@ -507,25 +1015,17 @@ static bool mandating(const char *verb) {
             }
         }
     }
+    if (!strcmp(verb, "decides") || !strcmp(verb, "authorizes")) return M_SELF;
     for (const char *const *v = verbs; *v; v++)
-        if (**v == *verb && !strcmp(verb, *v)) return true;
-    return false;
+        if (**v == *verb && !strcmp(verb, *v)) return M_ASKS;
+    return M_NONE;
 }
-
-/* A document's reading: its index, where the mandates go, and the last
- * verb asked about (clauses of a paragraph mostly share theirs). */
-typedef struct {
-    parser *p;
-    const mindex *x;
-    mvec out;
-    const char *verb;
-    bool verb_mandates;
-} mscan;
 
 /* The action (the first phrase of the table's list found anywhere: each
  * position is tried only for the phrases before the best so far), the
  * session and the due date of a clause, in one pass. */
-static void clause(mscan *S, const unres_para *para, const char *verb, const char *s, size_t n, size_t vlen) {
+static void clause(mscan *S, const unres_para *para, const char *verb, const char *s, size_t n, size_t vlen,
+                   bool clitic) {
     parser *p = S->p;
     const mindex *x = S->x;
     const unres_lang_table *t = p->lt;
@@ -534,7 +1034,11 @@ static void clause(mscan *S, const unres_para *para, const char *verb, const cha
     unres_mandate m = {0};
     m.in = para->id;
     m.verb = verb;
-    m.addressee = verb ? addressee(p, x, s + vlen, n - vlen) : NULL;
+    int state;
+    m.addressee = addressee(S, s, n, vlen, S->verb_mandates == M_SELF, clitic, &state);
+    /* "Invites increased cooperation", "Encourages efforts": nobody is asked */
+    if (S->verb_mandates == M_ASKS && state == R_NOBODY) return;
+    if (m.addressee) S->last = m.addressee;
     bool indexed = x && x->n_act <= ACT_MAX;
     if (!indexed) m.action = action_of(t, s, n);
     m.text = arena_strndup(p->arena, s, n);
@@ -594,7 +1098,29 @@ static void clause(mscan *S, const unres_para *para, const char *verb, const cha
     VEC_PUSH(p->arena, S->out, m);
 }
 
-/* Splits a paragraph's text into clauses at a join before an operative verb. */
+/* "The Security Council requests …": a paragraph of an older text that
+ * opens with the organ (a formula without its comma) and then its verb; the
+ * verb's key, *vlen the bytes up to its end. */
+static const char *organ_verb(const unres_lang_table *t, const char *s, size_t n, size_t *vlen) {
+    for (size_t f = 0; f < t->n_formulas; f++) {
+        const char *ph = t->formulas[f].phrase;
+        size_t l = strlen(ph);
+        while (l && (ph[l - 1] == ',' || ph[l - 1] == ' ')) l--;
+        if (l >= 3 && !memcmp(ph + l - 3, "\xEF\xBC\x8C", 3)) l -= 3; /* ， */
+        size_t m = l ? utf8_prefix_fold_n(s, n, ph, l) : 0, k;
+        if (!m) continue;
+        m = skip_sp(s, n, m);
+        const char *v = m < n && !upc(s[m]) ? verb_at(t, s + m, n - m, &k) : NULL;
+        if (v) {
+            *vlen = m + k;
+            return v;
+        }
+    }
+    return NULL;
+}
+
+/* Splits a paragraph's text into clauses at a join before an operative verb
+ * ("…, and requests", "…, calls upon", "… and in this regard invites"). */
 static void para_mandates(mscan *S, const unres_para *para, const char *inherited) {
     const mindex *x = S->x;
     const unres_lang_table *t = S->p->lt;
@@ -608,7 +1134,12 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
     }
     const char *verb = para->opening_key ? para->opening_key : inherited;
     size_t vlen = para->opening && para->opening_key ? strlen(para->opening) : 0;
+    if (!verb) verb = organ_verb(t, s, n, &vlen);
+    S->para = s;
+    S->last = S->body = NULL;
+    S->body_at = vlen;
     size_t st = 0;
+    bool clitic = false;
     size_t at[JOIN_MAX] = {0}; /* where each anchor was found (0 at first: tried) */
     /* i steps a character at a time; after a split, from the verb's last
      * byte to the byte after it */
@@ -625,20 +1156,25 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
             if (l > jl && i + l <= n && same(s + i, *j, l)) jl = l;
         }
         if (!jl) continue;
-        size_t vs = i + jl, m = 0;
-        while (vs < n && s[vs] == ' ') vs++;
+        size_t vs = skip_sp(s, n, i + jl), m = 0, l;
+        if (vs < n && (!x || x->link1[(unsigned char)s[vs]]) && (l = list_at(t->clause_links, s, n, vs)))
+            for (vs += l; vs < n && (s[vs] == ' ' || s[vs] == ',');) vs++;
+        /* "et l'invite à": the addressee, a pronoun, before the verb */
+        bool cl = vs < n && (!x || x->clitic1[(unsigned char)s[vs]]) && pronoun_at(t, s, n, vs, true, &l);
+        if (cl) vs = skip_sp(s, n, vs + l);
         /* inner verbs are lower case ("and requests"); "and Member States" is not one */
         if (vs < n && upc(s[vs])) continue;
         if (x && !(vs < n && verb_may(x, s, n, vs))) continue;
         const char *v2 = verb_at(t, s + vs, n - vs, &m);
         if (!v2 || vs == 0) continue;
-        if (i > st) clause(S, para, verb, s + st, i - st, st == 0 ? vlen : 0);
+        if (i > st) clause(S, para, verb, s + st, i - st, vlen, clitic);
         st = vs;
         verb = v2;
         vlen = m;
+        clitic = cl;
         i = vs + m - 1;
     }
-    if (n > st) clause(S, para, verb, s + st, n - st, vlen);
+    if (n > st) clause(S, para, verb, s + st, n - st, vlen, clitic);
     for (size_t k = 0; k < para->n_items; k++)
         para_mandates(S, &para->items[k], para->opening_key ? para->opening_key : inherited);
 }

@@ -1093,6 +1093,7 @@ static const char *const date_links[] = {"المؤرخ", "المؤرخة", "ال
                                          "المؤرخة في", NULL};
 static const char *const letter_joins[] = {"و", NULL};
 static const char *const cl_joins[] = {"، و", "؛ و", "، كما ", NULL};
+/* who is asked: canonical English; the longest phrase that matches wins */
 static const unres_canon addressee_tab[] = {
     {"إلى الأمين العام للأمم المتحدة", "Secretary-General"},
     {"إلى الأمين العام", "Secretary-General"},
@@ -1103,18 +1104,39 @@ static const unres_canon addressee_tab[] = {
     {"إلى الدول الأعضاء", "Member States"},
     {"الدول الأعضاء", "Member States"},
     {"جميع الدول", "States"},
+    {"الدول الأطراف", "States parties"},
     {"الأمانة العامة", "Secretariat"},
     {"منظومة الأمم المتحدة", "United Nations system"},
+    {"الأمم المتحدة", "United Nations"},
+    {"الوكالات المتخصصة", "specialized agencies"},
+    {"المجتمع الدولي", "international community"},
+    {"القطاع الخاص", "private sector"},
+    {"المجتمع المدني", "civil society"},
     {"مجلس الأمن", "Security Council"},
     {"المجلس الاقتصادي والاجتماعي", "Economic and Social Council"},
     {"مجلس حقوق الإنسان", "Human Rights Council"},
     {NULL, NULL}};
+/* what is asked, first match in this order: a report asked for, a meeting
+ * convened or held (not one named) */
 static const unres_canon action_tab[] = {
     {"جدول الأعمال المؤقت", "agenda_inclusion"},
     {"تقريرا", "report"},
     {"تقرير", "report"},
-    {"اجتماع رفيع المستوى", "meeting"},
+    {"عقد اجتماع", "meeting"},
+    {"يعقد اجتماع", "meeting"},
+    {"تعقد اجتماع", "meeting"},
+    {"عقد جلسة", "meeting"},
+    {"إلى عقد", "meeting"},
     {NULL, NULL}};
+/* where an addressee's name ends: "أن", "إلى", "على" before its verb */
+static const char *const addr_ends[] = {"أن", "إلى", "على", NULL};
+static const char *const that_tab[] = {"أن", NULL};
+/* words before an addressee left out of it */
+static const char *const det_tab[] = {"إلى ", "من ", "كذلك ", "أيضا ", "أيضاً ", NULL};
+/* after these words no addressee is named ("تدعو التعاون", invites cooperation) */
+static const char *const addr_stops[] = {"التعاون", "الجهود", "المشاركة", "مواصلة", NULL};
+/* a body named before: the two organizations; him, her, them */
+static const char *const pronoun_tab[] = {"المنظمتين", "المنظمتان", "إليه", "إليها", "إليهم", "إليهما", NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"أنتيغوا وبربودا", "البوسنة والهرسك", "سانت كيتس ونيفس", "سانت فنسنت وجزر غرينادين", "سان تومي وبرينسيبي", "ترينيداد وتوباغو", NULL};
@@ -1156,4 +1178,9 @@ const unres_lang_table unres_lang_ar = {
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,
+    .addressee_ends = addr_ends,
+    .that_words = that_tab,
+    .determiners = det_tab,
+    .addressee_stops = addr_stops,
+    .addressee_pronouns = pronoun_tab,
 };

@@ -296,36 +296,59 @@ static const char *const instrument_words[] = {
     "Consensus", "Framework", "memorandum of understanding", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", NULL};
-static const char *const clause_joins[] = {"; and ", ", and ", "; ", " and ", NULL};
-/* who is asked: canonical English, longest phrase first where they share a start */
+static const char *const clause_joins[] = {"; and ", ", and ", "; ", ", ", " and ", NULL};
+/* between a join and the verb of the next clause: "and in this regard requests" */
+static const char *const clause_links[] = {
+    "in this regard", "in that regard", "in this respect", "in that respect", "in this connection",
+    "in that connection", "in this context", "in that context", "to that end", "to this end",
+    "for that purpose", "for this purpose", "therefore", "accordingly", "thus", "in particular",
+    "furthermore", "moreover", NULL};
+/* who is asked: canonical English; the longest phrase that matches wins */
 static const unres_canon addressees[] = {
     {"the Secretary-General of the United Nations", "Secretary-General"},
     {"the Secretary-General", "Secretary-General"},
     {"Secretary-General", "Secretary-General"},
     {"the President of the General Assembly", "President of the General Assembly"},
-    {"all Member States", "Member States"},
     {"Member States", "Member States"},
     {"States Members of the United Nations", "Member States"},
-    {"all States", "States"},
+    {"States parties", "States parties"},
     {"States", "States"},
     {"the Secretariat", "Secretariat"},
+    {"the United Nations Secretariat", "Secretariat"},
     {"the United Nations system", "United Nations system"},
+    {"the United Nations", "United Nations"},
+    {"the specialized agencies", "specialized agencies"},
+    {"the United Nations specialized agencies", "specialized agencies"},
+    {"the specialized United Nations agencies", "specialized agencies"},
+    {"the international community", "international community"},
+    {"the private sector", "private sector"},
+    {"civil society", "civil society"},
+    {"all concerned", "all concerned"},
     {"the Security Council", "Security Council"},
     {"the Economic and Social Council", "Economic and Social Council"},
     {"the Human Rights Council", "Human Rights Council"},
     {"the General Assembly", "General Assembly"},
     {NULL, NULL}};
-/* what is asked, first match in this order */
+/* what is asked, first match in this order: a report asked for, not one
+ * cited ("the report of"); a meeting convened, not one named */
 static const unres_canon actions[] = {
     {"provisional agenda", "agenda_inclusion"},
     {"include in the agenda", "agenda_inclusion"},
     {"a report", "report"},
+    {"a further report", "report"},
+    {"a progress report", "report"},
+    {"a comprehensive report", "report"},
+    {"an annual report", "report"},
     {"to report", "report"},
-    {"reports", "report"},
-    {"high-level meeting", "meeting"},
-    {"plenary meeting", "meeting"},
+    {"and report ", "report"},
+    {"report back", "report"},
+    {"to inform the ", "report"},
+    {"to brief the ", "report"},
+    {"for consideration by the", "report"},
     {"to convene", "meeting"},
-    {"to hold", "meeting"},
+    {"to hold a ", "meeting"},
+    {"to hold an ", "meeting"},
+    {"to meet,", "meeting"},
     {NULL, NULL}};
 /* A number after these words is a number, not a footnote call. */
 static const char *const number_before[] = {"resolution", "resolutions", "paragraph", "paragraphs", "para.",
@@ -336,9 +359,34 @@ static const char *const number_before[] = {"resolution", "resolutions", "paragr
                                             "of", "at", "on", "in", "by", "chap.", "sect.", "para", "art.",
                                             NULL};
 
-static const char *const addressee_ends[] = {"to", "that", NULL};
-static const char *const addressee_stops[] = {"in", "for", "and", "of", "on", "with", "at", "by", NULL};
-static const char *const determiners[] = {"all the ", "all ", "the ", "both ", NULL};
+/* where an addressee's name ends: "to" before its verb; "that" */
+static const char *const addressee_ends[] = {"to", NULL};
+static const char *const that_words[] = {"that", NULL};
+/* after these words no addressee is named ("Encourages efforts aimed at",
+ * "Invites increased cooperation in"), and no verb follows "to" */
+static const char *const addressee_stops[] = {"in", "for", "with", "at", "by", "on", "from", "among", "between",
+                                              "through", "within", "towards", "under", "into", "aimed", "a", "an",
+                                              "its", "their", "his", "her", "this", "any", "each",
+                                              /* what is done, not who does it: "Urges renewed efforts to" */
+                                              "efforts", "measures", "steps", "action", "actions", "initiatives",
+                                              "cooperation", "support", "assistance", "participation", "dialogue",
+                                              "investment", NULL};
+/* words before an addressee left out of it (after "to", no verb); an
+ * article or possessive that is also a stop names nobody */
+static const char *const determiners[] = {"all the ", "all ", "the ", "both ", "those ", "these ", "other ",
+                                          "such ", "to ", "upon ", "once more ", "once again ", "again ",
+                                          "also ", "further ", "a ", "an ", "its ", "their ", "this ", "his ",
+                                          "her ", "any ", "each ", NULL};
+/* lower-case words inside a body's name, before a capitalized one */
+static const char *const name_links[] = {"of", "for", "on", "in", "and", "the", "against",
+                                         "established by resolution", "established pursuant to resolution",
+                                         "established under resolution", NULL};
+/* a body named before */
+static const char *const addressee_pronouns[] = {"them", "it", "him", "her", "both organizations",
+                                                 "the two organizations", NULL};
+/* the Secretariat's own departments and offices go by their names */
+static const char *const addressee_qualifiers[] = {" of the United Nations Secretariat", " of the Secretariat",
+                                                   NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Trinidad and Tobago", "United Kingdom of Great Britain and Northern Ireland", NULL};
@@ -387,4 +435,10 @@ const unres_lang_table unres_lang_en = {
     .addressee_stops = addressee_stops,
     .determiners = determiners,
     .number_before = number_before,
+    .clause_links = clause_links,
+    .that_words = that_words,
+    .name_links = name_links,
+    .addressee_pronouns = addressee_pronouns,
+    .addressee_qualifiers = addressee_qualifiers,
+    .names_capitalized = true,
 };

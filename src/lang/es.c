@@ -406,30 +406,78 @@ static const unres_refcue refcue_tab[] = {
     {"decisiones", "decision"}, {NULL, NULL}};
 static const char *const date_links[] = {"de", "aprobada el", "aprobadas el", "firmado el", NULL};
 static const char *const letter_joins[] = {"y", NULL};
-static const char *const cl_joins[] = {"; y ", ", y ", "; ", " y ", NULL};
+static const char *const cl_joins[] = {"; y ", ", y ", "; ", ", ", " y ", NULL};
+/* between a join and the verb of the next clause: "y a este respecto exhorta" */
+static const char *const cl_links[] = {"a este respecto", "a ese respecto", "en este sentido", "en ese sentido",
+                                       "a tal fin", "con ese fin", "con tal fin", "a este fin", "en este contexto",
+                                       "en ese contexto", "por lo tanto", "por consiguiente", "en particular",
+                                       "además", NULL};
+/* who is asked: canonical English; the longest phrase that matches wins */
 static const unres_canon addressee_tab[] = {
     {"al Secretario General de las Naciones Unidas", "Secretary-General"},
     {"al Secretario General", "Secretary-General"},
     {"el Secretario General", "Secretary-General"},
+    {"Secretario General", "Secretary-General"},
     {"a la Presidencia de la Asamblea General", "President of the General Assembly"},
     {"al Presidente de la Asamblea General", "President of the General Assembly"},
+    {"Presidencia de la Asamblea General", "President of the General Assembly"},
+    {"Presidente de la Asamblea General", "President of the General Assembly"},
     {"a todos los Estados Miembros", "Member States"},
     {"a los Estados Miembros", "Member States"},
     {"los Estados Miembros", "Member States"},
+    {"Estados Miembros", "Member States"},
     {"a todos los Estados", "States"},
-    {"a la Secretaría", "Secretariat"},
-    {"al sistema de las Naciones Unidas", "United Nations system"},
+    {"Estados partes", "States parties"},
+    {"Estados", "States"},
+    {"Secretaría", "Secretariat"},
+    {"sistema de las Naciones Unidas", "United Nations system"},
+    {"sistema de las Naciones Unidas para el desarrollo", "United Nations development system"},
+    {"organismos especializados", "specialized agencies"},
+    {"comunidad internacional", "international community"},
+    {"sector privado", "private sector"},
+    {"sociedad civil", "civil society"},
     {"al Consejo de Seguridad", "Security Council"},
     {"al Consejo Económico y Social", "Economic and Social Council"},
     {"al Consejo de Derechos Humanos", "Human Rights Council"},
     {NULL, NULL}};
+/* what is asked, first match in this order: a report asked for, a meeting
+ * convened or held (not one named) */
 static const unres_canon action_tab[] = {
     {"programa provisional", "agenda_inclusion"},
     {"un informe", "report"},
-    {"informe", "report"},
-    {"reunión de alto nivel", "meeting"},
+    {"nuevo informe", "report"},
+    {"que informe", "report"},
+    {"le informe", "report"},
+    {"la informe", "report"},
+    {"les informe", "report"},
+    {"informarle", "report"},
     {"convocar", "meeting"},
+    {"celebrar una reunión", "meeting"},
+    {"celebrar un ", "meeting"},
+    {"organizar una reunión", "meeting"},
+    {"reunirse", "meeting"},
     {NULL, NULL}};
+/* where an addressee's name ends: "a" before its verb; "que" */
+static const char *const addr_ends[] = {"a", NULL};
+static const char *const that_tab[] = {"que", NULL};
+/* after these words no addressee is named ("Alienta los esfuerzos") */
+static const char *const addr_stops[] = {"un", "una", "su", "sus", "en", "con", "por", "entre", "mediante",
+                                         "esfuerzos", "medidas", "cooperación", "participación", "labor",
+                                         "diálogo", "apoyo", "asistencia", NULL};
+/* words before an addressee left out of it (after "a", no verb); an article
+ * that is also a stop names nobody */
+static const char *const det_tab[] = {"a todos los ", "a todas las ", "todos los ", "todas las ", "a los ",
+                                      "a las ", "a la ", "al ", "a ", "los ", "las ", "la ", "el ", "además ",
+                                      "también ", "encarecidamente ", "nuevamente ", "una vez más ", "otros ",
+                                      "otras ", "demás ", "esos ", "esas ", "estos ", "estas ", "un ", "una ",
+                                      "su ", "sus ", NULL};
+/* lower-case words inside a body's name, before a capitalized one */
+static const char *const name_link_tab[] = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "contra",
+                                            "sobre", "en", NULL};
+/* a body named before; ending in a space, before the verb ("y los alienta a") */
+static const char *const pronoun_tab[] = {"ambas organizaciones", "las dos organizaciones", "lo ", "la ", "los ",
+                                          "las ", "le ", "les ", NULL};
+static const char *const qualifier_tab[] = {" de la Secretaría", NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Antigua y Barbuda", "Bosnia y Herzegovina", "Saint Kitts y Nevis", "San Vicente y las Granadinas", "Santo Tomé y Príncipe", "Trinidad y Tabago", NULL};
@@ -475,4 +523,13 @@ const unres_lang_table unres_lang_es = {
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,
+    .clause_links = cl_links,
+    .addressee_ends = addr_ends,
+    .that_words = that_tab,
+    .addressee_stops = addr_stops,
+    .determiners = det_tab,
+    .name_links = name_link_tab,
+    .addressee_pronouns = pronoun_tab,
+    .addressee_qualifiers = qualifier_tab,
+    .names_capitalized = true,
 };

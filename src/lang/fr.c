@@ -426,30 +426,77 @@ static const unres_refcue refcue_tab[] = {
     {"déclarations présidentielles", "presidential_statement"}, {NULL, NULL}};
 static const char *const date_links[] = {"du", "en date du", "adoptée le", "adoptées le", "signé le", NULL};
 static const char *const letter_joins[] = {"et", NULL};
-static const char *const cl_joins[] = {"; et ", ", et ", "; ", " et ", NULL};
+static const char *const cl_joins[] = {"; et ", ", et ", "; ", ", ", " et ", NULL};
+/* between a join and the verb of the next clause: "et, à cet égard, prie" */
+static const char *const cl_links[] = {"à cet égard", "à ce propos", "à ce sujet", "à cette fin", "dans ce contexte",
+                                       "dans cette optique", "en conséquence", "par conséquent", "de ce fait",
+                                       "en particulier", "en outre", NULL};
+/* who is asked: canonical English; the longest phrase that matches wins */
 static const unres_canon addressee_tab[] = {
     {"le Secrétaire général de l'Organisation des Nations Unies", "Secretary-General"},
     {"le Secrétaire général", "Secretary-General"},
     {"au Secrétaire général", "Secretary-General"},
+    {"Secrétaire général", "Secretary-General"},
     {"la Présidente de l'Assemblée générale", "President of the General Assembly"},
     {"le Président de l'Assemblée générale", "President of the General Assembly"},
+    {"Président de l'Assemblée générale", "President of the General Assembly"},
     {"tous les États Membres", "Member States"},
     {"les États Membres", "Member States"},
     {"aux États Membres", "Member States"},
+    {"États Membres", "Member States"},
     {"tous les États", "States"},
+    {"États parties", "States parties"},
+    {"États", "States"},
     {"le Secrétariat", "Secretariat"},
+    {"Secrétariat", "Secretariat"},
     {"le système des Nations Unies", "United Nations system"},
+    {"système des Nations Unies", "United Nations system"},
+    {"système de développement des Nations Unies", "United Nations development system"},
+    {"institutions spécialisées", "specialized agencies"},
+    {"communauté internationale", "international community"},
+    {"secteur privé", "private sector"},
+    {"société civile", "civil society"},
     {"le Conseil de sécurité", "Security Council"},
     {"le Conseil économique et social", "Economic and Social Council"},
     {"le Conseil des droits de l'homme", "Human Rights Council"},
     {NULL, NULL}};
+/* what is asked, first match in this order: a report asked for, a meeting
+ * convened or held (not one named) */
 static const unres_canon action_tab[] = {
     {"ordre du jour provisoire", "agenda_inclusion"},
     {"un rapport", "report"},
+    {"un nouveau rapport", "report"},
     {"rendre compte", "report"},
-    {"réunion de haut niveau", "meeting"},
+    {"faire rapport", "report"},
+    {"de l'informer", "report"},
+    {"de l’informer", "report"},
     {"convoquer", "meeting"},
+    {"tenir une réunion", "meeting"},
+    {"organiser une réunion", "meeting"},
+    {"se réunir", "meeting"},
     {NULL, NULL}};
+/* where an addressee's name ends: "à", "de" before its verb; "que" */
+static const char *const addr_ends[] = {"à", "de", "d'", "d’", NULL};
+static const char *const that_tab[] = {"que", "qu'", "qu’", "qui", "dont", NULL};
+/* after these words no addressee is named ("Encourage les efforts") */
+static const char *const addr_stops[] = {"un", "une", "leur", "leurs", "son", "sa", "ses", "dans", "avec", "par",
+                                         "entre", "parmi", "efforts", "mesures", "coopération", "participation",
+                                         "action", "initiatives", "dialogue", "appui", "assistance", NULL};
+/* words before an addressee left out of it (after "à", no verb); an article
+ * that is also a stop names nobody */
+static const char *const det_tab[] = {"tous les ", "toutes les ", "à tous les ", "à toutes les ", "les ", "le ",
+                                      "la ", "l'", "l’", "aux ", "au ", "à la ", "à l'", "à l’", "à ", "des ",
+                                      "du ", "en outre ", "également ", "de nouveau ", "à nouveau ",
+                                      "une fois de plus ", "encore ", "aussi ", "autres ", "ces ", "un ", "une ",
+                                      "leur ", "leurs ", "son ", "sa ", "ses ", "de ", "d'", "d’", NULL};
+/* words inside a body's name */
+static const char *const name_link_tab[] = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "pour",
+                                            "contre", "sur", "en", "aux", "au", "chargé", "chargée", NULL};
+/* a body named before; ending in a space or an apostrophe, before the verb
+ * ("et l'invite à") */
+static const char *const pronoun_tab[] = {"les deux organisations", "l'", "l’", "les ", "leur ", "lui ", NULL};
+static const char *const qualifier_tab[] = {" du Secrétariat de l'Organisation des Nations Unies",
+                                            " du Secrétariat", NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Saint-Vincent-et-les Grenadines", NULL};
@@ -495,4 +542,12 @@ const unres_lang_table unres_lang_fr = {
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,
+    .clause_links = cl_links,
+    .addressee_ends = addr_ends,
+    .that_words = that_tab,
+    .addressee_stops = addr_stops,
+    .determiners = det_tab,
+    .name_links = name_link_tab,
+    .addressee_pronouns = pronoun_tab,
+    .addressee_qualifiers = qualifier_tab,
 };

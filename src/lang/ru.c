@@ -463,7 +463,11 @@ static const unres_refcue refcue_tab[] = {
     {NULL, NULL}};
 static const char *const date_links[] = {"от", "принятой", "принятую", "принятые", NULL};
 static const char *const letter_joins[] = {"и", NULL};
-static const char *const cl_joins[] = {"; и ", ", и ", "; ", " и ", NULL};
+static const char *const cl_joins[] = {"; и ", ", и ", "; ", ", ", " и ", NULL};
+/* between a join and the verb of the next clause: "и в этой связи просит" */
+static const char *const cl_links[] = {"в этой связи", "в связи с этим", "в этом контексте", "с этой целью",
+                                       "для этого", "поэтому", "в частности", NULL};
+/* who is asked: canonical English; the longest phrase that matches wins */
 static const unres_canon addressee_tab[] = {
     {"Генерального секретаря Организации Объединенных Наций", "Secretary-General"},
     {"Генерального секретаря", "Secretary-General"},
@@ -477,18 +481,48 @@ static const unres_canon addressee_tab[] = {
     {"государствам-членам", "Member States"},
     {"все государства", "States"},
     {"всем государствам", "States"},
+    {"государства-участники", "States parties"},
+    {"государствам-участникам", "States parties"},
     {"Секретариат", "Secretariat"},
     {"систему Организации Объединенных Наций", "United Nations system"},
+    {"системе Организации Объединенных Наций", "United Nations system"},
+    {"специализированные учреждения", "specialized agencies"},
+    {"специализированным учреждениям", "specialized agencies"},
+    {"международное сообщество", "international community"},
+    {"международному сообществу", "international community"},
+    {"частный сектор", "private sector"},
+    {"гражданское общество", "civil society"},
     {"Совет Безопасности", "Security Council"},
     {"Экономический и Социальный Совет", "Economic and Social Council"},
     {"Совет по правам человека", "Human Rights Council"},
     {NULL, NULL}};
+/* what is asked, first match in this order: a report asked for, a meeting
+ * convened or held (not one named) */
 static const unres_canon action_tab[] = {
     {"предварительную повестку дня", "agenda_inclusion"},
     {"доклад", "report"},
-    {"заседание высокого уровня", "meeting"},
+    {"доложить", "report"},
+    {"информировать", "report"},
     {"созвать", "meeting"},
+    {"провести заседание", "meeting"},
+    {"провести совещание", "meeting"},
     {NULL, NULL}};
+/* where an addressee's name ends: the infinitive it is asked to do ("просит
+ * Комиссию представить"); "чтобы" */
+static const char *const addr_ends[] = {"-ть", "-ться", "-чь", "-вести", "-нести", "-йти", NULL};
+static const char *const that_tab[] = {"чтобы", NULL};
+/* after these words no addressee is named */
+static const char *const addr_stops[] = {"усилия", "меры", "сотрудничество", "участие", NULL};
+/* words before an addressee left out of it */
+static const char *const det_tab[] = {"далее", "также", "вновь", "еще раз", "все ", "всех ", "всем ", "к ", "тому",
+                                      "другие ", "других ", "другим ", "те ", "тех ", "тем ", "эти ", "этих ",
+                                      "этим ", NULL};
+/* words inside a body's name */
+static const char *const name_link_tab[] = {"по", "в", "для", NULL};
+/* a body named before */
+static const char *const pronoun_tab[] = {"обе организации", "обеим организациям", "их", "его", "ее", "им",
+                                          "ему", "ей", NULL};
+static const char *const qualifier_tab[] = {" Секретариата", NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"Антигуа и Барбуда", "Босния и Герцеговина", "Сент-Китс и Невис", "Сент-Винсент и Гренадины", "Сан-Томе и Принсипи", "Тринидад и Тобаго", NULL};
@@ -534,4 +568,12 @@ const unres_lang_table unres_lang_ru = {
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,
+    .clause_links = cl_links,
+    .addressee_ends = addr_ends,
+    .that_words = that_tab,
+    .addressee_stops = addr_stops,
+    .determiners = det_tab,
+    .name_links = name_link_tab,
+    .addressee_pronouns = pronoun_tab,
+    .addressee_qualifiers = qualifier_tab,
 };

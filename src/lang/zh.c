@@ -144,7 +144,11 @@ static const char *const instrument_words[] = {"宪章", "宣言", "战略", "�
                                                "行动计划", "行动纲领", "议程", "协定", "规约", "契约",
                                                "盟约", "框架", "共识", "原则", "联合声明", "成果文件",
                                                NULL};
-static const char *const clause_joins[] = {"，并", "；并", "并", NULL};
+static const char *const clause_joins[] = {"，并", "；并", "并", "；", NULL};
+/* between a join and the verb of the next clause: "并为此请" */
+static const char *const clause_links[] = {"为此", "在这方面", "在此方面", "在这一方面", "因此", NULL};
+/* the longest phrase that matches wins; "联合国" alone only before a second
+ * body ("联合国和集体安全条约组织"), not as the start of a longer name */
 static const unres_canon addressees[] = {
     {"联合国秘书长", "Secretary-General"},
     {"秘书长", "Secretary-General"},
@@ -153,21 +157,39 @@ static const unres_canon addressees[] = {
     {"会员国", "Member States"},
     {"所有国家", "States"},
     {"各国", "States"},
+    {"缔约国", "States parties"},
+    {"各缔约国", "States parties"},
     {"秘书处", "Secretariat"},
+    {"联合国秘书处", "Secretariat"},
     {"联合国系统", "United Nations system"},
+    {"联合国和", "United Nations"},
+    {"联合国与", "United Nations"},
+    {"联合国同", "United Nations"},
+    {"联合国和平建设委员会", "Peacebuilding Commission"},
+    {"专门机构", "specialized agencies"},
+    {"各专门机构", "specialized agencies"},
+    {"联合国各专门机构", "specialized agencies"},
+    {"联合国系统各专门机构", "specialized agencies"},
+    {"国际社会", "international community"},
     {"安全理事会", "Security Council"},
     {"经济及社会理事会", "Economic and Social Council"},
     {"人权理事会", "Human Rights Council"},
     {"集体安全条约组织", "Collective Security Treaty Organization"},
     {NULL, NULL}};
+/* a meeting convened or held ("召开", "举行一次…会议"), not one named */
 static const unres_canon actions[] = {
     {"临时议程", "agenda_inclusion"},
     {"列入", "agenda_inclusion"},
     {"报告", "report"},
-    {"高级别会议", "meeting"},
     {"召开", "meeting"},
-    {"举行", "meeting"},
+    {"举行会议", "meeting"},
+    {"举行一次", "meeting"},
+    {"举行高级别会议", "meeting"},
+    {"举行全体会议", "meeting"},
+    {"举行特别会议", "meeting"},
     {NULL, NULL}};
+/* a body named before: "双方" (both parties), "两个组织" (the two organizations) */
+static const char *const addressee_pronouns[] = {"双方", "两个组织", "两组织", "它们", NULL};
 
 /* Names that hold the list's last separator, so it does not split them. */
 static const char *const sponsor_compounds[] = {"安提瓜和巴布达", "波斯尼亚和黑塞哥维那", "圣基茨和尼维斯", "圣文森特和格林纳丁斯", "圣多美和普林西比", "特立尼达和多巴哥", NULL};
@@ -206,4 +228,6 @@ const unres_lang_table unres_lang_zh = {
     .clause_joins = clause_joins,
     .addressees = addressees,
     .actions = actions,
+    .clause_links = clause_links,
+    .addressee_pronouns = addressee_pronouns,
 };
