@@ -1135,6 +1135,16 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
     const char *verb = para->opening_key ? para->opening_key : inherited;
     size_t vlen = para->opening && para->opening_key ? strlen(para->opening) : 0;
     if (!verb) verb = organ_verb(t, s, n, &vlen);
+    else if (vlen && !utf8_prefix_fold(s, n, para->opening)) {
+        /* the opening stands after the organ ("The Security Council directs"):
+         * the clause's words start after the verb, where it is */
+        size_t k = 0;
+        if (organ_verb(t, s, n, &k)) vlen = k;
+        else {
+            const char *o = strstr(s, para->opening);
+            vlen = o ? (size_t)(o - s) + vlen : 0;
+        }
+    }
     S->para = s;
     S->last = S->body = NULL;
     S->body_at = vlen;
