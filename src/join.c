@@ -5,18 +5,6 @@
 #include "internal.h"
 #include <utf8proc.h>
 
-/* Inline copies of util.c's UTF-8 helpers (same results), for the loops
- * below that run once a byte or once a space. */
-static inline int dec(const char *s, size_t n, uint32_t *cp) {
-    const unsigned char *u = (const unsigned char *)s;
-    if (!n) return 0;
-    if (u[0] < 0x80) {
-        *cp = u[0];
-        return 1;
-    }
-    return utf8_decode(s, n, cp);
-}
-
 /* The code point ending at s[k) (0 at the start or if malformed), as
  * utf8_prev and utf8_decode read it; *len its bytes. */
 static inline uint32_t cp_before_k(const char *s, size_t k, size_t *len) {
@@ -31,17 +19,6 @@ static inline uint32_t cp_before_k(const char *s, size_t k, size_t *len) {
     *len = l;
     utf8_decode(s + k - l, l, &c);
     return c;
-}
-
-static inline bool is_space(uint32_t c) {
-    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
-    return c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-           c == 0xFEFF;
-}
-
-static inline bool is_cjk(uint32_t c) {
-    return c >= 0x2E80 && ((c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
-                           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x2FA1F));
 }
 
 static bool alnum_cp(uint32_t c) {
@@ -119,10 +96,10 @@ static bool keep_space_slow(const char *out, size_t k, const char *s, size_t n, 
         size_t l2;
         if (alnum_cp(cp_before_k(out, k - pl, &l2))) return false; /* human-|made */
     }
-    int m = dec(s + j, n - j, &next);
-    if (is_cjk(prev) || is_cjk(next)) return false; /* 2004 年 → 2004年 */
+    int m = utf8_decode(s + j, n - j, &next);
+    if (cp_is_cjk(prev) || cp_is_cjk(next)) return false; /* 2004 年 → 2004年 */
     if (next != '-' && next != 0x2013) return true;
-    if (m) dec(s + j + m, n - j - m, &next2);
+    if (m) utf8_decode(s + j + m, n - j - m, &next2);
     if (!alnum_cp(prev)) return true;
     if (next == '-' && (next2 == '\n' || (next2 == ' ' && hyphen_ends_line(s, n, j))))
         return false; /* human -|made */
@@ -157,9 +134,9 @@ static size_t clean_to(char *out, const char *s, size_t n) {
         }
         if (c != ' ' && c != '\n') {
             uint32_t cp;
-            int l = dec(s + i, n - i, &cp);
+            int l = utf8_decode(s + i, n - i, &cp);
             if (!l) { i++; continue; }
-            if (!is_space(cp)) {
+            if (!cp_is_space(cp)) {
                 while (l--) out[k++] = s[i++];
                 continue;
             }
@@ -174,8 +151,8 @@ static size_t clean_to(char *out, const char *s, size_t n) {
             if (b == '\n') newline = true;
             else if (b != ' ' && b != '\t' && b != '\r') {
                 uint32_t cp;
-                int m = dec(s + j, n - j, &cp);
-                if (!m || !is_space(cp)) break;
+                int m = utf8_decode(s + j, n - j, &cp);
+                if (!m || !cp_is_space(cp)) break;
                 j += (size_t)m;
                 continue;
             }
