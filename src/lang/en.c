@@ -176,6 +176,7 @@ static const unres_opening openings[] = {
     {"Also calls for", NULL, "also_calls_for"},
     {"Calls upon", NULL, "calls_upon"},
     {"Calls on", NULL, "calls_upon"},
+    {"Also calls on", NULL, "also_calls_upon"},
     {"Commends", NULL, "commends"},
     {"Condemns", NULL, "condemns"},
     {"Confirms", NULL, "confirms"},
