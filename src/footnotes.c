@@ -90,19 +90,16 @@ static bool lower_at(const char *t, size_t k, size_t hi) {
 }
 
 /* "Goals 2 for the benefit", "Goals 6 and associated": a lone number after
- * the plural of a word that counts numbers (the table lists "goals" and
- * "goal") names none of them, as a plural names a list ("Goals 2 and 3",
- * "paragraphs 2 to 5") or a number of something ("paragraphs 2 of …").  So
- * the number is a call when a lower-case word follows it that is no such
- * link, or a list word followed by a lower-case word rather than a number. */
+ * a plural the table lists names none of them, as a plural names a list
+ * ("Goals 2 and 3", "paragraphs 2 to 5") or a number of something
+ * ("paragraphs 2 of …").  So the number is a call when a lower-case word
+ * follows it that is no such link, or a list word followed by a lower-case
+ * word rather than a number. */
 static bool lone_after_plural(parser *p, const char *t, size_t lo, size_t hi, size_t j, size_t m) {
     const char *const *nb = p->lt->number_before;
-    const char *w = word_before(nb, t, lo, j);
-    size_t wl = w ? strlen(w) : 0;
-    if (wl < 2 || w[wl - 1] != 's') return false;
+    const char *w = p->lt->number_plurals ? word_before(nb, t, lo, j) : NULL;
     bool plural = false;
-    for (const char *const *x = nb; *x && !plural; x++)
-        plural = strlen(*x) == wl - 1 && !strncmp(*x, w, wl - 1);
+    for (const char *const *x = p->lt->number_plurals; w && *x && !plural; x++) plural = !strcmp(*x, w);
     if (!plural) return false;
     size_t k = j + m;
     if (k >= hi || t[k] != ' ') return false;

@@ -196,6 +196,8 @@ typedef struct unres_lang_table {
     const char *const *addressee_stops; /* "in", "and": after these words there was no addressee */
     const char *const *determiners;     /* "the", "all": left out of an addressee's name */
     const char *const *number_before;   /* "paragraph", "No.": a number after them is no footnote call */
+    const char *const *number_plurals;  /* those of them that name several ("goals"): a lone
+                                         * number after one is a call ("Goals 2 for the …") */
     const char *const *number_after;    /* "年", "号": a number before them is no footnote call */
     const char *const *range_words;     /* "to", "à": letters of resolutions "3419 A to D" */
     const char *const *page_words;      /* "Page": "Page 2", a page number of older typescripts */

@@ -360,6 +360,9 @@ static const char *const number_before[] = {"resolution", "resolutions", "paragr
                                             "of", "at", "on", "in", "by", "chap.", "sect.", "para", "art.",
                                             NULL};
 
+static const char *const number_plurals[] = {"resolutions", "paragraphs", "articles", "items", "rules",
+                                             "pages", "goals", "principles", NULL};
+
 /* where an addressee's name ends: "to" before its verb; "that" */
 static const char *const addressee_ends[] = {"to", NULL};
 static const char *const that_words[] = {"that", NULL};
@@ -436,6 +439,7 @@ const unres_lang_table unres_lang_en = {
     .addressee_stops = addressee_stops,
     .determiners = determiners,
     .number_before = number_before,
+    .number_plurals = number_plurals,
     .clause_links = clause_links,
     .that_words = that_words,
     .name_links = name_links,
