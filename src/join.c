@@ -4,6 +4,9 @@
  * spaces layout puts between CJK and digits or Latin letters go too. */
 #include "internal.h"
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* The code point ending at s[k) (0 at the start or if malformed), as
  * utf8_prev and utf8_decode read it; *len its bytes. */
@@ -53,6 +56,27 @@ static inline size_t copy_run(char *out, size_t *kp, const char *s, size_t i, si
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
     for (uint64_t w; i + 8 <= n;) {
+#if defined(__SSE2__)
+        /* Sixteen bytes of plain prose (printable ASCII, no hyphen, single
+         * blanks inside the chunk) come out as they are, line breaks as
+         * spaces: each blank has an ASCII letter or sign on both sides. */
+        if (i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i nl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+            __m128i ws = _mm_or_si128(nl, _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+            /* below '!' or above '~' (signed compare: bytes >= 0x80 are
+             * negative), or a hyphen */
+            __m128i odd = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8('!')),
+                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+            unsigned m = (unsigned)_mm_movemask_epi8(ws), o = (unsigned)_mm_movemask_epi8(odd);
+            if (!(o & ~m) && !(m & ((m >> 1) | 0x8001))) {
+                v = _mm_or_si128(_mm_andnot_si128(nl, v), _mm_and_si128(nl, _mm_set1_epi8(' ')));
+                _mm_storeu_si128((__m128i *)(void *)(out + k), v);
+                i += 16, k += 16;
+                continue;
+            }
+        }
+#endif
         memcpy(&w, s + i, 8);
         memcpy(out + k, &w, 8);
         uint64_t f = (w - 0x21 * ones) & ~w;

@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <threads.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static const unres_lang_table *const tables[] = {
     [UNRES_LANG_AR] = &unres_lang_ar, [UNRES_LANG_ZH] = &unres_lang_zh,
@@ -54,6 +57,9 @@ typedef struct {
     uint16_t *len;              /* strlen of each phrase */
     char (*pre)[4];             /* its first ASCII letters, folded (up to 4) … */
     uint8_t *npre;              /* … and how many */
+    char **low;                 /* the phrase in lower case if it is ASCII and
+                                   shorter than HEAD_MAX, else NULL … */
+    uint64_t *k8, *m8;          /* … its first 8 bytes, and which of them are */
 } opening_index;
 static opening_index oindex[UNRES_LANG_ES + 1];
 static once_flag oindex_once = ONCE_FLAG_INIT;
@@ -83,6 +89,66 @@ static inline bool may_start(const char *s, size_t n, const char *pre, int npre)
     return true;
 }
 
+/* The head of a line as ASCII phrases compare with it: letters in lower
+ * case, a run of white space as one space, up to the first byte beyond ASCII;
+ * at[k] is the offset in s after c[k-1].  A phrase in ASCII is then one
+ * memcmp, as utf8_prefix_fold_n would compare it; the head is read only as
+ * far as a phrase asks. */
+enum { HEAD_MAX = 64 };
+typedef struct {
+    const char *s;
+    size_t n, i;   /* the line; how far it is read */
+    size_t len;    /* bytes in c */
+    bool stop;     /* no more: a byte beyond ASCII, the end or HEAD_MAX */
+    uint64_t c8;   /* c[0..8), zeros past len */
+    char c[HEAD_MAX];
+    uint8_t at[HEAD_MAX + 1];
+} head;
+
+static void head_more(head *h, size_t want) {
+    while (h->len < want && !h->stop) {
+        if (h->i >= h->n || h->len == HEAD_MAX) {
+            h->stop = true;
+            break;
+        }
+        unsigned char b = (unsigned char)h->s[h->i];
+        if (b >= 0x80) {
+            h->stop = true;
+            break;
+        }
+        if (b == ' ' || (b >= '\t' && b <= '\r')) {
+            while (h->i < h->n && (h->s[h->i] == ' ' || (h->s[h->i] >= '\t' && h->s[h->i] <= '\r'))) h->i++;
+            h->c[h->len++] = ' ';
+        } else
+            h->c[h->len++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b), h->i++;
+        h->at[h->len] = (uint8_t)h->i;
+    }
+}
+
+static inline void head_read(head *h, size_t want) {
+    if (h->len < want && !h->stop) head_more(h, want);
+}
+
+/* utf8_prefix_fold_n(s, n, phrase i) where the head decides it; -1 where it
+ * does not (a phrase beyond ASCII, a byte beyond ASCII within its length) */
+static inline long head_match(head *h, const opening_index *x, size_t i) {
+    const char *low = x->low[i];
+    size_t l = x->len[i];
+    if (!low) return -1;
+    /* most phrases of a bucket part from the line within 8 bytes */
+    if (h->len >= (l < 8 ? l : 8) && (h->c8 & x->m8[i]) != x->k8[i]) return 0;
+    head_read(h, l + 1);
+    if (h->len < l) {
+        /* the line ends first, or a byte beyond ASCII may still fold */
+        if (h->i >= h->n && h->len < HEAD_MAX) return 0;
+        return -1;
+    }
+    if (memcmp(h->c, low, l)) return 0;
+    /* a vowel mark after the phrase would belong to it */
+    if (h->len == l && h->i < h->n) return -1;
+    return h->at[l];
+}
+
 static void build_oindex(void) {
     for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
         const unres_lang_table *t = tables[l];
@@ -92,8 +158,11 @@ static void build_oindex(void) {
         x->len = calloc(n + 1, sizeof *x->len);
         x->pre = calloc(n + 1, sizeof *x->pre);
         x->npre = calloc(n + 1, sizeof *x->npre);
+        x->low = calloc(n + 1, sizeof *x->low);
+        x->k8 = calloc(n + 1, sizeof *x->k8);
+        x->m8 = calloc(n + 1, sizeof *x->m8);
         uint16_t *bucket = calloc(n + 1, sizeof *bucket);
-        if (!x->order || !x->len || !x->pre || !x->npre || !bucket) abort();
+        if (!x->order || !x->len || !x->pre || !x->npre || !x->low || !x->k8 || !x->m8 || !bucket) abort();
         uint16_t count[NBUCKET] = {0};
         for (size_t i = 0; i < n; i++) {
             size_t pl = strlen(t->openings[i].phrase);
@@ -103,6 +172,18 @@ static void build_oindex(void) {
             while (k < 4 && (size_t)k < pl && ((ph[k] | 32) >= 'a' && (ph[k] | 32) <= 'z'))
                 x->pre[i][k] = (char)(ph[k] | 32), k++;
             x->npre[i] = (uint8_t)k;
+            /* a typographic apostrophe in the line matches a straight one:
+             * such phrases stay with utf8_prefix_fold_n */
+            bool ascii = pl < HEAD_MAX && pl && ph[pl - 1] != ' ';
+            for (size_t j = 0; j < pl && ascii; j++) ascii = (unsigned char)ph[j] < 0x80 && ph[j] != '\'';
+            if (ascii) {
+                if (!(x->low[i] = malloc(pl + 1))) abort();
+                for (size_t j = 0; j <= pl; j++) x->low[i][j] = (char)(ph[j] >= 'A' && ph[j] <= 'Z' ? ph[j] + 32 : ph[j]);
+                for (size_t j = 0; j < pl && j < 8; j++) {
+                    x->k8[i] |= (uint64_t)(unsigned char)x->low[i][j] << (8 * j);
+                    x->m8[i] |= (uint64_t)0xFF << (8 * j);
+                }
+            }
             bucket[i] = (uint16_t)(first_folded(t->openings[i].phrase, pl) % NBUCKET);
             count[bucket[i]]++;
         }
@@ -123,10 +204,15 @@ const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s
     call_once(&oindex_once, build_oindex);
     const opening_index *x = &oindex[t->lang];
     uint32_t b = first_folded(s, n) % NBUCKET;
+    head h = {.s = s, .n = n};
+    head_read(&h, 8);
+    for (size_t j = 0; j < h.len && j < 8; j++) h.c8 |= (uint64_t)(unsigned char)h.c[j] << (8 * j);
     for (size_t k = x->start[b]; k < x->start[b + 1]; k++) {
         size_t i = x->order[k];
-        if (!may_start(s, n, x->pre[i], x->npre[i])) continue;
-        size_t m = utf8_prefix_fold_n(s, n, t->openings[i].phrase, x->len[i]);
+        long hm = head_match(&h, x, i);
+        if (!hm) continue;
+        if (hm < 0 && !may_start(s, n, x->pre[i], x->npre[i])) continue;
+        size_t m = hm > 0 ? (size_t)hm : utf8_prefix_fold_n(s, n, t->openings[i].phrase, x->len[i]);
         if (m > best_len && boundary(s, n, m, cjk)) {
             best = &t->openings[i];
             best_len = m;
@@ -273,6 +359,24 @@ unres_lang lang_detect(const char *text, size_t len) {
             /* ASCII eight bytes at a time: a byte is a letter when, with
              * 0x20 set, it lies in 'a'..'z' (high bits mark each bound) */
             const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+#if defined(__SSE2__)
+            /* letters counted per byte lane (a letter's lane is -1), summed
+             * before a lane can overflow */
+            for (;;) {
+                __m128i acc = _mm_setzero_si128();
+                int k = 0;
+                for (__m128i v; k < 255 && i + 16 <= lim; k++, i += 16) {
+                    v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+                    if (_mm_movemask_epi8(v)) break;
+                    __m128i y = _mm_or_si128(v, _mm_set1_epi8(0x20));
+                    acc = _mm_sub_epi8(acc, _mm_and_si128(_mm_cmpgt_epi8(y, _mm_set1_epi8('a' - 1)),
+                                                          _mm_cmplt_epi8(y, _mm_set1_epi8('z' + 1))));
+                }
+                __m128i sum = _mm_sad_epu8(acc, _mm_setzero_si128());
+                latin += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+                if (k < 255) break;
+            }
+#endif
             while (i + 8 <= lim) {
                 uint64_t w;
                 memcpy(&w, u + i, 8);
@@ -315,16 +419,41 @@ unres_lang lang_detect(const char *text, size_t len) {
      * word's non-overlapping occurrences, as repeated searches would; the
      * words are looked up by their first letter */
     uint32_t by_letter[26] = {0};
-    for (int w = 0; w < NFW; w++) by_letter[fw[w].w[1] - 'a'] |= 1u << w;
+    uint64_t key[NFW] = {0}, mask[NFW] = {0}; /* each word as 8 bytes (none is longer) */
+    for (int w = 0; w < NFW; w++) {
+        by_letter[fw[w].w[1] - 'a'] |= 1u << w;
+        /* as bytes in memory, like the text's 8 bytes loaded below */
+        unsigned char kb[8] = {0}, mb[8] = {0};
+        memcpy(kb, fw[w].w, fw[w].len);
+        memset(mb, 0xFF, fw[w].len);
+        memcpy(&key[w], kb, 8);
+        memcpy(&mask[w], mb, 8);
+    }
     size_t next[NFW] = {0};
-    for (const char *q = text, *e = text + lim - 1; q < e; q++) {
-        if (q[0] != ' ' || q[1] < 'a' || q[1] > 'z') continue;
-        size_t at = (size_t)(q - text);
-        for (uint32_t c = by_letter[q[1] - 'a']; c; c &= c - 1) {
-            int w = __builtin_ctz(c);
-            if (at + fw[w].len > lim || at < next[w] || memcmp(q, fw[w].w, fw[w].len)) continue;
-            score[fw[w].lang]++;
-            next[w] = at + fw[w].len;
+    /* the spaces of each 16 bytes as a mask */
+    for (size_t b = 0; b + 1 < lim; b += 16) {
+        unsigned sp = 0;
+#if defined(__SSE2__)
+        if (b + 16 <= lim - 1)
+            sp = (unsigned)_mm_movemask_epi8(
+                _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(text + b)), _mm_set1_epi8(' ')));
+        else
+#endif
+            for (size_t j = b; j < b + 16 && j + 1 < lim; j++) sp |= (unsigned)(text[j] == ' ') << (j - b);
+        for (; sp; sp &= sp - 1) {
+            size_t at = b + (size_t)__builtin_ctz(sp);
+            const char *q = text + at;
+            if (q[1] < 'a' || q[1] > 'z') continue;
+            uint64_t q8 = 0;
+            bool whole = at + 8 <= len;
+            if (whole) memcpy(&q8, q, 8);
+            for (uint32_t c = by_letter[q[1] - 'a']; c; c &= c - 1) {
+                int w = __builtin_ctz(c);
+                if (at + fw[w].len > lim || at < next[w]) continue;
+                if (whole ? (q8 & mask[w]) != key[w] : memcmp(q, fw[w].w, fw[w].len) != 0) continue;
+                score[fw[w].lang]++;
+                next[w] = at + fw[w].len;
+            }
         }
     }
     if (score[1] > score[0] && score[1] >= score[2]) return UNRES_LANG_FR;
