@@ -432,6 +432,15 @@ unres_lang lang_detect(const char *text, size_t len) {
     size_t next[NFW] = {0};
     /* the spaces of each 16 bytes as a mask */
     for (size_t b = 0; b + 1 < lim; b += 16) {
+        /* a language far ahead of the others after a kilobyte or more is
+         * the answer: the rest would not change it */
+        if (b && !(b & 1023)) {
+            size_t hi = score[0], lo = 0;
+            for (int k = 1; k < 3; k++)
+                if (score[k] > hi) lo = hi, hi = score[k];
+                else if (score[k] > lo) lo = score[k];
+            if (hi >= 16 && hi >= 4 * lo) break;
+        }
         unsigned sp = 0;
 #if defined(__SSE2__)
         if (b + 16 <= lim - 1)

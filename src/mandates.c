@@ -90,7 +90,7 @@ static bool pkey_after_space(const pkey *K, const char *s, size_t n, size_t j) {
 }
 
 /* False only where pf_may_match(s + i, n - i, ph) is, for K of ph. */
-static inline bool pkey_may(const pkey *K, const char *s, size_t n, size_t i) {
+static inline __attribute__((always_inline)) bool pkey_may(const pkey *K, const char *s, size_t n, size_t i) {
     if (!key_may(load4(s, n, i), K->k1, K->m1)) return false;
     if (!K->sp) return true;
     size_t j = i + K->l1;
@@ -506,9 +506,12 @@ static bool entry_open(const char *s, size_t e) {
 static size_t list_at(const char *const *list, const char *s, size_t n, size_t j) {
     if (j >= n) return 0;
     for (const char *const *e = list; e && *e; e++) {
-        if ((*e)[0] != s[j] || ((*e)[1] && (j + 1 >= n || (*e)[1] != s[j + 1]))) continue;
-        size_t l = strlen(*e);
-        if (l <= n - j && !memcmp(s + j, *e, l) && (entry_open(*e, l) || word_edge(s, n, j + l))) return l;
+        const char *w = *e;
+        if (w[0] != s[j]) continue;
+        /* compared as far as they agree: most entries part early */
+        size_t l = 1;
+        while (w[l] && j + l < n && w[l] == s[j + l]) l++;
+        if (!w[l] && (entry_open(w, l) || word_edge(s, n, j + l))) return l;
     }
     return 0;
 }

@@ -13,12 +13,15 @@ static void nl(jw *w) {
     for (int i = 0; i < w->depth; i++) sb_lit(w->b, "  ");
 }
 
-static void key(jw *w, const char *k, bool first) {
+/* A key, from a literal: written as one piece, quotes and colon included
+ * (keys need no escaping). */
+static void key_(jw *w, const char *k, size_t n, bool first) {
     if (!first) sb_putc(w->b, ',');
     nl(w);
-    sb_putc(w->b, '"'), sb_puts(w->b, k), sb_putc(w->b, '"'); /* keys need no escaping */
-    sb_put(w->b, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+    sb_put(w->b, k, n);
+    if (w->pretty) sb_putc(w->b, ' ');
 }
+#define key(w, k, first) key_((w), "\"" k "\":", sizeof(k) + 2, (first))
 
 static void span(jw *w, unres_span s) {
     sb_putc(w->b, '['), sb_put_size(w->b, s.start);

@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- arena ------------------------------------------------------------ */
 
@@ -199,6 +202,17 @@ void sb_json_str(strbuf *b, const char *s) {
         /* eight bytes at a time while none needs escaping (a control byte,
          * '"', '\\'), within the string's length */
         const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+#if defined(__SSE2__)
+        /* sixteen at a time: below 0x20 as signed bytes takes in none ≥ 0x80 */
+        while (s + 16 <= end) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+            __m128i e = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+            e = _mm_or_si128(e, _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()),
+                                                 _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))));
+            if (_mm_movemask_epi8(e)) break;
+            s += 16;
+        }
+#endif
         while (s + 8 <= end) {
             uint64_t w;
             memcpy(&w, s, 8);
