@@ -38,6 +38,7 @@ typedef struct {
     bool oom;
 } strbuf;
 void sb_put_grow(strbuf *b, const char *s, size_t n);
+bool sb_reserve(strbuf *b, size_t extra); /* room for extra more bytes; false on OOM */
 /* Inline while the buffer has room: renderers put millions of short pieces. */
 static inline void sb_put(strbuf *b, const char *s, size_t n) {
     if (n && b->n + n < b->cap) {

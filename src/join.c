@@ -58,8 +58,8 @@ static inline size_t copy_run(char *out, size_t *kp, const char *s, size_t i, si
     for (uint64_t w; i + 8 <= n;) {
 #if defined(__SSE2__)
         /* Sixteen bytes of plain prose (printable ASCII, no hyphen, single
-         * blanks inside the chunk) come out as they are, line breaks as
-         * spaces: each blank has an ASCII letter or sign on both sides. */
+         * blanks) come out as they are, line breaks as spaces: each blank
+         * has an ASCII letter or sign on both sides. */
         if (i + 16 <= n) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             __m128i nl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
@@ -68,8 +68,19 @@ static inline size_t copy_run(char *out, size_t *kp, const char *s, size_t i, si
              * negative), or a hyphen */
             __m128i odd = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8('!')),
                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
-            unsigned m = (unsigned)_mm_movemask_epi8(ws), o = (unsigned)_mm_movemask_epi8(odd);
-            if (!(o & ~m) && !(m & ((m >> 1) | 0x8001))) {
+            unsigned m = (unsigned)_mm_movemask_epi8(ws), o = (unsigned)_mm_movemask_epi8(odd) & ~m;
+            /* a blank at either end looks at the byte beyond it: printable
+             * ASCII there (no hyphen after, nor before a line break) */
+            unsigned edge = 0x8001;
+            if (m & 1) {
+                unsigned char pc = k ? (unsigned char)out[k - 1] : 0;
+                if (pc > ' ' && pc < 0x80 && !(s[i] == '\n' && pc == '-')) edge &= ~1u;
+            }
+            if (m & 0x8000 && i + 16 < n) {
+                unsigned char nc = (unsigned char)s[i + 16];
+                if (nc > ' ' && nc < 0x80 && nc != '-') edge &= ~0x8000u;
+            }
+            if (!o && !(m & ((m >> 1) | edge))) {
                 v = _mm_or_si128(_mm_andnot_si128(nl, v), _mm_and_si128(nl, _mm_set1_epi8(' ')));
                 _mm_storeu_si128((__m128i *)(void *)(out + k), v);
                 i += 16, k += 16;

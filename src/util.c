@@ -95,7 +95,8 @@ char *arena_printf(unres_arena *a, const char *fmt, ...) {
 
 void *vec_grow_(unres_arena *a, void *v, size_t *cap, size_t elem) {
     size_t ncap = *cap ? *cap * 2 : 8;
-    void *nv = arena_alloc(a, ncap * elem);
+    /* VEC_PUSH writes each element whole: no zeroing */
+    void *nv = arena_alloc_bytes(a, ncap * elem);
     if (v) memcpy(nv, v, *cap * elem);
     *cap = ncap;
     return nv;
@@ -103,7 +104,7 @@ void *vec_grow_(unres_arena *a, void *v, size_t *cap, size_t elem) {
 
 /* ---- strbuf ------------------------------------------------------------ */
 
-static bool sb_reserve(strbuf *b, size_t extra) {
+bool sb_reserve(strbuf *b, size_t extra) {
     if (b->oom) return false;
     if (b->n + extra + 1 <= b->cap) return true;
     if (extra > SIZE_MAX / 4 - b->n) {
