@@ -346,13 +346,12 @@ static bool line_ends_colon(parser *p, size_t i) {
 /* In an adopted text, where unnumbered text starts a block of its own
  * (a title, a lead-in, a heading between the paragraphs): in a layout
  * extraction, a line after blank lines on the same page (not when double
- * spaced, nor after a section's numeral alone: its heading follows), or
- * "Action 1. We will …", a word and a number closed by a full stop after a
- * clause. */
-static bool adopted_block_start(parser *p, size_t prev, size_t i) {
+ * spaced, nor after a section's numeral alone, numeral: its heading
+ * follows), or "Action 1. We will …", a word and a number closed by a full
+ * stop after a clause. */
+static bool adopted_block_start(parser *p, size_t prev, size_t i, bool numeral) {
     if (prev == (size_t)-1 || !starts_upper(p, i)) return false;
-    bool gap = p->L.layout && !p->dbl && i > prev + 1 && LN(prev).page == LN(i).page &&
-               section_num(TXT(prev), LEN(prev)) != LEN(prev);
+    bool gap = p->L.layout && !p->dbl && !numeral && i > prev + 1 && LN(prev).page == LN(i).page;
     for (size_t k = prev + 1; gap && k < i; k++) gap = LN(k).flags == LINE_BLANK;
     if (gap) return true;
     if (!line_ends_clause(p, prev)) return false;
@@ -432,10 +431,9 @@ void blocks_parse(parser *p) {
     bool expect_heading = false;
     bool first = true;
     size_t adopted_from = (size_t)-1;
-    /* in the adopted text: its paragraphs' kind, and the line before it,
-     * which still decides where the body ends */
+    /* the kind of the paragraphs read: 2 in the adopted text */
     int opkind = 1;
-    size_t body_prev = (size_t)-1;
+    size_t numeral = (size_t)-1;
 
     /* the body's left margin, page by page (odd and even pages differ) */
     int npages = n ? LN(n - 1).page + 1 : 1;
@@ -462,13 +460,13 @@ void blocks_parse(parser *p) {
         size_t len = LEN(i);
         size_t ms = 0, me = len;
         int mf = operative || p->paras.n ? is_meeting_line(p, i, &ms, &me) : 0;
-        size_t bprev = opkind == 2 ? body_prev : prev;
         if (mf == 2) {
-            /* a sentence of its own: after one, upper case, neither numbered
-             * nor opening as a paragraph does */
+            /* a sentence of its own: after one (in the adopted text, after
+             * the colon that introduced it: never), upper case, neither
+             * numbered nor opening as a paragraph does */
             int v0;
             size_t m0;
-            if (!starts_upper(p, i) || (bprev != (size_t)-1 && !ends_sentence(p, bprev)) ||
+            if (opkind == 2 || !starts_upper(p, i) || (prev != (size_t)-1 && !ends_sentence(p, prev)) ||
                 para_number(s, len, &v0) || para_opening(p, s, len, &m0))
                 mf = 0;
         }
@@ -494,7 +492,7 @@ void blocks_parse(parser *p) {
             break;
         }
         if ((operative || p->paras.n) &&
-            annex_heading(p, i, operative && bprev != (size_t)-1 && ends_sentence(p, bprev))) {
+            annex_heading(p, i, operative && opkind == 1 && prev != (size_t)-1 && ends_sentence(p, prev))) {
             p->body_end = i;
             break;
         }
@@ -505,7 +503,6 @@ void blocks_parse(parser *p) {
             line_ends_colon(p, prev)) {
             adopted_from = i;
             opkind = 2;
-            body_prev = prev;
             prev = (size_t)-1;
             cur = cur_top = cur_l1 = -1;
             last_num = 0;
@@ -523,6 +520,7 @@ void blocks_parse(parser *p) {
         /* sections: "I", "II. Heading"; in the adopted text, a block of its
          * text (which keeps every line) */
         if ((sn = section_num(s, len)) && clause_end && opkind == 2) {
+            if (sn == len) numeral = i;
             cur = cur_top = push_para(p, 2, 0, -1, i, LN(i).start, NULL, -1);
             cur_l1 = -1;
             last_letter = 0;
@@ -608,7 +606,7 @@ void blocks_parse(parser *p) {
             prev = i;
             continue;
         }
-        if (opkind == 2 && adopted_block_start(p, prev, i)) {
+        if (opkind == 2 && adopted_block_start(p, prev, i, prev == numeral)) {
             cur = cur_top = push_para(p, 2, 0, -1, i, LN(i).start, NULL, -1);
             cur_l1 = -1;
             last_letter = 0;
