@@ -119,6 +119,11 @@ typedef struct {
     const char *heading;
     const char *text;
     unres_span span;
+    /* adopted_text only: its paragraphs in order, numbered ones (adopted_1,
+     * with sub-paragraphs adopted_1__a) and the unnumbered text between them
+     * (titles, lead-ins, headings: adopted_unnumbered_1 …); text holds them all */
+    unres_para *paragraphs;
+    size_t n_paragraphs;
 } unres_annex;
 
 typedef struct {

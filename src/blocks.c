@@ -343,6 +343,27 @@ static bool line_ends_colon(parser *p, size_t i) {
     return e > LN(i).start && (t[e - 1] == ':' || (e >= 3 && !memcmp(t + e - 3, "\xEF\xBC\x9A", 3)));
 }
 
+/* In an adopted text, where unnumbered text starts a block of its own
+ * (a title, a lead-in, a heading between the paragraphs): in a layout
+ * extraction, a line after blank lines on the same page (not when double
+ * spaced, nor after a section's numeral alone, numeral: its heading
+ * follows), or "Action 1. We will …", a word and a number closed by a full
+ * stop after a clause. */
+static bool adopted_block_start(parser *p, size_t prev, size_t i, bool numeral) {
+    if (prev == (size_t)-1 || !starts_upper(p, i)) return false;
+    bool gap = p->L.layout && !p->dbl && !numeral && i > prev + 1 && LN(prev).page == LN(i).page;
+    for (size_t k = prev + 1; gap && k < i; k++) gap = LN(k).flags == LINE_BLANK;
+    if (gap) return true;
+    if (!line_ends_clause(p, prev)) return false;
+    const char *s = TXT(i);
+    size_t n = LEN(i), k = 0;
+    while (k < n && s[k] != ' ' && !dig(s[k])) k++;
+    if (!k || k >= n) return false;
+    size_t d = ++k;
+    while (k < n && dig(s[k])) k++;
+    return k > d && k - d <= 3 && k < n && s[k] == '.' && (k + 1 == n || s[k + 1] == ' ');
+}
+
 /* Plain pdftotext may give a paragraph's number, then its last line, then the
  * page's foot, then its first line: "3." / "session." / "2/2" / "Further
  * decides … eightieth".  Where the lines after a number that stands alone
@@ -410,6 +431,9 @@ void blocks_parse(parser *p) {
     bool expect_heading = false;
     bool first = true;
     size_t adopted_from = (size_t)-1;
+    /* the kind of the paragraphs read: 2 in the adopted text */
+    int opkind = 1;
+    size_t numeral = (size_t)-1;
 
     /* the body's left margin, page by page (odd and even pages differ) */
     int npages = n ? LN(n - 1).page + 1 : 1;
@@ -437,11 +461,12 @@ void blocks_parse(parser *p) {
         size_t ms = 0, me = len;
         int mf = operative || p->paras.n ? is_meeting_line(p, i, &ms, &me) : 0;
         if (mf == 2) {
-            /* a sentence of its own: after one, upper case, neither numbered
-             * nor opening as a paragraph does */
+            /* a sentence of its own: after one (in the adopted text, after
+             * the colon that introduced it: never), upper case, neither
+             * numbered nor opening as a paragraph does */
             int v0;
             size_t m0;
-            if (!starts_upper(p, i) || (prev != (size_t)-1 && !ends_sentence(p, prev)) ||
+            if (opkind == 2 || !starts_upper(p, i) || (prev != (size_t)-1 && !ends_sentence(p, prev)) ||
                 para_number(s, len, &v0) || para_opening(p, s, len, &m0))
                 mf = 0;
         }
@@ -467,16 +492,24 @@ void blocks_parse(parser *p) {
             break;
         }
         if ((operative || p->paras.n) &&
-            annex_heading(p, i, operative && prev != (size_t)-1 && ends_sentence(p, prev))) {
+            annex_heading(p, i, operative && opkind == 1 && prev != (size_t)-1 && ends_sentence(p, prev))) {
             p->body_end = i;
             break;
         }
         /* "Adopts the following declaration:" — what follows is the text
-         * adopted, not paragraphs of the resolution */
+         * adopted, not paragraphs of the resolution: its own paragraphs,
+         * numbered from 1, in no section of the resolution */
         if (adopted_from == (size_t)-1 && cur_top >= 0 && prev != (size_t)-1 && adopts_text(p, cur_top) &&
-            line_ends_colon(p, prev))
+            line_ends_colon(p, prev)) {
             adopted_from = i;
-        if (adopted_from != (size_t)-1) continue;
+            opkind = 2;
+            prev = (size_t)-1;
+            cur = cur_top = cur_l1 = -1;
+            last_num = 0;
+            last_letter = 0;
+            section = -1;
+            expect_heading = false;
+        }
         bool clause_end = prev == (size_t)-1 || line_ends_clause(p, prev);
         int v;
         size_t m;
@@ -484,8 +517,17 @@ void blocks_parse(parser *p) {
         size_t labn;
         bool second;
         size_t sn;
-        /* sections: "I", "II. Heading" */
-        if ((sn = section_num(s, len)) && clause_end) {
+        /* sections: "I", "II. Heading"; in the adopted text, a block of its
+         * text (which keeps every line) */
+        if ((sn = section_num(s, len)) && clause_end && opkind == 2) {
+            if (sn == len) numeral = i;
+            cur = cur_top = push_para(p, 2, 0, -1, i, LN(i).start, NULL, -1);
+            cur_l1 = -1;
+            last_letter = 0;
+            prev = i;
+            continue;
+        }
+        if (sn && clause_end) {
             size_t numlen = s[sn - 1] == '.' ? sn - 1 : sn;
             unres_section sec = {arena_strndup(p->arena, s, numlen), NULL, {LN(i).start, LN(i).end}};
             size_t h = sn;
@@ -522,7 +564,7 @@ void blocks_parse(parser *p) {
             while (q > num && q[-1] == ' ') *--q = 0;
             size_t off = LN(i).start + m;
             if (m == len) off = displaced_start(p, i, off);
-            cur = cur_top = push_para(p, 1, 0, -1, i, off, num, section);
+            cur = cur_top = push_para(p, opkind, 0, -1, i, off, num, section);
             cur_l1 = -1;
             last_letter = 0;
             prev = i;
@@ -564,6 +606,13 @@ void blocks_parse(parser *p) {
             prev = i;
             continue;
         }
+        if (opkind == 2 && adopted_block_start(p, prev, i, prev == numeral)) {
+            cur = cur_top = push_para(p, 2, 0, -1, i, LN(i).start, NULL, -1);
+            cur_l1 = -1;
+            last_letter = 0;
+            prev = i;
+            continue;
+        }
         bool start = first;
         size_t om = 0;
         const unres_opening *o = NULL;
@@ -586,7 +635,7 @@ void blocks_parse(parser *p) {
             if (first) o = para_opening(p, s, len, &om);
             bool op = operative || (o && o->op_key && !o->pre_key);
             if (op) operative = true;
-            cur = cur_top = push_para(p, op ? 1 : 0, 0, -1, i, LN(i).start, NULL, section);
+            cur = cur_top = push_para(p, op ? opkind : 0, 0, -1, i, LN(i).start, NULL, section);
             p->paras.v[cur].opening = o;
             cur_l1 = -1;
             last_letter = 0;
@@ -597,7 +646,7 @@ void blocks_parse(parser *p) {
         if (cur >= 0) p->paras.v[cur].to = i + 1;
         else {
             /* text before any paragraph: keep it as a paragraph, never lose it */
-            cur = cur_top = push_para(p, 0, 0, -1, i, LN(i).start, NULL, section);
+            cur = cur_top = push_para(p, opkind == 2 ? 2 : 0, 0, -1, i, LN(i).start, NULL, section);
         }
         prev = i;
     }
@@ -640,7 +689,7 @@ void blocks_parse(parser *p) {
         /* the text from the title a merged heading runs into, else from the next line */
         size_t off = LN(i).start + h;
         while (off < LN(i).end && p->L.text[off] == ' ') off++;
-        unres_annex a = {join_text(p, TXT(i), h), join_lines(p, i, e, off), {LN(i).start, LN(e - 1).end}};
+        unres_annex a = {join_text(p, TXT(i), h), join_lines(p, i, e, off), {LN(i).start, LN(e - 1).end}, NULL, 0};
         VEC_PUSH(p->arena, annexes, a);
         i = e - 1;
         after = ends_sentence(p, at);
@@ -700,9 +749,9 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
         p->doc->organ = organ;
     if (o) {
         out->opening = arena_strndup(p->arena, text + at, m);
-        out->opening_key = r->kind == 1 ? (o->op_key ? o->op_key : o->pre_key)
-                                        : (o->pre_key ? o->pre_key : o->op_key);
-    } else if (r->level == 0) {
+        out->opening_key = r->kind ? (o->op_key ? o->op_key : o->pre_key) : (o->pre_key ? o->pre_key : o->op_key);
+    } else if (r->level == 0 && r->kind != 2) {
+        /* an adopted text speaks in its own words ("We, Heads of State …") */
         warn(p, LN(r->from).start, "unknown_opening", "paragraph %s opens with a phrase not in the %s table",
              id, p->lt->code);
     }
@@ -733,15 +782,30 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
 
 void blocks_finish(parser *p) {
     unres_doc *d = p->doc;
-    size_t npre = 0, nop = 0;
+    size_t npre = 0, nop = 0, nad = 0;
     for (size_t k = 0; k < p->paras.n; k++)
-        if (p->paras.v[k].parent < 0) { if (p->paras.v[k].kind) nop++; else npre++; }
+        if (p->paras.v[k].parent < 0) {
+            int kind = p->paras.v[k].kind;
+            if (kind == 2) nad++;
+            else if (kind) nop++;
+            else npre++;
+        }
     d->preamble = arena_alloc(p->arena, (npre + 1) * sizeof(unres_para));
     d->operative = arena_alloc(p->arena, (nop + 1) * sizeof(unres_para));
+    unres_annex *at = d->adopted_text;
+    size_t num_ad = 0, unnum_ad = 0;
+    if (at && nad) at->paragraphs = arena_alloc(p->arena, nad * sizeof(unres_para));
     for (size_t k = 0; k < p->paras.n; k++) {
         rawpara *r = &p->paras.v[k];
         if (r->parent >= 0) continue;
-        if (r->kind == 0) {
+        if (r->kind == 2) {
+            /* adopted_N: N counts the numbered paragraphs, which is their
+             * printed number where the numbering runs on */
+            if (!at) continue;
+            const char *id = r->num ? para_id(p, "adopted_", ++num_ad, NULL)
+                                    : para_id(p, "adopted_unnumbered_", ++unnum_ad, NULL);
+            fill_para(p, &at->paragraphs[at->n_paragraphs++], (int)k, id);
+        } else if (r->kind == 0) {
             fill_para(p, &d->preamble[d->n_preamble], (int)k, para_id(p, "pp_", d->n_preamble + 1, NULL));
             d->n_preamble++;
         } else {

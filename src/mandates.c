@@ -1196,6 +1196,9 @@ void mandates_find(parser *p) {
     unres_doc *d = p->doc;
     mscan S = {.p = p, .x = mindex_of(p->lt)};
     for (size_t k = 0; k < d->n_operative; k++) para_mandates(&S, &d->operative[k], NULL);
+    /* a text the resolution adopts asks and decides as operative paragraphs do */
+    const unres_annex *at = d->adopted_text;
+    for (size_t k = 0; at && k < at->n_paragraphs; k++) para_mandates(&S, &at->paragraphs[k], NULL);
     d->mandates = S.out.v;
     d->n_mandates = S.out.n;
 }

@@ -1304,10 +1304,12 @@ void refs_find(parser *p) {
     /* paragraphs: the ids blocks_finish gave, in the same order */
     size_t np = p->paras.n;
     const char **ids = arena_alloc(p->arena, (np + 1) * sizeof *ids);
-    size_t npre = 0, nop = 0;
+    size_t npre = 0, nop = 0, nad = 0, nun = 0;
     for (size_t k = 0; k < np; k++) {
         rawpara *r = &p->paras.v[k];
-        if (r->parent < 0) ids[k] = r->kind ? id_num(p->arena, "op_", ++nop) : id_num(p->arena, "pp_", ++npre);
+        if (r->parent < 0 && r->kind == 2) /* a text the resolution adopts */
+            ids[k] = r->num ? id_num(p->arena, "adopted_", ++nad) : id_num(p->arena, "adopted_unnumbered_", ++nun);
+        else if (r->parent < 0) ids[k] = r->kind ? id_num(p->arena, "op_", ++nop) : id_num(p->arena, "pp_", ++npre);
         else {
             char lab[16];
             size_t l = 0;

@@ -335,13 +335,58 @@ static void footnote(akn *a, size_t fi) {
 /* ---- structure ---- */
 
 static void items(akn *a, const unres_para *p, const char *prefix);
+static void block_items(akn *a, const unres_para *p, const char *prefix);
+
+/* The text an operative paragraph adopts ("Adopts the following
+ * declaration:"), as blocks of the paragraph: a <blockContainer> holding one
+ * per numbered paragraph (its <num>, its text, its sub-paragraphs as a
+ * <blockList>) and a <p> for each unnumbered one. */
+static void adopted_blocks(akn *a, const char *prefix) {
+    const unres_annex *at = a->d->adopted_text;
+    char id[256];
+    snprintf(id, sizeof id, "%s__blockContainer_1", prefix);
+    const char *c = eid(a, id);
+    ind(a), sb_printf(a->b, "<blockContainer eId=\"%s\" class=\"adoptedText\">", c);
+    a->depth++;
+    for (size_t i = 0; i < at->n_paragraphs; i++) {
+        const unres_para *q = &at->paragraphs[i];
+        if (!q->num) {
+            ind(a), sb_puts(a->b, "<p>"), inline_text(a, q->text, q->id, q), sb_puts(a->b, "</p>");
+            if (q->n_items) block_items(a, q, c);
+            continue;
+        }
+        char np[32];
+        num_part(np, sizeof np, q->num, i + 1);
+        snprintf(id, sizeof id, "%s__blockContainer_%s", c, np);
+        const char *e = eid(a, id);
+        ind(a), sb_printf(a->b, "<blockContainer eId=\"%s\">", e);
+        a->depth++;
+        ind(a), sb_puts(a->b, "<num>"), esc(a, q->num), sb_puts(a->b, "</num>");
+        ind(a), sb_puts(a->b, "<p>"), inline_text(a, q->text, q->id, q), sb_puts(a->b, "</p>");
+        if (q->n_items) block_items(a, q, e);
+        a->depth--;
+        ind(a), sb_puts(a->b, "</blockContainer>");
+    }
+    a->depth--;
+    ind(a), sb_puts(a->b, "</blockContainer>");
+}
 
 /* An operative paragraph or point: <num>, then <content> or a <list>. */
 static void hier(akn *a, const unres_para *p, const char *tag, const char *id) {
     ind(a), sb_printf(a->b, "<%s eId=\"%s\">", tag, id);
     a->depth++;
     if (p->num) ind(a), sb_puts(a->b, "<num>"), esc(a, p->num), sb_puts(a->b, "</num>");
-    if (!p->n_items) {
+    /* the adopted text follows the last operative paragraph, which adopts it */
+    const unres_doc *d = a->d;
+    bool adopts = d->adopted_text && d->adopted_text->n_paragraphs && p == &d->operative[d->n_operative - 1];
+    if (!p->n_items && adopts) {
+        ind(a), sb_puts(a->b, "<content>");
+        a->depth++;
+        ind(a), sb_puts(a->b, "<p>"), inline_text(a, p->text, p->id, p), sb_puts(a->b, "</p>");
+        adopted_blocks(a, id);
+        a->depth--;
+        ind(a), sb_puts(a->b, "</content>");
+    } else if (!p->n_items) {
         ind(a), sb_puts(a->b, "<content><p>");
         inline_text(a, p->text, p->id, p);
         sb_puts(a->b, "</p></content>");
@@ -357,6 +402,13 @@ static void hier(akn *a, const unres_para *p, const char *tag, const char *id) {
             sb_puts(a->b, "</p></intro>");
         }
         items(a, p, l);
+        if (adopts) {
+            ind(a), sb_printf(a->b, "<wrapUp eId=\"%s__wrapUp\">", l);
+            a->depth++;
+            adopted_blocks(a, l);
+            a->depth--;
+            ind(a), sb_puts(a->b, "</wrapUp>");
+        }
         a->depth--;
         ind(a), sb_puts(a->b, "</list>");
     }

@@ -253,6 +253,21 @@ void render_html(strbuf *b, const unres_doc *d) {
         sb_puts(b, "</p>\n");
         items(h, p);
     }
+    /* the text the resolution adopts, quoted: its numbered paragraphs as the
+     * resolution's own, the unnumbered text between them as paragraphs */
+    const unres_annex *at = d->adopted_text;
+    if (at && at->n_paragraphs) {
+        sb_puts(b, "<blockquote class=\"adopted\">\n");
+        for (size_t i = 0; i < at->n_paragraphs; i++) {
+            const unres_para *p = &at->paragraphs[i];
+            sb_printf(b, "<p class=\"%s\" id=\"%s\">", p->num ? "op" : "pp unnumbered", p->id);
+            if (p->num) sb_puts(b, "<span class=\"num\">"), esc(h, p->num), sb_puts(b, "</span>");
+            text(h, p->text, p->id, p);
+            sb_puts(b, "</p>\n");
+            items(h, p);
+        }
+        sb_puts(b, "</blockquote>\n");
+    }
     if (d->adoption && (d->adoption->meeting || d->adoption->date)) {
         sb_puts(b, "<div class=\"conclusion\">");
         if (d->adoption->meeting) sb_puts(b, "<p>"), esc(h, d->adoption->meeting), sb_puts(b, "</p>");

@@ -195,7 +195,16 @@ void render_json(strbuf *b, const unres_doc *d, bool pretty) {
         sb_json_str(b, d->adopted_text->text);
         sb_lit(b, ", \"span\": ");
         span(w, d->adopted_text->span);
-        sb_putc(b, '}');
+        sb_lit(b, ", \"paragraphs\": [");
+        w->depth += 2;
+        for (size_t i = 0; i < d->adopted_text->n_paragraphs; i++) {
+            if (i) sb_putc(b, ',');
+            nl(w);
+            para(w, &d->adopted_text->paragraphs[i]);
+        }
+        w->depth -= 2;
+        if (d->adopted_text->n_paragraphs) nl(w);
+        sb_lit(b, "]}");
     } else
         sb_puts(b, "null");
     key(w, "amendment", false);

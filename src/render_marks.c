@@ -320,10 +320,11 @@ void rm_href(strbuf *b, const unres_doc *d, const unres_ref *r, bool akn) {
 }
 
 bool rm_fn_called(const unres_doc *d, const char *marker) {
-    const unres_para *lists[2] = {d->preamble, d->operative};
-    size_t ns[2] = {d->n_preamble, d->n_operative};
+    const unres_annex *at = d->adopted_text;
+    const unres_para *lists[3] = {d->preamble, d->operative, at ? at->paragraphs : NULL};
+    size_t ns[3] = {d->n_preamble, d->n_operative, at ? at->n_paragraphs : 0};
     /* a small explicit stack: paragraphs nest at most four deep */
-    for (int l = 0; l < 2; l++) {
+    for (int l = 0; l < 3; l++) {
         const unres_para *st[64];
         size_t top = 0;
         for (size_t i = 0; i < ns[l]; i++) {

@@ -69,6 +69,40 @@ static void items(strbuf *b, const unres_doc *d, const unres_para *p, int depth)
     }
 }
 
+/* The printed number: "1." stays a list item; "(a)" or none, a paragraph. */
+static void put_num(strbuf *b, const char *n) {
+    size_t dl = 0;
+    while (n && n[dl] >= '0' && n[dl] <= '9') dl++;
+    if (n && dl && n[dl] == '.' && !n[dl + 1]) sb_printf(b, "%s ", n);
+    else if (n) md_str(b, n), sb_putc(b, ' ');
+}
+
+/* The text the resolution adopts, quoted ("> "): its paragraphs with their
+ * numbers and sub-paragraphs, as the resolution's own. */
+static void adopted(strbuf *b, const unres_doc *d) {
+    const unres_annex *at = d->adopted_text;
+    if (!at || !at->n_paragraphs) return;
+    strbuf q = {0};
+    for (size_t i = 0; i < at->n_paragraphs; i++) {
+        const unres_para *p = &at->paragraphs[i];
+        put_num(&q, p->num);
+        text(&q, d, p->text, p->id, p);
+        sb_puts(&q, "\n\n");
+        if (p->n_items) items(&q, d, p, 1), sb_putc(&q, '\n');
+    }
+    /* every line behind the quote mark, the blank ones between too */
+    for (const char *s = q.s, *e; s && *s; s = e + 1) {
+        e = strchr(s, '\n');
+        if (!e) e = s + strlen(s);
+        if (e > s) sb_puts(b, "> "), sb_put(b, s, (size_t)(e - s)), sb_putc(b, '\n');
+        else if (e[1]) sb_puts(b, ">\n");
+        if (!*e) break;
+    }
+    sb_putc(b, '\n');
+    if (q.oom) b->oom = true;
+    sb_free(&q);
+}
+
 static void loose_notes(strbuf *b, const unres_doc *d, bool star) {
     for (size_t i = 0; i < d->n_footnotes; i++) {
         const char *mk = d->footnotes[i].marker;
@@ -154,16 +188,12 @@ void render_md(strbuf *b, const unres_doc *d) {
             sb_puts(b, "\n\n");
         }
         sec = p->section;
-        /* the printed number: "1." stays a list item; "(a)" or none, a paragraph */
-        const char *n = p->num;
-        size_t dl = 0;
-        while (n && n[dl] >= '0' && n[dl] <= '9') dl++;
-        if (n && dl && n[dl] == '.' && !n[dl + 1]) sb_printf(b, "%s ", n);
-        else if (n) md_str(b, n), sb_putc(b, ' ');
+        put_num(b, p->num);
         text(b, d, p->text, p->id, p);
         sb_puts(b, "\n\n");
         if (p->n_items) items(b, d, p, 1), sb_putc(b, '\n');
     }
+    adopted(b, d);
     if (d->adoption && (d->adoption->meeting || d->adoption->date)) {
         sb_puts(b, "<div align=\"right\">\n\n");
         if (d->adoption->meeting) md_str(b, d->adoption->meeting);

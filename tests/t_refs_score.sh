@@ -17,7 +17,7 @@ cr-unsc-gold-en/S_RES_0001_1946_EN_GOLD	0	10	heading '1 (1946) Resolution of 25 
 cr-unsc-gold-en/S_RES_0902_1994_EN_GOLD	6	5	op_5 printed 'S.' merged into op_4; OCR footnote 'S/26G26' not read as S/26026
 cr-unsc-gold-en/S_RES_1445_2002_EN_GOLD	8	7	OCR '(5/2002/1005)' missed; date of 'Pretoria Agreement on 30 July 2002 (S/2002/914)' not kept
 dhl-new-ods-api/A_RES_70_10-EN	10	7	IAEA letters 'GC(59)/RES/12 A and B' read as GC(59)/RES/12
-gatenlp-gateplugin-unga/A_RES_73_3-EN	10	3	no reference found in the adopted declaration (adopted_N); WHA symbols not read
+gatenlp-gateplugin-unga/A_RES_73_3-EN	9	6	in the adopted declaration, WHA symbols not read and 'Human Rights Council resolution 33/11' read as A/RES/33/11
 wannli-railcar/A_RES_80_7	10	7	IAEA letters 'GC(69)/RES/9 A.2', '16 A' read without them
 EOF
 }
