@@ -205,6 +205,7 @@ typedef struct unres_lang_table {
     /* who a mandate addresses (mandates.c) */
     const char *const *addressee_pronouns; /* "them", "both organizations", "双方": a body named before */
     const char *const *clause_links;    /* "in this regard", "to that end": between a join and an inner verb */
+    const char *const *clause_subjects; /* "We": a declaration's subject before its verb ("… . We decide to") */
     const char *const *that_words;      /* "that", "que": the addressee is the subject of the clause they open */
     const char *const *name_links;      /* "of", "for", "and": lower-case words inside a body's name */
     const char *const *addressee_qualifiers; /* " of the Secretariat": left off the end of a body's name */

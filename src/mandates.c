@@ -1172,6 +1172,8 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
         size_t vs = skip_sp(s, n, i + jl), m = 0, l;
         if (vs < n && (!x || x->link1[(unsigned char)s[vs]]) && (l = list_at(t->clause_links, s, n, vs)))
             for (vs += l; vs < n && (s[vs] == ' ' || s[vs] == ',');) vs++;
+        /* "We decide": a declaration's subject before its verb */
+        if (vs < n && t->clause_subjects && (l = list_at(t->clause_subjects, s, n, vs))) vs = skip_sp(s, n, vs + l);
         /* "et l'invite à": the addressee, a pronoun, before the verb */
         bool cl = vs < n && (!x || x->clitic1[(unsigned char)s[vs]]) && pronoun_at(t, s, n, vs, true, &l);
         if (cl) vs = skip_sp(s, n, vs + l);

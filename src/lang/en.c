@@ -183,6 +183,7 @@ static const unres_opening openings[] = {
     {"Considers", NULL, "considers"},
     {"Declares", NULL, "declares"},
     {"Decides", NULL, "decides"},
+    {"Decide", NULL, "decides"},
     {"Demands", NULL, "demands"},
     {"Deplores", NULL, "deplores"},
     {"Designates", NULL, "designates"},
@@ -218,6 +219,8 @@ static const unres_opening openings[] = {
     {"Reiterates", NULL, "reiterates"},
     {"Renews", NULL, "renews"},
     {"Requests", NULL, "requests"},
+    {"Request", NULL, "requests"},
+    {"Also request", NULL, "also_requests"},
     {"Resolves", NULL, "resolves"},
     {"Stresses", NULL, "stresses"},
     {"Strongly condemns", NULL, "strongly_condemns"},
@@ -297,7 +300,9 @@ static const char *const instrument_words[] = {
     "Consensus", "Framework", "memorandum of understanding", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", NULL};
-static const char *const clause_joins[] = {"; and ", ", and ", "; ", ", ", " and ", NULL};
+static const char *const clause_joins[] = {"; and ", ", and ", "; ", ", ", " and ", ". ", NULL};
+/* a declaration a resolution adopts speaks in the first person: "… . We decide to:" */
+static const char *const clause_subjects[] = {"We", NULL};
 /* between a join and the verb of the next clause: "and in this regard requests" */
 static const char *const clause_links[] = {
     "in this regard", "in that regard", "in this respect", "in that respect", "in this connection",
@@ -441,6 +446,7 @@ const unres_lang_table unres_lang_en = {
     .number_before = number_before,
     .number_plurals = number_plurals,
     .clause_links = clause_links,
+    .clause_subjects = clause_subjects,
     .that_words = that_words,
     .name_links = name_links,
     .addressee_pronouns = addressee_pronouns,
