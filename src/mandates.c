@@ -10,6 +10,9 @@
  * by a reference ("on 24 April 2026").  Preambular paragraphs mandate nothing. */
 #include "filter.h"
 #include <threads.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef VEC(unres_mandate) mvec;
 
@@ -137,7 +140,29 @@ static bool kset_may(const kset *S, const char *s, size_t n, size_t i) {
 
 /* ---- per-table indexes, built on first use ------------------------------ */
 
-enum { ACT_MAX = 64, JOIN_MAX = 16, OPEN_MAX = 2048, ADDR_MAX = 64 };
+enum { ACT_MAX = 64, JOIN_MAX = 16, OPEN_MAX = 2048, ADDR_MAX = 64, WLIST_MAX = 64 };
+
+/* A word list by first byte, each byte's entries in the list's order: a
+ * lookup compares only the entries that can match. */
+typedef struct {
+    const char *const *list;
+    bool all;                   /* too long to index: every entry is tried */
+    uint8_t start[257];
+    uint8_t idx[WLIST_MAX];
+} wlist;
+
+static void wlist_build(wlist *L, const char *const *list) {
+    size_t n = 0, count[256] = {0};
+    L->list = list;
+    for (const char *const *e = list; e && *e; e++, n++) count[(unsigned char)(*e)[0]]++;
+    L->all = n > WLIST_MAX;
+    if (L->all) return;
+    L->start[0] = 0;
+    for (int c = 0; c < 256; c++) L->start[c + 1] = (uint8_t)(L->start[c] + count[c]);
+    uint8_t fill[256];
+    memcpy(fill, L->start, sizeof fill);
+    for (size_t k = 0; k < n; k++) L->idx[fill[(unsigned char)list[k][0]]++] = (uint8_t)k;
+}
 enum { C_ACT = 1, C_SESS = 2, C_DIG = 4 };
 typedef struct {
     const unres_lang_table *t;  /* NULL: not indexed, read without */
@@ -156,7 +181,7 @@ typedef struct {
     kset okeys;                 /* … all of them */
     pfilter numwords;           /* where an ordinal can start */
     kset numkeys;               /* their keys */
-    bool join1[256];            /* first bytes of the joins */
+    uint16_t join_by[256];      /* the joins a byte starts, as bits */
     size_t n_addr;              /* addressees, if no more than ADDR_MAX */
     pkey addr_key[ADDR_MAX];
     uint64_t addr_by[256];      /* the addressees a byte can start, as bits */
@@ -170,7 +195,7 @@ typedef struct {
     pfilter sess;               /* where a session word can start */
     bool sess1[256];            /* first bytes session_here looks further at */
     uint8_t at[1 << 16];        /* C_ bits of what may start at a pair of bytes (pair_key) */
-    bool link1[256];            /* first bytes of clause_links */
+    wlist links, subjects;      /* clause_links, clause_subjects */
     bool pron1[256];            /* … of the pronouns after a verb */
     bool clitic1[256];          /* … of those before it */
 } mindex;
@@ -228,10 +253,11 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
             return;
         }
         x->join_len[nj] = strlen(*j);
-        x->join1[(unsigned char)(*j)[0]] = true;
+        x->join_by[(unsigned char)(*j)[0]] |= (uint16_t)(1u << nj);
     }
     mindex_joins(x, nj);
-    for (const char *const *w = t->clause_links; w && *w; w++) x->link1[(unsigned char)(*w)[0]] = true;
+    wlist_build(&x->links, t->clause_links);
+    wlist_build(&x->subjects, t->clause_subjects);
     for (const char *const *w = t->addressee_pronouns; w && *w; w++) {
         size_t l = strlen(*w);
         bool cl = (*w)[l - 1] == ' ' || (*w)[l - 1] == '\'' || (l >= 3 && !memcmp(*w + l - 3, "\xE2\x80\x99", 3));
@@ -406,7 +432,24 @@ static size_t anchor_find(const mindex *x, size_t a, const char *s, size_t n, si
     const char *w = x->t->clause_joins[x->anchor[a]];
     size_t l = x->join_len[x->anchor[a]], o = 0;
     while (o + 1 < l && w[o] == ' ') o++;
-    for (size_t j = i + o; j < n; j++) {
+    size_t j = i + o;
+#if defined(__SSE2__)
+    /* its first two bytes, sixteen places at a time: "an" of " and " is
+     * rarer than 'a' alone (s[n] is readable: the loads stay within) */
+    if (o + 1 < l) {
+        const __m128i c0 = _mm_set1_epi8(w[o]), c1 = _mm_set1_epi8(w[o + 1]);
+        for (; j + 16 <= n; j += 16) {
+            unsigned m = (unsigned)_mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + j)), c0),
+                              _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + j + 1)), c1)));
+            for (; m; m &= m - 1) {
+                size_t q = j + (size_t)__builtin_ctz(m);
+                if (q - o + l <= n && same(s + q - o, w, l)) return q - o;
+            }
+        }
+    }
+#endif
+    for (; j < n; j++) {
         const char *f = memchr(s + j, w[o], n - j);
         if (!f) break;
         j = (size_t)(f - s);
@@ -502,16 +545,33 @@ static bool entry_open(const char *s, size_t e) {
     return c == ' ' || c == '\'' || c == 0x2019 || cp_is_cjk(c);
 }
 
-/* The entry of list written at s+j as whole words; its bytes, or 0 */
+/* Entry w written at s+j (j < n) as whole words: its bytes, or 0. */
+static inline size_t entry_at(const char *w, const char *s, size_t n, size_t j) {
+    if (w[0] != s[j]) return 0;
+    /* compared as far as they agree: most entries part early */
+    size_t l = 1;
+    while (w[l] && j + l < n && w[l] == s[j + l]) l++;
+    return !w[l] && (entry_open(w, l) || word_edge(s, n, j + l)) ? l : 0;
+}
+
+/* The first entry of list written at s+j; its bytes, or 0 */
 static size_t list_at(const char *const *list, const char *s, size_t n, size_t j) {
     if (j >= n) return 0;
     for (const char *const *e = list; e && *e; e++) {
-        const char *w = *e;
-        if (w[0] != s[j]) continue;
-        /* compared as far as they agree: most entries part early */
-        size_t l = 1;
-        while (w[l] && j + l < n && w[l] == s[j + l]) l++;
-        if (!w[l] && (entry_open(w, l) || word_edge(s, n, j + l))) return l;
+        size_t l = entry_at(*e, s, n, j);
+        if (l) return l;
+    }
+    return 0;
+}
+
+/* list_at over an indexed list */
+static inline size_t wlist_at(const wlist *L, const char *s, size_t n, size_t j) {
+    if (L->all || j >= n) return list_at(L->list, s, n, j);
+    unsigned c = (unsigned char)s[j];
+    if (L->start[c] == L->start[c + 1]) return 0;
+    for (size_t k = L->start[c]; k < L->start[c + 1]; k++) {
+        size_t l = entry_at(L->list[L->idx[k]], s, n, j);
+        if (l) return l;
     }
     return 0;
 }
@@ -1162,18 +1222,25 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
             i = next_join(x, s, n, i, at);
             if (i >= n) break;
         }
-        if (x && !x->join1[(unsigned char)s[i]]) continue;
         size_t jl = 0, k = 0;
-        for (const char *const *j = t->clause_joins; *j; j++, k++) {
-            size_t l = x ? x->join_len[k] : strlen(*j);
-            if (l > jl && i + l <= n && same(s + i, *j, l)) jl = l;
-        }
+        if (x)
+            for (unsigned b = x->join_by[(unsigned char)s[i]]; b; b &= b - 1) {
+                k = (size_t)__builtin_ctz(b);
+                size_t l = x->join_len[k];
+                if (l > jl && i + l <= n && same(s + i, t->clause_joins[k], l)) jl = l;
+            }
+        else
+            for (const char *const *j = t->clause_joins; *j; j++) {
+                size_t l = strlen(*j);
+                if (l > jl && i + l <= n && same(s + i, *j, l)) jl = l;
+            }
         if (!jl) continue;
         size_t vs = skip_sp(s, n, i + jl), m = 0, l;
-        if (vs < n && (!x || x->link1[(unsigned char)s[vs]]) && (l = list_at(t->clause_links, s, n, vs)))
+        if (vs < n && (x ? (l = wlist_at(&x->links, s, n, vs)) : (l = list_at(t->clause_links, s, n, vs))))
             for (vs += l; vs < n && (s[vs] == ' ' || s[vs] == ',');) vs++;
         /* "We decide": a declaration's subject before its verb */
-        if (vs < n && t->clause_subjects && (l = list_at(t->clause_subjects, s, n, vs))) vs = skip_sp(s, n, vs + l);
+        if (vs < n && (x ? (l = wlist_at(&x->subjects, s, n, vs)) : (l = list_at(t->clause_subjects, s, n, vs))))
+            vs = skip_sp(s, n, vs + l);
         /* "et l'invite à": the addressee, a pronoun, before the verb */
         bool cl = vs < n && (!x || x->clitic1[(unsigned char)s[vs]]) && pronoun_at(t, s, n, vs, true, &l);
         if (cl) vs = skip_sp(s, n, vs + l);
