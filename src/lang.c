@@ -107,6 +107,25 @@ typedef struct {
 
 static void head_more(head *h, size_t want) {
     while (h->len < want && !h->stop) {
+#if defined(__SSE2__)
+        /* sixteen bytes of words and single spaces (the last no space) at
+         * once: capitals to small letters, each byte where it was */
+        if (h->i + 16 <= h->n && h->len + 16 <= HEAD_MAX) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(h->s + h->i));
+            __m128i sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+            unsigned m = (unsigned)_mm_movemask_epi8(sp);
+            unsigned odd = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8('!'))) & ~m;
+            if (!odd && !(m & ((m >> 1) | 0x8000))) {
+                __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+                _mm_storeu_si128((__m128i *)(void *)(h->c + h->len),
+                                 _mm_add_epi8(v, _mm_and_si128(up, _mm_set1_epi8(32))));
+                for (size_t k = 1; k <= 16; k++) h->at[h->len + k] = (uint8_t)(h->i + k);
+                h->len += 16, h->i += 16;
+                continue;
+            }
+        }
+#endif
         if (h->i >= h->n || h->len == HEAD_MAX) {
             h->stop = true;
             break;
