@@ -484,9 +484,48 @@ static const char *verb_at(const unres_lang_table *t, const char *s, size_t n, s
  * pronoun ("them", "both organizations") may stand for: the addressee of the
  * paragraph's last clause, the first body the paragraph names (searched up
  * to body_at, once), the first body of the title. */
+/* Source offsets of a paragraph's text.  Its characters other than white
+ * space are, in order, bytes of the source lines it was joined from (a
+ * footnote call cut from the text is passed over), so one forward walk that
+ * matches them one by one maps offsets of the text, in increasing order, to
+ * the source.  Lost where the text was put together out of order. */
+typedef struct {
+    const char *src, *txt;
+    size_t si, se, ti, end; /* end: after the last byte matched */
+    bool lost;
+} align;
+
+static void align_to(align *A, size_t off) {
+    const char *src = A->src, *txt = A->txt;
+    size_t si = A->si, ti = A->ti, se = A->se, end = A->end;
+    while (ti < off) {
+#if defined(__SSE2__)
+        /* most of a line is the same bytes in both */
+        if (ti + 16 <= off && si + 16 <= se) {
+            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(txt + ti));
+            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(src + si));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(a, b)) == 0xFFFF) {
+                ti += 16, si += 16, end = si;
+                continue;
+            }
+        }
+#endif
+        char c = txt[ti++];
+        if (c == ' ') continue;
+        while (si < se && src[si] != c) si++;
+        if (si == se) {
+            A->lost = true;
+            break;
+        }
+        end = ++si;
+    }
+    A->si = si, A->ti = ti, A->end = end;
+}
+
 typedef struct {
     parser *p;
     const mindex *x;
+    align al;              /* the paragraph's text to the source */
     mvec out;
     const char *verb;
     int verb_mandates;     /* M_ of verb */
@@ -1105,7 +1144,26 @@ static void clause(mscan *S, const unres_para *para, const char *verb, const cha
     bool indexed = x && x->n_act <= ACT_MAX;
     if (!indexed) m.action = action_of(t, s, n);
     m.text = arena_strndup(p->arena, s, n);
+    /* the clause where it stands: from its first character to its last */
     m.span = para->span;
+    align *A = &S->al;
+    size_t off = (size_t)(s - para->text), e = off + n;
+    while (off < e && para->text[off] == ' ') off++;
+    align_to(A, off);
+    const char *f = A->lost || off >= e ? NULL : memchr(A->src + A->si, para->text[off], A->se - A->si);
+    /* before the first clause stand only its number and blanks: more, and
+     * the text was put together out of order (an opening printed after the
+     * page's furniture) */
+    if (f && !A->end) {
+        size_t seen = 0;
+        for (const char *q = A->src + A->si; q < f; q++) seen += (unsigned char)*q > ' ';
+        if (seen > 16) A->lost = true, f = NULL;
+    }
+    if (f) {
+        size_t start = (size_t)(f - A->src);
+        align_to(A, e);
+        if (!A->lost && A->end > start) m.span = (unres_span){start, A->end};
+    }
     size_t best = indexed ? x->n_act : 0;
     /* dates a reference gives are not due dates; the references are read
      * only when the clause has a date */
@@ -1209,6 +1267,8 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
         }
     }
     S->para = s;
+    S->al = (align){.src = S->p->doc->text, .txt = s, .si = para->span.start, .se = para->span.end};
+    if (!S->al.src || para->span.end > S->p->doc->text_len || para->span.start > para->span.end) S->al.lost = true;
     S->last = S->body = NULL;
     S->body_at = vlen;
     size_t st = 0;

@@ -113,6 +113,8 @@ void render_mandate_json(strbuf *b, const unres_mandate *m, const unres_doc *doc
     else sb_puts(b, ", \"due_session\": null");
     sb_lit(b, ", \"due_date\": "), sb_json_str(b, m->due_date);
     sb_lit(b, ", \"text\": "), sb_json_str(b, m->text);
+    sb_lit(b, ", \"span\": ["), sb_put_size(b, m->span.start);
+    sb_lit(b, ", "), sb_put_size(b, m->span.end), sb_putc(b, ']');
     if (doc) {
         sb_lit(b, ", \"source\": "), sb_json_str(b, doc->source);
         sb_lit(b, ", \"doc_symbol\": "), sb_json_str(b, doc->symbol);

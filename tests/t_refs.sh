@@ -46,6 +46,23 @@ if [ -f "$f" ]; then
         "$("$U" refs "$f" | jq -r 'select(.placeholder) | "\(.in) \(.text) \(.symbol)"')"
 fi
 
+# a mandate's span is its clause in the source: the bytes there, white space
+# aside, open and close as its text does (page furniture may lie between);
+# where the paragraph's text was put together out of order, the paragraph's
+# span stands instead
+for f in "$C"/raw/*/text-pdftotext-*/*.txt "$C"/zh/*.txt "$C"/raw/cr-unsc-gold-en/*.txt; do
+    [ -f "$f" ] || continue
+    "$U" parse "$f" >"$tmp" 2>/dev/null || continue
+    bad=$(jq -r '(reduce (.. | objects | select(has("id") and has("span") and has("text"))) as $p ({}; .[$p.id] = $p.span)) as $ps
+        | .mandates[] | select(.span != $ps[.in])
+        | [.span[0], .span[1], .in, (.text | gsub("\\s"; "") | .[0:5]), (.text | gsub("\\s"; "") | .[-2:])] | @tsv' "$tmp" | {
+        while IFS="$(printf '\t')" read -r st en in head tail; do
+            src=$(tail -c +$((st + 1)) "$f" | head -c $((en - st)) | tr -d ' \t\n\r\f')
+            case $src in "$head"*"$tail") ;; *) echo "$in [$st,$en]"; break;; esac
+        done; })
+    expect_eq "${f#$C/}: mandate spans hold their clauses" "" "$bad"
+done
+
 for stem in $(grep -v '^#' tests/refs/mandates.tsv | tail -n +2 | cut -f1 | sort -u); do
     for f in $(forms "$stem"); do
         "$U" mandates "$f" >"$tmp" 2>/dev/null || { fail "$stem: mandates failed"; continue; }
