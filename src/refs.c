@@ -418,40 +418,64 @@ static void link_date_before(scan *S, size_t st, size_t from) {
     S->pd_next = (size_t)-1;
 }
 
-/* "A and B", "A-B", "A to D" after a number: the resolution letters.
- * Returns the bytes read, letters into L. */
-static size_t letters_at(scan *S, size_t i, char *L, int *nl) {
+/* "A and B", "A-B", "A to D", "A.2, A.3 and B" after a number: the parts
+ * of a resolution adopted in parts, each a capital (and ".2") standing
+ * alone.  Returns the bytes read, the parts into P. */
+typedef char part[8];
+static size_t part_one(const char *s, size_t n, size_t k, part p) {
+    if (!(k < n && upc(s[k]))) return 0;
+    size_t e = k + 1;
+    if (e + 1 < n && s[e] == '.' && dig(s[e + 1]))
+        for (e++; e < n && dig(s[e]) && e - k < 7; e++) {}
+    if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
+    memcpy(p, s + k, e - k);
+    p[e - k] = 0;
+    return e - k;
+}
+static size_t letters_at(scan *S, size_t i, part *P, int *np) {
     const char *s = S->s;
     size_t n = S->n, j = i;
-    *nl = 0;
+    *np = 0;
     if (!(j < n && (s[j] == ' ' || (S->zh && upc(s[j]))))) return 0;
     j = skip_ws(s, n, j);
-    if (!(j < n && upc(s[j]) && !alnum(j + 1 < n ? s[j + 1] : 0) && (j + 1 >= n || s[j + 1] != '/')))
-        return 0;
-    L[(*nl)++] = s[j++];
-    size_t end = j;
+    size_t m = part_one(s, n, j, P[0]);
+    if (!m) return 0;
+    *np = 1;
+    size_t end = j += m;
     for (;;) {
         size_t k = skip_ws(s, n, j);
         bool range = false;
-        if (k < n && s[k] == '-') k++;
+        if (k < n && (s[k] == '-' || s[k] == ',')) k++;
         else {
-            size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
-            if (!m) {
-                m = word_at(s, n, k, S->t->range_words, S->x ? &S->x->ranges : NULL, false);
-                range = m > 0;
+            size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
+            if (!w) {
+                w = word_at(s, n, k, S->t->range_words, S->x ? &S->x->ranges : NULL, false);
+                range = w > 0;
             }
-            if (!m) break;
-            k += m;
+            if (!w) break;
+            k += w;
         }
         k = skip_ws(s, n, k);
-        if (!(k < n && upc(s[k]) && (k + 1 >= n || !alnum(s[k + 1])))) break;
-        char last = s[k];
-        if (range)
-            for (char c = (char)(L[*nl - 1] + 1); c < last && *nl < 7; c++) L[(*nl)++] = c;
-        if (*nl < 8) L[(*nl)++] = last;
-        j = end = k + 1;
+        part p;
+        if (!(m = part_one(s, n, k, p))) break;
+        if (range && m == 1 && !P[*np - 1][1])
+            for (char c = (char)(P[*np - 1][0] + 1); c < p[0] && *np < 7; c++) P[*np][0] = c, P[(*np)++][1] = 0;
+        if (*np < 8) memcpy(P[(*np)++], p, sizeof p);
+        j = end = k + m;
     }
     return end - i;
+}
+
+/* "SYM A", "SYM B", … for each part. */
+static void push_parts(scan *S, const char *kind, const char *sym, const part *P, int np, size_t st, size_t en) {
+    for (int k = 0; k < np; k++) {
+        char s2[112];
+        size_t ls = strnlen(sym, 100), lp = strlen(P[k]);
+        memcpy(s2, sym, ls);
+        s2[ls] = ' ';
+        memcpy(s2 + ls + 1, P[k], lp + 1);
+        push(S, kind, s2, st, en);
+    }
 }
 
 static const char *roman_of(int v, char *buf) {
@@ -530,17 +554,11 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         memcpy(sym, pre, lp);
         memcpy(sym + lp, s + i, ln);
         sym[lp + ln] = 0;
-        char L[8];
-        int nl = 0;
-        size_t lm = letters_at(S, e, L, &nl);
-        if (!nl) push(S, dec ? "decision" : "resolution", sym, i, e);
-        for (int k = 0; k < nl; k++) {
-            char s2[104];
-            size_t ls = strlen(sym);
-            memcpy(s2, sym, ls);
-            s2[ls] = ' ', s2[ls + 1] = L[k], s2[ls + 2] = 0;
-            push(S, dec ? "decision" : "resolution", s2, i, e + lm);
-        }
+        part P[8];
+        int np = 0;
+        size_t lm = letters_at(S, e, P, &np);
+        if (!np) push(S, dec ? "decision" : "resolution", sym, i, e);
+        push_parts(S, dec ? "decision" : "resolution", sym, P, np, i, e + lm);
         return e + lm;
     }
     if (form == RN_SC) {
@@ -581,11 +599,17 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     return e;
 }
 
-/* Every symbol opens with one to six capitals and '/' or '(' (scanners.re). */
+/* Every symbol opens with one to six capitals and '/' or '(', or two to six
+ * and a number (scanners.re). */
 static inline bool symbol_may(const char *s, size_t n, size_t i) {
     size_t u = i;
     while (u < n && u - i < 7 && upc(s[u])) u++;
-    return u - i <= 6 && u < n && (s[u] == '/' || s[u] == '(');
+    if (u - i > 6 || u >= n) return false;
+    if (s[u] == '/' || s[u] == '(') return true;
+    /* or a session after them: WHA69/2016/REC/1, WHA71.3 */
+    if (u - i < 2 || !dig(s[u])) return false;
+    while (u < n && dig(s[u])) u++;
+    return u < n && (s[u] == '/' || s[u] == '.');
 }
 
 /* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
@@ -598,6 +622,14 @@ static size_t symbol_here(scan *S, size_t i) {
     if (!m) return 0;
     size_t e = i + m;
     bool ph = strstr(sym, "__") != NULL;
+    /* GC(59)/RES/12 A, GC(69)/RES/9 A.2, A.3 and B: the parts */
+    part P[8];
+    int np = 0;
+    size_t lm = dig(s[e - 1]) && strstr(sym, "/RES/") ? letters_at(S, e, P, &np) : 0;
+    if (np) {
+        push_parts(S, "resolution", sym, P, np, i, e + lm);
+        return e + lm;
+    }
     ref_hit *h = push(S, ph ? "document" : symbol_kind(sym), ph ? NULL : sym, i, e);
     h->placeholder = ph;
     /* A/79/302-S/2024/600, A/65/382–S/2010/490 */
@@ -619,6 +651,18 @@ static size_t symbol_here(scan *S, size_t i) {
         if (!w && k < n && s[k] == ',') w = 1;
         if (!w) break;
         k = skip_ws(s, n, k + w);
+        /* "A/73/12 (Part I) and (Part II)": another part of the last one */
+        const char *last = S->hits.v[S->hits.n - 1].symbol, *lp = last ? strstr(last, "(Part ") : NULL;
+        if (lp && k + 8 < n && !memcmp(s + k, "(Part ", 6)) {
+            size_t q = k + 6;
+            while (q < n && (s[q] == 'I' || s[q] == 'V' || s[q] == 'X')) q++;
+            if (q == k + 6 || !(q < n && s[q] == ')')) break;
+            char s3[160];
+            snprintf(s3, sizeof s3, "%.*s%.*s", (int)(lp - last), last, (int)(q + 1 - k), s + k);
+            push(S, symbol_kind(s3), s3, k, q + 1);
+            e = q + 1;
+            continue;
+        }
         if (!(k + 4 < n && (!memcmp(s + k, "Add.", 4) || !memcmp(s + k, "Rev.", 4) || !memcmp(s + k, "Corr.", 5))))
             break;
         size_t q = k + (s[k] == 'C' ? 5 : 4);

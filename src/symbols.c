@@ -33,7 +33,12 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
     while (org < end && up(s[org])) org++;
     size_t ncomp = 0, digits_run = 0, max_run = 0;
     bool digit = false, ph = false, letters = false;
-    for (size_t i = org; i < end; i++) {
+    /* the part of a document issued in parts is no component */
+    size_t base = end;
+    while (base > org && s[base - 1] != '/' && s[base - 1] != '(') base--;
+    if (base > org && s[base - 1] == '(' && end - base > 4 && !memcmp(s + base, "Part", 4)) base--;
+    else base = end;
+    for (size_t i = org; i < base; i++) {
         if (s[i] == '/') ncomp++;
         if (dig(s[i])) {
             digit = true;
@@ -78,6 +83,10 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
 
 const char *symbol_kind(const char *sym) {
     if (strstr(sym, "/RES/")) return "resolution";
+    /* the World Health Organization's: WHA71.3, EB142.R1 */
+    size_t o = 0;
+    while (up(sym[o])) o++;
+    if (o && dig(sym[o]) && strchr(sym, '.') && !strchr(sym, '/')) return "resolution";
     if (strstr(sym, "/PRST/")) return "presidential_statement";
     if (strstr(sym, "/DEC/")) return "decision";
     return "document";
