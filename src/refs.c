@@ -99,6 +99,13 @@ typedef struct {
      * each sixteen times, for word_starts16: at most eight, else n_others is -1 */
     unsigned char others[8][16];
     int n_others;
+    /* the bodies (at most 32): lengths, first and last two bytes (ASCII
+     * folded), and the first bytes of those named further on in a clause */
+    uint8_t n_bodies;
+    uint8_t body_len[32];
+    uint16_t body_head[32], body_tail[32];
+    uint8_t tails[8192];    /* the last two bytes of those named before, as bits */
+    uint8_t later[256];     /* 1: a clause ends at this byte, 2: a name further on may start */
 } refindex;
 
 /* by unres_lang, each built on first use: most runs read one language */
@@ -186,6 +193,16 @@ static void refindex_build(unres_lang l) {
             else x->head3_only[h >> 3] |= (uint8_t)(1u << (h & 7));
         } else x->head_short[c0] = true;
     }
+    for (const unres_refbody *b = t->ref_bodies; b && b->phrase && x->n_bodies < 32; b++) {
+        const unsigned char *w = (const unsigned char *)b->phrase;
+        size_t len = strlen(b->phrase), k = x->n_bodies++;
+        x->body_len[k] = (uint8_t)(len < 255 ? len : 255);
+        x->body_head[k] = (uint16_t)(lower_tab[w[0]] | lower_tab[w[1]] << 8);
+        x->body_tail[k] = (uint16_t)(lower_tab[w[len - 2]] | lower_tab[w[len - 1]] << 8);
+        if (b->where & BODY_BEFORE) x->tails[x->body_tail[k] >> 3] |= (uint8_t)(1u << (x->body_tail[k] & 7));
+        if (b->where & BODY_LATER) x->later[w[0]] = x->later[w[0] ^ (alnum((char)w[0]) ? 32 : 0)] = 2;
+    }
+    for (const char *c = ",;.():"; *c; c++) x->later[(unsigned char)*c] = 1;
     x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
     for (unsigned c = 0; c < 128; c++) {
         bool head = false;
@@ -279,6 +296,9 @@ typedef struct {
     VEC(ref_hit) hits;
     const char *armed;     /* the kind a cue word announced, while armed_until */
     size_t armed_until;
+    size_t cue_at;         /* where that cue word starts */
+    size_t peek_e, peek_de, peek_at; /* the date body_after read after e: its end, start */
+    char peek_iso[11];
     size_t zh_pending;     /* first hit still waiting for 决议 / 决定 */
     size_t pd_next;        /* a date ended just before this offset (Chinese order) */
     size_t pd_start, pd_end;
@@ -383,17 +403,26 @@ static ref_hit *push(scan *S, const char *kind, const char *sym, size_t st, size
     return &S->hits.v[S->hits.n - 1];
 }
 
-/* "of 2 December 2004" after hits [from, n): the date goes to each. */
-static size_t link_date(scan *S, size_t from, size_t e) {
+/* "of 2 December 2004" at e: the date's end (its start in *at), or 0. */
+static size_t date_linked(const scan *S, size_t e, size_t *at, char iso[11]) {
     const char *s = S->s;
     size_t n = S->n, j = skip_ws(s, n, e);
     if (j < n && s[j] == ',') j = skip_ws(s, n, j + 1);
     else if (cp_at(s, n, j) == 0x060C) j = skip_ws(s, n, j + 2);
     size_t m = word_at(s, n, j, S->t->ref_date_links, S->x ? &S->x->date_links : NULL, false);
-    if (!m) return e;
-    j = skip_ws(s, n, j + m);
+    if (!m) return 0;
+    *at = j = skip_ws(s, n, j + m);
+    return date_at(S->t, s, n, j, iso);
+}
+
+/* "of 2 December 2004" after hits [from, n): the date goes to each.  As
+ * body_after read it, where it did. */
+static size_t link_date(scan *S, size_t from, size_t e) {
+    size_t j = S->peek_at, de = S->peek_de;
     char iso[11];
-    size_t de = date_at(S->t, s, n, j, iso);
+    if (S->peek_e == e) memcpy(iso, S->peek_iso, 11);
+    else de = date_linked(S, e, &j, iso);
+    S->peek_e = (size_t)-1;
     if (!de) return e;
     for (size_t k = from; k < S->hits.n; k++) {
         ref_hit *h = &S->hits.v[k];
@@ -497,8 +526,150 @@ static bool sc_plausible(long num, long year) {
     return num >= 2700;
 }
 
+/* ---- the body a cited number belongs to ---- */
+
+/* s[q-l, q) is w, ASCII letters in any case. */
+static bool ends_with(const char *s, size_t q, const char *w, size_t l) {
+    if (q < l) return false;
+    for (size_t k = 0; k < l; k++)
+        if (lower_tab[(unsigned char)s[q - l + k]] != lower_tab[(unsigned char)w[k]]) return false;
+    return true;
+}
+static uint16_t two_at(const char *s, size_t i) {
+    return (uint16_t)(lower_tab[(unsigned char)s[i]] | lower_tab[(unsigned char)s[i + 1]] << 8);
+}
+
+/* The body named right before s+p ("Human Rights Council resolution",
+ * "قرار مجلس حقوق الإنسان 16/18", "人权理事会2011年3月24日第16/18号决议"), or
+ * whose record the reference just before is ("WHA58/2005/REC/1, resolution
+ * 58.3"): the longest.  Chinese and Arabic join words to names before them. */
+static const unres_refbody *body_before(const scan *S, size_t p) {
+    const char *s = S->s;
+    const refindex *x = S->x;
+    size_t q = p;
+    while (q && s[q - 1] == ' ') q--;
+    if (S->zh && q >= 3 && !memcmp(s + q - 3, "第", 3)) {
+        q -= 3;
+        if (S->pd_next == q) q = S->pd_start;
+        while (q && s[q - 1] == ' ') q--;
+    }
+    const unres_refbody *best = NULL;
+    size_t bl = 0;
+    bool joined = S->zh || S->t->lang == UNRES_LANG_AR;
+    uint16_t tail = q >= 2 ? two_at(s, q - 2) : 0;
+    for (size_t k = 0; x->tails[tail >> 3] >> (tail & 7) & 1 && k < x->n_bodies; k++) {
+        const unres_refbody *b = &S->t->ref_bodies[k];
+        size_t l = x->body_len[k];
+        if (x->body_tail[k] == tail && b->where & BODY_BEFORE && l > bl && ends_with(s, q, b->phrase, l) &&
+            (joined || !is_letter(cp_before(s, q - l))))
+            best = b, bl = l;
+    }
+    if (best || !S->hits.n) return best;
+    const ref_hit *h = &S->hits.v[S->hits.n - 1];
+    if (q && s[q - 1] == ',') q--;
+    if (h->end != q || !h->symbol) return NULL;
+    for (const unres_refbody *b = S->t->ref_bodies; b->phrase; b++) {
+        size_t l = strlen(b->family);
+        if (!strncmp(h->symbol, b->family, l) && dig(h->symbol[l])) return b;
+    }
+    return NULL;
+}
+
+/* w at s+k, ASCII letters in any case and ' as ’ too: its length in s, or 0. */
+static size_t phrase_at(const char *s, size_t n, size_t k, const char *w) {
+    size_t i = k;
+    for (; *w; w++, i++) {
+        if (i >= n) return 0;
+        if (*w == '\'' && i + 3 <= n && !memcmp(s + i, "\xE2\x80\x99", 3)) i += 2;
+        else if (lower_tab[(unsigned char)s[i]] != lower_tab[(unsigned char)*w]) return 0;
+    }
+    return i - k;
+}
+
+/* A body's name that starts at s+k, where may says, the longest. */
+static const unres_refbody *body_at(const scan *S, size_t k, int may, size_t *len) {
+    const char *s = S->s;
+    const refindex *x = S->x;
+    const unres_refbody *best = NULL;
+    *len = 0;
+    if (k + 1 >= S->n) return NULL;
+    uint16_t head = two_at(s, k);
+    for (size_t j = 0; j < x->n_bodies; j++) {
+        const unres_refbody *b = &S->t->ref_bodies[j];
+        if (x->body_head[j] != head || !(b->where & may)) continue;
+        size_t l = phrase_at(s, S->n, k, b->phrase);
+        if (l > *len && !is_letter(cp_at(s, S->n, k + l))) best = b, *len = l;
+    }
+    return best;
+}
+
+/* The body named after a cited number that ends at e: right after it or its
+ * date ("16/18 du Conseil des droits de l'homme", "16/18 of 24 March 2011
+ * of the Human Rights Council"), or further on in its clause ("16/18 … and
+ * all its subsequent versions adopted by the Human Rights Council").  *end
+ * is past a name right after the number, where its date may follow.  The
+ * date read is kept for link_date. */
+static const unres_refbody *body_after(scan *S, size_t e, size_t *end) {
+    const char *s = S->s;
+    size_t n = S->n, j = e, l;
+    *end = e;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t k = skip_ws(s, n, j);
+        if (k < n && s[k] == ',') k = skip_ws(s, n, k + 1);
+        const unres_refbody *b = body_at(S, k, BODY_AFTER, &l);
+        if (b) {
+            if (!pass) *end = k + l;
+            return b;
+        }
+        if (pass) break;
+        S->peek_e = e;
+        S->peek_de = date_linked(S, e, &S->peek_at, S->peek_iso);
+        if (!S->peek_de) break;
+        j = S->peek_de;
+    }
+    /* further on: to the clause's end, 160 bytes at most */
+    const uint8_t *later = S->x->later;
+    for (size_t k = j, lim = j + 160 < n ? j + 160 : n; k < lim; k++) {
+        uint8_t c = later[(unsigned char)s[k]];
+        if (!c) continue;
+        if (c == 1) break;
+        const unres_refbody *b = k && s[k - 1] == ' ' ? body_at(S, k, BODY_LATER, &l) : NULL;
+        if (b) return b;
+    }
+    return NULL;
+}
+
+/* The body of a number cited at s+i (ending at e) after a cue word, if the
+ * text names one; *end as body_after's. */
+static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end) {
+    *end = e;
+    if (!S->x || !S->x->n_bodies) return NULL;
+    const unres_refbody *b = body_before(S, i);
+    if (!b && !S->zh && S->armed && S->cue_at < i) b = body_before(S, S->cue_at);
+    return b ? b : body_after(S, e, end);
+}
+
 /* A cited number at s+i (the digit, or S-/ES-).  Returns its end or 0. */
 static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_end);
+
+/* "World Health Assembly resolution 71.3": a number with a dot, where the
+ * body named numbers its resolutions so (WHA71.3).  de is the dot. */
+static size_t dotted(scan *S, size_t i, size_t de) {
+    const char *s = S->s;
+    size_t n = S->n, e = de + 1;
+    while (e < n && dig(s[e])) e++;
+    if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
+    size_t end;
+    const unres_refbody *b = body_of(S, i, e, &end);
+    if (!b || strchr(b->family, '/') || e - i > 12) return 0;
+    char sym[32];
+    size_t lf = strnlen(b->family, 16);
+    memcpy(sym, b->family, lf);
+    memcpy(sym + lf, s + i, e - i);
+    sym[lf + e - i] = 0;
+    push(S, "resolution", sym, i, e);
+    return end;
+}
 static size_t resnum(scan *S, size_t i, bool cued) {
     size_t from = S->hits.n, zh_end = 0;
     size_t e = resnum_(S, i, cued, &zh_end);
@@ -516,6 +687,8 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     /* digits go on with '/', '(' or a space (or NBSP), or there is none (scanners.re) */
     size_t de = i;
     while (de < n && dig(s[de])) de++;
+    if (de > i && de + 1 < n && s[de] == '.' && dig(s[de + 1]) && armed(S, i))
+        return dotted(S, i, de);
     if (de > i && !(de < n && (s[de] == '/' || s[de] == '(' || s[de] == ' ' || (unsigned char)s[de] == 0xC2)))
         return 0;
     size_t m = scan_resnum(s + i, n - i, &form);
@@ -545,21 +718,25 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         bool year = dig(sess[0]) && a >= 1946 && a < 2200;
         if (b < 1 || b > 9999 || (dig(sess[0]) && (a < 1 || (a > 99 && !year)))) return 0;
         bool dec = !strcmp(kind, "decision");
-        const char *pre = year || !strcmp(S->organ, "economic_and_social_council") ? (dec ? "E/DEC/" : "E/RES/")
-                          : !strcmp(S->organ, "human_rights_council") ? (dec ? "A/HRC/DEC/" : "A/HRC/RES/")
-                          : dec ? "A/DEC/" : "A/RES/";
         if (!strcmp(kind, "presidential_statement")) return 0;
-        /* pre and the number, cut to fit as snprintf would */
-        size_t lp = strlen(pre), ln = m < sizeof sym - 1 - lp ? m : sizeof sym - 1 - lp;
-        memcpy(sym, pre, lp);
-        memcpy(sym + lp, s + i, ln);
-        sym[lp + ln] = 0;
         part P[8];
         int np = 0;
-        size_t lm = letters_at(S, e, P, &np);
+        size_t lm = letters_at(S, e, P, &np), end;
+        /* the body named next to it, else the organ's: the symbol's family */
+        const unres_refbody *body = body_of(S, i, e + lm, &end);
+        const char *pre = body && strchr(body->family, '/') ? body->family
+                          : year || !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
+                          : !strcmp(S->organ, "human_rights_council") ? "A/HRC/RES/"
+                          : "A/RES/";
+        /* pre (its RES as DEC) and the number, cut to fit as snprintf would */
+        size_t lp = strlen(pre), ln = m < sizeof sym - 1 - lp ? m : sizeof sym - 1 - lp;
+        memcpy(sym, pre, lp);
+        if (dec && lp >= 4 && !memcmp(sym + lp - 4, "RES/", 4)) memcpy(sym + lp - 4, "DEC/", 4);
+        memcpy(sym + lp, s + i, ln);
+        sym[lp + ln] = 0;
         if (!np) push(S, dec ? "decision" : "resolution", sym, i, e);
         push_parts(S, dec ? "decision" : "resolution", sym, P, np, i, e + lm);
-        return e + lm;
+        return end;
     }
     if (form == RN_SC) {
         const char *par = memchr(s + i, '(', m);
@@ -593,10 +770,14 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         }
         rom[k] = 0;
     }
-    if (L) snprintf(sym, sizeof sym, "A/RES/%ld %c(%s)", a, L, rom);
-    else snprintf(sym, sizeof sym, "A/RES/%ld(%s)", a, rom);
+    /* "Economic and Social Council resolution 1894 (LVII)": the body's */
+    size_t end;
+    const unres_refbody *body = body_of(S, i, e, &end);
+    const char *pre = body && strchr(body->family, '/') ? body->family : "A/RES/";
+    if (L) snprintf(sym, sizeof sym, "%s%ld %c(%s)", pre, a, L, rom);
+    else snprintf(sym, sizeof sym, "%s%ld(%s)", pre, a, rom);
     push(S, kind && !strcmp(kind, "decision") ? "decision" : "resolution", sym, i, e);
-    return e;
+    return end;
 }
 
 /* Every symbol opens with one to six capitals and '/' or '(', or two to six
@@ -934,7 +1115,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
     S.a = a, S.t = t, S.organ = organ ? organ : "general_assembly", S.s = s, S.n = n;
     S.x = refindex_of(t);
     S.zh = t->lang == UNRES_LANG_ZH;
-    S.pd_next = (size_t)-1;
+    S.pd_next = S.peek_e = (size_t)-1;
     const refindex *x = S.x;
     /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool inword = !S.zh && t->lang != UNRES_LANG_AR;
@@ -1037,7 +1218,10 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                         if (k + 1 == S.hits.n && h->end == i) h->end = i + m;
                     }
                     S.zh_pending = S.hits.n;
-                } else arm(&S, kind, i + m + WINDOW);
+                } else {
+                    arm(&S, kind, i + m + WINDOW);
+                    S.cue_at = i;
+                }
                 i += m;
                 continue;
             }

@@ -1147,6 +1147,24 @@ static const char *const agenda_tails[] = {"من جدول الأعمال", NULL}
 static const char *const item_letters[] = {"أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م",
                                            "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", NULL};
 
+/* bodies whose name next to a cited number gives its symbol: "قرار المجلس
+ * الاقتصادي والاجتماعي 1894 (د-57)" */
+static const unres_refbody ref_bodies[] = {
+    {"مجلس حقوق الإنسان", "A/HRC/RES/", BODY_BEFORE|BODY_AFTER},
+    {"لمجلس حقوق الإنسان", "A/HRC/RES/", BODY_AFTER},
+    {"اتخذه مجلس حقوق الإنسان", "A/HRC/RES/", BODY_LATER},
+    {"المجلس الاقتصادي والاجتماعي", "E/RES/", BODY_BEFORE|BODY_AFTER},
+    {"للمجلس الاقتصادي والاجتماعي", "E/RES/", BODY_AFTER},
+    {"اتخذه المجلس الاقتصادي والاجتماعي", "E/RES/", BODY_LATER},
+    {"الجمعية العامة", "A/RES/", BODY_BEFORE|BODY_AFTER},
+    {"للجمعية العامة", "A/RES/", BODY_AFTER},
+    {"اتخذته الجمعية العامة", "A/RES/", BODY_LATER},
+    {"جمعية الصحة العالمية", "WHA", BODY_BEFORE|BODY_AFTER},
+    {"لجمعية الصحة العالمية", "WHA", BODY_AFTER},
+    {"لجنة حقوق الإنسان", "E/CN.4/RES/", BODY_BEFORE|BODY_AFTER},
+    {"للجنة حقوق الإنسان", "E/CN.4/RES/", BODY_AFTER},
+    {NULL, NULL, 0}};
+
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
     .code = "ar",
@@ -1175,6 +1193,7 @@ const unres_lang_table unres_lang_ar = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

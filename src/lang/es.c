@@ -491,6 +491,23 @@ static const char *const range_words[] = {"a", NULL};
 /* "Page 2": a page number in older typescripts. */
 static const char *const page_words[] = {"Página", NULL};
 
+/* bodies whose name after a cited number gives its symbol: "resolución
+ * 1894 (LVII) del Consejo Económico y Social" */
+static const unres_refbody ref_bodies[] = {
+    {"del Consejo de Derechos Humanos", "A/HRC/RES/", BODY_AFTER},
+    {"aprobada por el Consejo de Derechos Humanos", "A/HRC/RES/", BODY_LATER},
+    {"aprobadas por el Consejo de Derechos Humanos", "A/HRC/RES/", BODY_LATER},
+    {"del Consejo Económico y Social", "E/RES/", BODY_AFTER},
+    {"aprobada por el Consejo Económico y Social", "E/RES/", BODY_LATER},
+    {"aprobadas por el Consejo Económico y Social", "E/RES/", BODY_LATER},
+    {"de la Asamblea General", "A/RES/", BODY_AFTER},
+    {"aprobada por la Asamblea General", "A/RES/", BODY_LATER},
+    {"aprobadas por la Asamblea General", "A/RES/", BODY_LATER},
+    {"de la Asamblea Mundial de la Salud", "WHA", BODY_AFTER},
+    {"aprobada por la Asamblea Mundial de la Salud", "WHA", BODY_LATER},
+    {"de la Comisión de Derechos Humanos", "E/CN.4/RES/", BODY_AFTER},
+    {NULL, NULL, 0}};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
@@ -520,6 +537,7 @@ const unres_lang_table unres_lang_es = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

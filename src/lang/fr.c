@@ -510,6 +510,23 @@ static const char *const range_words[] = {"à", NULL};
 /* "Page 2": a page number in older typescripts. */
 static const char *const page_words[] = {"Page", NULL};
 
+/* bodies whose name after a cited number gives its symbol: "résolution
+ * 1894 (LVII) du Conseil économique et social" */
+static const unres_refbody ref_bodies[] = {
+    {"du Conseil des droits de l'homme", "A/HRC/RES/", BODY_AFTER},
+    {"adoptée par le Conseil des droits de l'homme", "A/HRC/RES/", BODY_LATER},
+    {"adoptées par le Conseil des droits de l'homme", "A/HRC/RES/", BODY_LATER},
+    {"du Conseil économique et social", "E/RES/", BODY_AFTER},
+    {"adoptée par le Conseil économique et social", "E/RES/", BODY_LATER},
+    {"adoptées par le Conseil économique et social", "E/RES/", BODY_LATER},
+    {"de l'Assemblée générale", "A/RES/", BODY_AFTER},
+    {"adoptée par l'Assemblée générale", "A/RES/", BODY_LATER},
+    {"adoptées par l'Assemblée générale", "A/RES/", BODY_LATER},
+    {"de l'Assemblée mondiale de la Santé", "WHA", BODY_AFTER},
+    {"adoptée par l'Assemblée mondiale de la Santé", "WHA", BODY_LATER},
+    {"de la Commission des droits de l'homme", "E/CN.4/RES/", BODY_AFTER},
+    {NULL, NULL, 0}};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
@@ -539,6 +556,7 @@ const unres_lang_table unres_lang_fr = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

@@ -536,6 +536,22 @@ static const char *const range_words[] = {"до", NULL};
 /* "Page 2": a page number in older typescripts. */
 static const char *const page_words[] = {"Стр.", NULL};
 
+/* bodies whose name (genitive) next to a cited number gives its symbol:
+ * "резолюции 1894 (LVII) Экономического и Социального Совета" */
+static const unres_refbody ref_bodies[] = {
+    {"Совета по правам человека", "A/HRC/RES/", BODY_BEFORE|BODY_AFTER},
+    {"принятой Советом по правам человека", "A/HRC/RES/", BODY_LATER},
+    {"принятых Советом по правам человека", "A/HRC/RES/", BODY_LATER},
+    {"Экономического и Социального Совета", "E/RES/", BODY_BEFORE|BODY_AFTER},
+    {"принятой Экономическим и Социальным Советом", "E/RES/", BODY_LATER},
+    {"принятых Экономическим и Социальным Советом", "E/RES/", BODY_LATER},
+    {"Генеральной Ассамблеи", "A/RES/", BODY_BEFORE|BODY_AFTER},
+    {"принятой Генеральной Ассамблеей", "A/RES/", BODY_LATER},
+    {"принятых Генеральной Ассамблеей", "A/RES/", BODY_LATER},
+    {"Всемирной ассамблеи здравоохранения", "WHA", BODY_BEFORE|BODY_AFTER},
+    {"Комиссии по правам человека", "E/CN.4/RES/", BODY_BEFORE|BODY_AFTER},
+    {NULL, NULL, 0}};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
@@ -565,6 +581,7 @@ const unres_lang_table unres_lang_ru = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,
