@@ -434,6 +434,25 @@ static size_t link_date(scan *S, size_t from, size_t e) {
     return de;
 }
 
+/* "the special report of 10 September 2002 (S/2002/1005)": a date right
+ * before the parenthesis a symbol opens is its date, but for a range's end
+ * ("1 August 2009–31 July 2010 (S/INF/65)" covers a period). */
+static void date_before_paren(scan *S, size_t from) {
+    const char *s = S->s;
+    if (S->zh || from == S->hits.n || S->hits.v[from].date || S->hits.v[from].start != S->pd_next + 1 ||
+        s[S->pd_next] != '(')
+        return;
+    size_t q = S->pd_start;
+    while (q && s[q - 1] == ' ') q--;
+    if (q && (s[q - 1] == '-' || (q >= 3 && !memcmp(s + q - 3, "\xE2\x80\x93", 3)))) return;
+    for (size_t k = from; k < S->hits.n; k++) {
+        ref_hit *h = &S->hits.v[k];
+        h->date = arena_strdup(S->a, S->pdate);
+        h->dstart = S->pd_start;
+        h->dend = S->pd_end;
+    }
+}
+
 /* Chinese: a date right before 第 belongs to the reference. */
 static void link_date_before(scan *S, size_t st, size_t from) {
     if (!S->zh || S->pd_next != st) return;
@@ -794,12 +813,38 @@ static inline bool symbol_may(const char *s, size_t n, size_t i) {
 }
 
 /* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
+/* A Security Council or General Assembly document symbol as OCR misreads
+ * it in typescripts: 5 for the organ S ("5/2002/1005", with a year after
+ * it), O or G for a 0 between digits ("S/26G26").  Only symbols of numbers
+ * are read so. */
+static size_t symbol_ocr(const char *s, size_t n, size_t i, char *out, size_t outsz) {
+    char b[40];
+    size_t k = 0;
+    bool fixed = false;
+    for (; i + k < n && k < sizeof b - 1; k++) {
+        char c = s[i + k];
+        if (!k && c == '5') c = 'S', fixed = true;
+        else if ((c == 'O' || c == 'o' || c == 'G') && k && dig(s[i + k - 1]) && i + k + 1 < n && dig(s[i + k + 1]))
+            c = '0', fixed = true;
+        else if (!(upc(c) || dig(c) || c == '/')) break;
+        b[k] = c;
+    }
+    size_t m = fixed ? symbol_scan(b, k, out, outsz) : 0;
+    if (!m || !((out[0] == 'S' || out[0] == 'A') && out[1] == '/')) return 0;
+    for (const char *c = out + 2; *c; c++)
+        if (!dig(*c) && *c != '/') return 0;
+    long y = strtol(out + 2, NULL, 10);
+    return s[i] != '5' || (y >= 1946 && y < 2100 && out[6] == '/') ? m : 0;
+}
+
 static size_t symbol_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
-    if (!symbol_may(s, n, i)) return 0;
+    bool five = s[i] == '5';
+    if (!five && !symbol_may(s, n, i)) return 0;
     char sym[128];
-    size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
+    size_t m = five ? 0 : symbol_scan(s + i, n - i, sym, sizeof sym);
+    if (!m) m = symbol_ocr(s, n, i, sym, sizeof sym);
     if (!m) return 0;
     size_t e = i + m;
     bool ph = strstr(sym, "__") != NULL;
@@ -1139,6 +1184,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
             if ((e = symbol_here(&S, i))) {
                 arm(&S, NULL, e + WINDOW);
                 i = link_date(&S, from, e);
+                date_before_paren(&S, from);
                 continue;
             }
             if ((c == 'S' || c == 'E') && (armed(&S, i) || S.zh) && (e = resnum(&S, i, false))) {
@@ -1151,18 +1197,17 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
             char iso[11];
             size_t de = date_at(t, s, n, i, iso);
             if (de) {
-                if (S.zh) {
-                    memcpy(S.pdate, iso, 11);
-                    S.pd_start = i, S.pd_end = de;
-                    S.pd_next = skip_ws(s, n, de);
-                }
+                memcpy(S.pdate, iso, 11);
+                S.pd_start = i, S.pd_end = de;
+                S.pd_next = skip_ws(s, n, de);
                 if (S.armed) arm(&S, NULL, de + WINDOW);
                 i = de;
                 continue;
             }
-            if ((e = resnum(&S, i, false))) {
+            if ((e = resnum(&S, i, false)) || (c == '5' && i + 1 < n && s[i + 1] == '/' && (e = symbol_here(&S, i)))) {
                 arm(&S, NULL, e + WINDOW);
                 i = link_date(&S, from, e);
+                date_before_paren(&S, from);
                 continue;
             }
         }

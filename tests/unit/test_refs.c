@@ -83,7 +83,10 @@ static const rcase cases[] = {
     {UNRES_LANG_FR, "la résolution 16/18 du Conseil des droits de l'homme, en date du 24 mars 2011",
      "resolution A/HRC/RES/16/18 2011-03-24"},
     {UNRES_LANG_ZH, "人权理事会2011年3月24日第16/18号决议", "resolution A/HRC/RES/16/18 2011-03-24"},
+    {UNRES_LANG_EN, "special report of 10 September 2002 (5/2002/1005) and", "document S/2002/1005 2002-09-10"},
+    {UNRES_LANG_EN, "2/ S/26G26.", "document S/26026 -"},
     /* nothing to take */
+    {UNRES_LANG_EN, "on 5/10/2020 and 5/2002 and 10/2O20", ""},
     {UNRES_LANG_EN, "resolution 1.2 of the Conference", ""},
     {UNRES_LANG_EN, "2/4 24-21660 the period 2021–2025, paragraph 12, at 10:00, $360 million, 1,100 reports", ""},
     {UNRES_LANG_EN, "a two-thirds majority (2/3) of the members present in 2024", ""},
