@@ -106,19 +106,46 @@ static bool valid(int y, int m, int d) {
     return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1];
 }
 
-/* D Month YYYY with the connecting words of fr/es/ru/ar. */
+static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *Y, int *M, int *D,
+                   size_t *end, bool range);
+
+/* After a range's first half ending at j ("1–", "5 March to"), the second
+ * half, a whole date: its year (and month) complete the first. */
+static bool range_rest(const unres_lang_table *t, const char *s, size_t n, size_t j, int *Y, int *M, int *D) {
+    j = skip_spaces(s, n, j);
+    size_t k = 0;
+    if (j < n && s[j] == '-') k = j + 1;
+    else if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) k = j + 3;
+    for (const char *const *w = t->date_range_words; !k && w && *w; w++) {
+        size_t l = strlen(*w);
+        if (j + l < n && !memcmp(s + j, *w, l) && s[j + l] == ' ') k = j + l;
+    }
+    size_t e2;
+    return k && dmy_at(t, s, n, skip_spaces(s, n, k), Y, M, D, &e2, false);
+}
+
+/* D Month YYYY with the connecting words of fr/es/ru/ar; where range allows,
+ * the first half of a shortened range ("1–5 March 2010", "du 5 mars au
+ * 2 avril 2010"), which ends where the first day or month does. */
 static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *Y, int *M,
-                   int *D, size_t *end) {
+                   int *D, size_t *end, bool range) {
     size_t j = i;
     int d = 0;
     while (j < n && dig(s[j]) && j - i < 2) d = d * 10 + (s[j++] - '0');
     if (j == i || (j < n && dig(s[j]))) return false;
     if (t->lang == UNRES_LANG_FR && j + 1 < n && s[j] == 'e' && s[j + 1] == 'r') j += 2; /* 1er */
+    size_t day_end = j;
     j = skip_spaces(s, n, j);
     if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
-    int m = 0;
+    int m = 0, y = 0;
     size_t ml = month_at(t, s, n, j, &m);
-    if (!ml) return false;
+    if (!ml) {
+        int d2;
+        if (!range || !range_rest(t, s, n, day_end, &y, &m, &d2) || d >= d2 || !valid(y, m, d)) return false;
+        *Y = y, *M = m, *D = d;
+        *end = day_end;
+        return true;
+    }
     j += ml;
     if (t->lang == UNRES_LANG_AR) {
         /* the second, Western month name after a slash: تشرين الأول/أكتوبر */
@@ -130,12 +157,20 @@ static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i,
             if (l2) j = k + l2;
         }
     }
+    size_t month_end = j;
     j = skip_spaces(s, n, j);
     if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
-    int y = 0;
     size_t ys = j;
     while (j < n && dig(s[j]) && j - ys < 4) y = y * 10 + (s[j++] - '0');
-    if (j - ys != 4 || (j < n && dig(s[j]))) return false;
+    if (j - ys != 4 || (j < n && dig(s[j]))) {
+        int m2, d2;
+        if (!range || j != ys || !range_rest(t, s, n, month_end, &y, &m2, &d2) || (m == m2 && d >= d2)) return false;
+        if (m > m2) y--; /* "28 December–3 January 2010" */
+        if (!valid(y, m, d)) return false;
+        *Y = y, *M = m, *D = d;
+        *end = month_end;
+        return true;
+    }
     if (!valid(y, m, d)) return false;
     if (t->lang == UNRES_LANG_RU) {
         size_t k = skip_spaces(s, n, j);
@@ -176,7 +211,7 @@ size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, cha
         int Y, M, D;
         size_t e = 0;
         bool ok = u->date_order == DATE_YMD_CJK ? ymd_cjk_at(s, n, i, &Y, &M, &D, &e)
-                                                : u->n_months && dmy_at(u, s, n, i, &Y, &M, &D, &e);
+                                                : u->n_months && dmy_at(u, s, n, i, &Y, &M, &D, &e, true);
         if (ok) {
             iso_write(iso, Y, M, D);
             return e;
@@ -245,7 +280,7 @@ bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11],
         }
         for (size_t k = 0; k < nt && !ok; k++) {
             if (tried[k]->date_order == DATE_YMD_CJK) ok = ymd_cjk_at(s, n, i, &Y, &M, &D, &e);
-            else if (tried[k]->n_months) ok = dmy_at(tried[k], s, n, i, &Y, &M, &D, &e);
+            else if (tried[k]->n_months) ok = dmy_at(tried[k], s, n, i, &Y, &M, &D, &e, true);
         }
         if (ok) {
             iso_write(iso, Y, M, D);

@@ -221,6 +221,7 @@ typedef struct unres_lang_table {
     bool names_capitalized;             /* every main word of a body's name is capitalized (en, es) */
     const unres_refbody *ref_bodies;    /* bodies whose name next to a cited number gives its symbol
                                          * (refs.c): "Human Rights Council resolution 16/18" */
+    const char *const *date_range_words; /* "to", "au", "al", "по": "from 1 to 5 March 2010" (dates.c) */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

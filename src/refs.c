@@ -415,6 +415,22 @@ static size_t date_linked(const scan *S, size_t e, size_t *at, char iso[11]) {
     return date_at(S->t, s, n, j, iso);
 }
 
+/* Where a date range that a date ending at de opens ends ("18–20 March
+ * 2010", "from 29 to 31 July 2014"), or de. */
+static size_t range_end(const scan *S, size_t de) {
+    const char *s = S->s;
+    size_t n = S->n, k = skip_ws(s, n, de), l = 0;
+    if (k < n && s[k] == '-') l = 1;
+    else if (k + 3 <= n && !memcmp(s + k, "\xE2\x80\x93", 3)) l = 3;
+    for (const char *const *w = S->t->date_range_words; !l && w && *w; w++) {
+        size_t m = strlen(*w);
+        if (k + m < n && !memcmp(s + k, *w, m) && s[k + m] == ' ') l = m;
+    }
+    char iso[11];
+    size_t e2 = l ? date_at(S->t, s, n, skip_ws(s, n, k + l), iso) : 0;
+    return e2 ? e2 : de;
+}
+
 /* "of 2 December 2004" after hits [from, n): the date goes to each.  As
  * body_after read it, where it did. */
 static size_t link_date(scan *S, size_t from, size_t e) {
@@ -424,14 +440,16 @@ static size_t link_date(scan *S, size_t from, size_t e) {
     else de = date_linked(S, e, &j, iso);
     S->peek_e = (size_t)-1;
     if (!de) return e;
+    /* the first day of "18–20 March 2010": the reference runs to the range's end */
+    size_t end = range_end(S, de);
     for (size_t k = from; k < S->hits.n; k++) {
         ref_hit *h = &S->hits.v[k];
         h->date = arena_strdup(S->a, iso);
         h->dstart = j;
         h->dend = de;
-        h->end = de;
+        h->end = end;
     }
-    return de;
+    return end;
 }
 
 /* "the special report of 10 September 2002 (S/2002/1005)": a date right

@@ -421,6 +421,9 @@ static const unres_refbody ref_bodies[] = {
     {"of the Commission on Human Rights", "E/CN.4/RES/", BODY_AFTER},
     {NULL, NULL, 0}};
 
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"to", NULL};
+
 const unres_lang_table unres_lang_en = {
     .lang = UNRES_LANG_EN,
     .code = "en",
@@ -451,6 +454,7 @@ const unres_lang_table unres_lang_en = {
     .ref_date_links = ref_date_links,
     .ref_letter_joins = ref_letter_joins,
     .ref_bodies = ref_bodies,
+    .date_range_words = date_range_words,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .clause_joins = clause_joins,

@@ -527,6 +527,9 @@ static const unres_refbody ref_bodies[] = {
     {"de la Commission des droits de l'homme", "E/CN.4/RES/", BODY_AFTER},
     {NULL, NULL, 0}};
 
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"au", NULL};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
@@ -557,6 +560,7 @@ const unres_lang_table unres_lang_fr = {
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
     .ref_bodies = ref_bodies,
+    .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

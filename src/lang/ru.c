@@ -552,6 +552,9 @@ static const unres_refbody ref_bodies[] = {
     {"Комиссии по правам человека", "E/CN.4/RES/", BODY_BEFORE|BODY_AFTER},
     {NULL, NULL, 0}};
 
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"по", NULL};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
@@ -582,6 +585,7 @@ const unres_lang_table unres_lang_ru = {
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
     .ref_bodies = ref_bodies,
+    .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,
