@@ -111,8 +111,13 @@ static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i,
 
 /* After a range's first half ending at j ("1–", "5 March to"), the second
  * half, a whole date: its year (and month) complete the first. */
+static inline bool range_may(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    if (j >= n) return false;
+    bool may = s[j] == '-' || (unsigned char)s[j] == 0xE2;
+    for (const char *const *w = t->date_range_words; !may && w && *w; w++) may = **w == s[j];
+    return may;
+}
 static bool range_rest(const unres_lang_table *t, const char *s, size_t n, size_t j, int *Y, int *M, int *D) {
-    j = skip_spaces(s, n, j);
     size_t k = 0;
     if (j < n && s[j] == '-') k = j + 1;
     else if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) k = j + 3;
@@ -122,6 +127,21 @@ static bool range_rest(const unres_lang_table *t, const char *s, size_t n, size_
     }
     size_t e2;
     return k && dmy_at(t, s, n, skip_spaces(s, n, k), Y, M, D, &e2, false);
+}
+
+/* The first half of a range, day d (of month m, or 0 for the second's)
+ * ending at e, whose link starts at j.  Out of the way of dmy_at's path. */
+static __attribute__((noinline)) bool range_first(const unres_lang_table *t, const char *s, size_t n, size_t j,
+                                                  int d, int m, size_t e, int *Y, int *M, int *D, size_t *end) {
+    int y, m2, d2;
+    if (!range_rest(t, s, n, j, &y, &m2, &d2)) return false;
+    if (!m) m = m2;
+    if (m == m2 && d >= d2) return false;
+    if (m > m2) y--; /* "28 December–3 January 2010" */
+    if (!valid(y, m, d)) return false;
+    *Y = y, *M = m, *D = d;
+    *end = e;
+    return true;
 }
 
 /* D Month YYYY with the connecting words of fr/es/ru/ar; where range allows,
@@ -136,16 +156,13 @@ static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i,
     if (t->lang == UNRES_LANG_FR && j + 1 < n && s[j] == 'e' && s[j + 1] == 'r') j += 2; /* 1er */
     size_t day_end = j;
     j = skip_spaces(s, n, j);
+    size_t after_day = j;
     if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
-    int m = 0, y = 0;
+    int m = 0;
     size_t ml = month_at(t, s, n, j, &m);
-    if (!ml) {
-        int d2;
-        if (!range || !range_rest(t, s, n, day_end, &y, &m, &d2) || d >= d2 || !valid(y, m, d)) return false;
-        *Y = y, *M = m, *D = d;
-        *end = day_end;
-        return true;
-    }
+    if (!ml)
+        return range && range_may(t, s, n, after_day) &&
+               range_first(t, s, n, after_day, d, 0, day_end, Y, M, D, end);
     j += ml;
     if (t->lang == UNRES_LANG_AR) {
         /* the second, Western month name after a slash: تشرين الأول/أكتوبر */
@@ -161,16 +178,10 @@ static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i,
     j = skip_spaces(s, n, j);
     if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
     size_t ys = j;
+    int y = 0;
     while (j < n && dig(s[j]) && j - ys < 4) y = y * 10 + (s[j++] - '0');
-    if (j - ys != 4 || (j < n && dig(s[j]))) {
-        int m2, d2;
-        if (!range || j != ys || !range_rest(t, s, n, month_end, &y, &m2, &d2) || (m == m2 && d >= d2)) return false;
-        if (m > m2) y--; /* "28 December–3 January 2010" */
-        if (!valid(y, m, d)) return false;
-        *Y = y, *M = m, *D = d;
-        *end = month_end;
-        return true;
-    }
+    if (j - ys != 4 || (j < n && dig(s[j])))
+        return range && j == ys && range_may(t, s, n, ys) && range_first(t, s, n, ys, d, m, month_end, Y, M, D, end);
     if (!valid(y, m, d)) return false;
     if (t->lang == UNRES_LANG_RU) {
         size_t k = skip_spaces(s, n, j);

@@ -103,9 +103,12 @@ typedef struct {
      * folded), and the first bytes of those named further on in a clause */
     uint8_t n_bodies;
     uint8_t body_len[32];
-    uint16_t body_head[32], body_tail[32];
+    uint16_t body_tail[32];
+    uint32_t body_head[32]; /* the first four bytes, folded */
     uint8_t tails[8192];    /* the last two bytes of those named before, as bits */
+    uint8_t heads[2][8192]; /* the first four of those named after, and further on (head13) */
     uint8_t later[256];     /* 1: a clause ends at this byte, 2: a name further on may start */
+    bool range_first[256];  /* the first bytes of date_range_words */
 } refindex;
 
 /* by unres_lang, each built on first use: most runs read one language */
@@ -149,6 +152,14 @@ static void wordix_build(wordix *ix, const char *const *list) {
 static unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
     return (tri3(a, b, c) ^ (lower_tab[d] & 31u) * 0x421u) & 0x7FFFu;
 }
+
+/* Four bytes, folded, as one word; and as 13 bits, for the bodies' filters.
+ * Names have four bytes at least. */
+static uint32_t four_at(const char *s, size_t i) {
+    return (uint32_t)lower_tab[(unsigned char)s[i]] | (uint32_t)lower_tab[(unsigned char)s[i + 1]] << 8 |
+           (uint32_t)lower_tab[(unsigned char)s[i + 2]] << 16 | (uint32_t)lower_tab[(unsigned char)s[i + 3]] << 24;
+}
+static unsigned head13(uint32_t h) { return (h * 2654435761u) >> 19; }
 
 static void refindex_build(unres_lang l) {
     call_once(&tabs_once, tabs_build);
@@ -197,12 +208,16 @@ static void refindex_build(unres_lang l) {
         const unsigned char *w = (const unsigned char *)b->phrase;
         size_t len = strlen(b->phrase), k = x->n_bodies++;
         x->body_len[k] = (uint8_t)(len < 255 ? len : 255);
-        x->body_head[k] = (uint16_t)(lower_tab[w[0]] | lower_tab[w[1]] << 8);
+        x->body_head[k] = four_at(b->phrase, 0);
         x->body_tail[k] = (uint16_t)(lower_tab[w[len - 2]] | lower_tab[w[len - 1]] << 8);
         if (b->where & BODY_BEFORE) x->tails[x->body_tail[k] >> 3] |= (uint8_t)(1u << (x->body_tail[k] & 7));
+        for (int m = 0; m < 2; m++)
+            if (b->where & (m ? BODY_LATER : BODY_AFTER))
+                x->heads[m][head13(x->body_head[k]) >> 3] |= (uint8_t)(1u << (head13(x->body_head[k]) & 7));
         if (b->where & BODY_LATER) x->later[w[0]] = x->later[w[0] ^ (alnum((char)w[0]) ? 32 : 0)] = 2;
     }
     for (const char *c = ",;.():"; *c; c++) x->later[(unsigned char)*c] = 1;
+    for (const char *const *w = t->date_range_words; w && *w; w++) x->range_first[(unsigned char)**w] = true;
     x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
     for (unsigned c = 0; c < 128; c++) {
         bool head = false;
@@ -297,6 +312,8 @@ typedef struct {
     const char *armed;     /* the kind a cue word announced, while armed_until */
     size_t armed_until;
     size_t cue_at;         /* where that cue word starts */
+    size_t cue_seen;       /* … when cue_body is the body named before it */
+    const unres_refbody *cue_body;
     size_t peek_e, peek_de, peek_at; /* the date body_after read after e: its end, start */
     char peek_iso[11];
     size_t zh_pending;     /* first hit still waiting for 决议 / 决定 */
@@ -420,7 +437,9 @@ static size_t date_linked(const scan *S, size_t e, size_t *at, char iso[11]) {
 static size_t range_end(const scan *S, size_t de) {
     const char *s = S->s;
     size_t n = S->n, k = skip_ws(s, n, de), l = 0;
-    if (k < n && s[k] == '-') l = 1;
+    if (k >= n || !(s[k] == '-' || (unsigned char)s[k] == 0xE2 || !S->x || S->x->range_first[(unsigned char)s[k]]))
+        return de;
+    if (s[k] == '-') l = 1;
     else if (k + 3 <= n && !memcmp(s + k, "\xE2\x80\x93", 3)) l = 3;
     for (const char *const *w = S->t->date_range_words; !l && w && *w; w++) {
         size_t m = strlen(*w);
@@ -455,9 +474,9 @@ static size_t link_date(scan *S, size_t from, size_t e) {
 /* "the special report of 10 September 2002 (S/2002/1005)": a date right
  * before the parenthesis a symbol opens is its date, but for a range's end
  * ("1 August 2009–31 July 2010 (S/INF/65)" covers a period). */
-static void date_before_paren(scan *S, size_t from) {
+static inline void date_before_paren(scan *S, size_t from) {
     const char *s = S->s;
-    if (S->zh || from == S->hits.n || S->hits.v[from].date || S->hits.v[from].start != S->pd_next + 1 ||
+    if (from == S->hits.n || S->hits.v[from].start != S->pd_next + 1 || S->zh || S->hits.v[from].date ||
         s[S->pd_next] != '(')
         return;
     size_t q = S->pd_start;
@@ -580,7 +599,7 @@ static uint16_t two_at(const char *s, size_t i) {
  * "قرار مجلس حقوق الإنسان 16/18", "人权理事会2011年3月24日第16/18号决议"), or
  * whose record the reference just before is ("WHA58/2005/REC/1, resolution
  * 58.3"): the longest.  Chinese and Arabic join words to names before them. */
-static const unres_refbody *body_before(const scan *S, size_t p) {
+static const unres_refbody *body_before(const scan *S, size_t p, bool records) {
     const char *s = S->s;
     const refindex *x = S->x;
     size_t q = p;
@@ -601,7 +620,7 @@ static const unres_refbody *body_before(const scan *S, size_t p) {
             (joined || !is_letter(cp_before(s, q - l))))
             best = b, bl = l;
     }
-    if (best || !S->hits.n) return best;
+    if (best || !records || !S->hits.n) return best;
     const ref_hit *h = &S->hits.v[S->hits.n - 1];
     if (q && s[q - 1] == ',') q--;
     if (h->end != q || !h->symbol) return NULL;
@@ -629,8 +648,10 @@ static const unres_refbody *body_at(const scan *S, size_t k, int may, size_t *le
     const refindex *x = S->x;
     const unres_refbody *best = NULL;
     *len = 0;
-    if (k + 1 >= S->n) return NULL;
-    uint16_t head = two_at(s, k);
+    if (k + 4 > S->n) return NULL;
+    uint32_t head = four_at(s, k);
+    unsigned h = head13(head);
+    if (!(x->heads[may == BODY_LATER][h >> 3] >> (h & 7) & 1)) return NULL;
     for (size_t j = 0; j < x->n_bodies; j++) {
         const unres_refbody *b = &S->t->ref_bodies[j];
         if (x->body_head[j] != head || !(b->where & may)) continue;
@@ -664,9 +685,9 @@ static const unres_refbody *body_after(scan *S, size_t e, size_t *end) {
         if (!S->peek_de) break;
         j = S->peek_de;
     }
-    /* further on: to the clause's end, 160 bytes at most */
+    /* further on: to the clause's end, 100 bytes at most */
     const uint8_t *later = S->x->later;
-    for (size_t k = j, lim = j + 160 < n ? j + 160 : n; k < lim; k++) {
+    for (size_t k = j, lim = j + 100 < n ? j + 100 : n; k < lim; k++) {
         uint8_t c = later[(unsigned char)s[k]];
         if (!c) continue;
         if (c == 1) break;
@@ -678,11 +699,16 @@ static const unres_refbody *body_after(scan *S, size_t e, size_t *end) {
 
 /* The body of a number cited at s+i (ending at e) after a cue word, if the
  * text names one; *end as body_after's. */
-static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end) {
+static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bool records) {
     *end = e;
     if (!S->x || !S->x->n_bodies) return NULL;
-    const unres_refbody *b = body_before(S, i);
-    if (!b && !S->zh && S->armed && S->cue_at < i) b = body_before(S, S->cue_at);
+    const unres_refbody *b = body_before(S, i, false);
+    if (!b && !S->zh && S->armed && S->cue_at < i) {
+        /* the numbers of a list share their cue word's */
+        if (records || S->cue_seen != S->cue_at) S->cue_body = body_before(S, S->cue_at, records);
+        S->cue_seen = records ? (size_t)-1 : S->cue_at;
+        b = S->cue_body;
+    }
     return b ? b : body_after(S, e, end);
 }
 
@@ -697,7 +723,7 @@ static size_t dotted(scan *S, size_t i, size_t de) {
     while (e < n && dig(s[e])) e++;
     if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
     size_t end;
-    const unres_refbody *b = body_of(S, i, e, &end);
+    const unres_refbody *b = body_of(S, i, e, &end, true);
     if (!b || strchr(b->family, '/') || e - i > 12) return 0;
     char sym[32];
     size_t lf = strnlen(b->family, 16);
@@ -760,7 +786,7 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         int np = 0;
         size_t lm = letters_at(S, e, P, &np), end;
         /* the body named next to it, else the organ's: the symbol's family */
-        const unres_refbody *body = body_of(S, i, e + lm, &end);
+        const unres_refbody *body = body_of(S, i, e + lm, &end, false);
         const char *pre = body && strchr(body->family, '/') ? body->family
                           : year || !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
                           : !strcmp(S->organ, "human_rights_council") ? "A/HRC/RES/"
@@ -809,7 +835,7 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     }
     /* "Economic and Social Council resolution 1894 (LVII)": the body's */
     size_t end;
-    const unres_refbody *body = body_of(S, i, e, &end);
+    const unres_refbody *body = body_of(S, i, e, &end, false);
     const char *pre = body && strchr(body->family, '/') ? body->family : "A/RES/";
     if (L) snprintf(sym, sizeof sym, "%s%ld %c(%s)", pre, a, L, rom);
     else snprintf(sym, sizeof sym, "%s%ld(%s)", pre, a, rom);
@@ -869,7 +895,9 @@ static size_t symbol_here(scan *S, size_t i) {
     /* GC(59)/RES/12 A, GC(69)/RES/9 A.2, A.3 and B: the parts */
     part P[8];
     int np = 0;
-    size_t lm = dig(s[e - 1]) && strstr(sym, "/RES/") ? letters_at(S, e, P, &np) : 0;
+    size_t lm = e + 1 < n && s[e] == ' ' && upc(s[e + 1]) && dig(s[e - 1]) && strstr(sym, "/RES/")
+                    ? letters_at(S, e, P, &np)
+                    : 0;
     if (np) {
         push_parts(S, "resolution", sym, P, np, i, e + lm);
         return e + lm;
@@ -896,8 +924,8 @@ static size_t symbol_here(scan *S, size_t i) {
         if (!w) break;
         k = skip_ws(s, n, k + w);
         /* "A/73/12 (Part I) and (Part II)": another part of the last one */
-        const char *last = S->hits.v[S->hits.n - 1].symbol, *lp = last ? strstr(last, "(Part ") : NULL;
-        if (lp && k + 8 < n && !memcmp(s + k, "(Part ", 6)) {
+        const char *last = S->hits.v[S->hits.n - 1].symbol, *lp;
+        if (k + 8 < n && !memcmp(s + k, "(Part ", 6) && last && (lp = strstr(last, "(Part "))) {
             size_t q = k + 6;
             while (q < n && (s[q] == 'I' || s[q] == 'V' || s[q] == 'X')) q++;
             if (q == k + 6 || !(q < n && s[q] == ')')) break;
@@ -1178,7 +1206,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
     S.a = a, S.t = t, S.organ = organ ? organ : "general_assembly", S.s = s, S.n = n;
     S.x = refindex_of(t);
     S.zh = t->lang == UNRES_LANG_ZH;
-    S.pd_next = S.peek_e = (size_t)-1;
+    S.pd_next = S.peek_e = S.cue_seen = (size_t)-1;
     const refindex *x = S.x;
     /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool inword = !S.zh && t->lang != UNRES_LANG_AR;

@@ -35,9 +35,11 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
     bool digit = false, ph = false, letters = false;
     /* the part of a document issued in parts is no component */
     size_t base = end;
-    while (base > org && s[base - 1] != '/' && s[base - 1] != '(') base--;
-    if (base > org && s[base - 1] == '(' && end - base > 4 && !memcmp(s + base, "Part", 4)) base--;
-    else base = end;
+    if (s[end - 1] == ')') {
+        while (base > org && s[base - 1] != '/' && s[base - 1] != '(') base--;
+        if (base > org && s[base - 1] == '(' && end - base > 4 && !memcmp(s + base, "Part", 4)) base--;
+        else base = end;
+    }
     for (size_t i = org; i < base; i++) {
         if (s[i] == '/') ncomp++;
         if (dig(s[i])) {
