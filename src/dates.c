@@ -39,11 +39,32 @@ static bool word_end(const char *s, size_t n, size_t i) {
  * first letters of its months in both cases, and every byte from 0x80 (a
  * folding or a skipped Arabic mark may match there). */
 static bool month_lead[7][256];
+/* The months whose names month_at compares from an ASCII byte, by unres_lang
+ * and byte, as bits (128 names at most; else all are tried). */
+static uint64_t month_try[7][128][2];
+static bool month_indexed[7];
+/* The bytes the link of a date range can start with: dashes, range words. */
+static bool range_lead[7][256];
+
+/* Is t the language's own table (so that the leads built from it hold)? */
+static bool is_known(const unres_lang_table *t) {
+    static const unres_lang_table *const own[7] = {NULL,           &unres_lang_ar, &unres_lang_zh, &unres_lang_en,
+                                                   &unres_lang_fr, &unres_lang_ru, &unres_lang_es};
+    return t->lang >= 1 && t->lang <= 6 && own[t->lang] == t;
+}
 static once_flag month_lead_once = ONCE_FLAG_INIT;
 static void month_lead_build(void) {
     for (int l = 1; l <= 6; l++) {
         const unres_lang_table *t = lang_table((unres_lang)l);
         bool *lead = month_lead[l];
+        month_indexed[l] = t->n_months <= 128;
+        for (size_t k = 0; k < t->n_months && month_indexed[l]; k++) {
+            unsigned char b = (unsigned char)t->months[k].word[0];
+            for (unsigned a = 0; a < 128; a++)
+                if (b >= 0x80 || b == ' ' || (a | 32) == (b | 32u)) month_try[l][a][k >> 6] |= 1ull << (k & 63);
+        }
+        range_lead[l]['-'] = range_lead[l][0xE2] = true;
+        for (const char *const *w = t->date_range_words; w && *w; w++) range_lead[l][(unsigned char)**w] = true;
         for (unsigned c = 0x80; c < 256; c++) lead[c] = true;
         for (size_t k = 0; k < t->n_months; k++) {
             unsigned char b = (unsigned char)t->months[k].word[0];
@@ -77,10 +98,23 @@ static size_t fold_ascii_at(const char *s, size_t n, size_t i, const char *w) {
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
     call_once(&month_lead_once, month_lead_build);
-    bool known = t->lang >= 1 && t->lang <= 6 && lang_table(t->lang) == t;
+    bool known = is_known(t);
     if (i < n && known && !month_lead[t->lang][(unsigned char)s[i]]) return 0;
     size_t best = 0;
     unsigned char a = i < n ? (unsigned char)s[i] : 0x80;
+    if (known && a < 0x80 && month_indexed[t->lang]) {
+        /* the names an ASCII byte may start, by their index */
+        for (int h = 0; h < 2; h++)
+            for (uint64_t m = month_try[t->lang][a][h]; m; m &= m - 1) {
+                size_t k = (size_t)h * 64 + (size_t)__builtin_ctzll(m);
+                size_t l = fold_ascii_at(s, n, i, t->months[k].word);
+                if (l > best && word_end(s, n, i + l)) {
+                    best = l;
+                    *month = t->months[k].month;
+                }
+            }
+        return best;
+    }
     for (size_t k = 0; k < t->n_months; k++) {
         /* ASCII against an ASCII letter decides at once, as it would there */
         unsigned char b = (unsigned char)t->months[k].word[0];
@@ -113,6 +147,7 @@ static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i,
  * half, a whole date: its year (and month) complete the first. */
 static inline bool range_may(const unres_lang_table *t, const char *s, size_t n, size_t j) {
     if (j >= n) return false;
+    if (is_known(t)) return range_lead[t->lang][(unsigned char)s[j]]; /* month_at built them */
     bool may = s[j] == '-' || (unsigned char)s[j] == 0xE2;
     for (const char *const *w = t->date_range_words; !may && w && *w; w++) may = **w == s[j];
     return may;

@@ -222,6 +222,10 @@ typedef struct unres_lang_table {
     const unres_refbody *ref_bodies;    /* bodies whose name next to a cited number gives its symbol
                                          * (refs.c): "Human Rights Council resolution 16/18" */
     const char *const *date_range_words; /* "to", "au", "al", "по": "from 1 to 5 March 2010" (dates.c) */
+    bool instrument_head_last;          /* a head followed by a capitalized word names something else:
+                                         * "Treaty Organization" (en: a name ends with its head) */
+    const char *const *instrument_ends; /* "qui", "est": words a name written in lower case does not
+                                         * run into (fr, ru, ar) */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

@@ -78,6 +78,7 @@ typedef struct {
     const unres_lang_table *t;
     pfilter cues;           /* where cue_at can find a cue word */
     wordix date_links, joins, ranges, links; /* word_at's lists */
+    wordix ends[2];         /* instrument_ends, 32 by 32 */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool words;             /* nothing starts at a space or inside an ASCII word */
     uint8_t cls[256];       /* B_ flags */
@@ -135,6 +136,17 @@ static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
     return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
 }
 
+/* The first n words of list (n <= 32). */
+static void wordix_part(wordix *ix, const char *const *list, size_t n) {
+    ix->ok = true;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char b = (unsigned char)list[k][0];
+        if (b < 0x80) ix->first[b | 32] |= 1u << k;
+        else ix->other |= 1u << k;
+        ix->all |= 1u << k;
+    }
+}
+
 static void wordix_build(wordix *ix, const char *const *list) {
     ix->ok = true;
     for (size_t k = 0; list && list[k]; k++) {
@@ -155,7 +167,7 @@ static unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigne
 
 /* Four bytes, folded, as one word; and as 13 bits, for the bodies' filters.
  * Names have four bytes at least. */
-static uint32_t four_at(const char *s, size_t i) {
+static inline uint32_t four_at(const char *s, size_t i) {
     return (uint32_t)lower_tab[(unsigned char)s[i]] | (uint32_t)lower_tab[(unsigned char)s[i + 1]] << 8 |
            (uint32_t)lower_tab[(unsigned char)s[i + 2]] << 16 | (uint32_t)lower_tab[(unsigned char)s[i + 3]] << 24;
 }
@@ -187,6 +199,12 @@ static void refindex_build(unres_lang l) {
     wordix_build(&x->joins, t->ref_letter_joins);
     wordix_build(&x->ranges, t->range_words);
     wordix_build(&x->links, t->instrument_links);
+    size_t ne = 0;
+    while (t->instrument_ends && t->instrument_ends[ne]) ne++;
+    if (ne && ne <= 64) {
+        wordix_part(&x->ends[0], t->instrument_ends, ne < 32 ? ne : 32);
+        if (ne > 32) wordix_part(&x->ends[1], t->instrument_ends + 32, ne - 32);
+    }
     x->heads_indexed = true;
     for (const char *const *w = t->instrument_words; w && *w; w++) {
         unsigned char c0 = (unsigned char)(*w)[0], c1 = (unsigned char)(*w)[1];
@@ -311,7 +329,7 @@ typedef struct {
     VEC(ref_hit) hits;
     const char *armed;     /* the kind a cue word announced, while armed_until */
     size_t armed_until;
-    size_t cue_at;         /* where that cue word starts */
+    size_t cue_at, cue_end; /* where that cue word starts, and what follows it */
     size_t cue_seen;       /* … when cue_body is the body named before it */
     const unres_refbody *cue_body;
     size_t peek_e, peek_de, peek_at; /* the date body_after read after e: its end, start */
@@ -685,9 +703,9 @@ static const unres_refbody *body_after(scan *S, size_t e, size_t *end) {
         if (!S->peek_de) break;
         j = S->peek_de;
     }
-    /* further on: to the clause's end, 100 bytes at most */
+    /* further on: to the clause's end, 64 bytes at most */
     const uint8_t *later = S->x->later;
-    for (size_t k = j, lim = j + 100 < n ? j + 100 : n; k < lim; k++) {
+    for (size_t k = j, lim = j + 64 < n ? j + 64 : n; k < lim; k++) {
         uint8_t c = later[(unsigned char)s[k]];
         if (!c) continue;
         if (c == 1) break;
@@ -702,7 +720,8 @@ static const unres_refbody *body_after(scan *S, size_t e, size_t *end) {
 static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bool records) {
     *end = e;
     if (!S->x || !S->x->n_bodies) return NULL;
-    const unres_refbody *b = body_before(S, i, false);
+    /* right after the cue word ("resolution 16/18") no name comes between */
+    const unres_refbody *b = S->cue_end == i ? NULL : body_before(S, i, false);
     if (!b && !S->zh && S->armed && S->cue_at < i) {
         /* the numbers of a list share their cue word's */
         if (records || S->cue_seen != S->cue_at) S->cue_body = body_before(S, S->cue_at, records);
@@ -798,7 +817,7 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         memcpy(sym + lp, s + i, ln);
         sym[lp + ln] = 0;
         if (!np) push(S, dec ? "decision" : "resolution", sym, i, e);
-        push_parts(S, dec ? "decision" : "resolution", sym, P, np, i, e + lm);
+        else push_parts(S, dec ? "decision" : "resolution", sym, P, np, i, e + lm);
         return end;
     }
     if (form == RN_SC) {
@@ -891,7 +910,7 @@ static size_t symbol_here(scan *S, size_t i) {
     if (!m) m = symbol_ocr(s, n, i, sym, sizeof sym);
     if (!m) return 0;
     size_t e = i + m;
-    bool ph = strstr(sym, "__") != NULL;
+    bool ph = strchr(sym, '_') != NULL; /* A/80/___ */
     /* GC(59)/RES/12 A, GC(69)/RES/9 A.2, A.3 and B: the parts */
     part P[8];
     int np = 0;
@@ -962,15 +981,28 @@ static size_t word_end(const char *s, size_t n, size_t i) {
     while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' && s[i] != '(' && s[i] != ')' &&
            !(s[i] == '.' && (i + 1 >= n || s[i + 1] == ' '))) {
         uint32_t c = cp_at(s, n, i);
-        if (c == 0x201C || c == 0x201D || c == 0xFF0C) break;
+        if (c == 0x201C || c == 0x201D || c == 0xFF0C || c == 0x060C || c == 0x061B) break;
         i += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
     return i;
 }
-/* w at s+i, as written, before a non-letter: its length if longer than head. */
+/* w at s+i, as written, before a non-letter: its length if longer than head.
+ * A '*' in w stands for a word's inflected ending (Russian "Устав*": Устава,
+ * Уставе …), letters up to the word's end. */
+static __attribute__((noinline)) size_t head_star(const char *s, size_t n, size_t i, const char *w, size_t l,
+                                                  size_t head) {
+    size_t k = l;
+    while (w[k] == '*') {
+        uint32_t c;
+        while (i + l < n && is_letter(c = cp_at(s, n, i + l))) l += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        for (k++; w[k] && w[k] != '*' && i + l < n && s[i + l] == w[k];) l++, k++;
+    }
+    return !w[k] && l > head && !is_letter(cp_at(s, n, i + l)) ? l : head;
+}
 static size_t head_longer(const char *s, size_t n, size_t i, const char *w, size_t head) {
     size_t l = 0;
     while (w[l] && i + l < n && s[i + l] == w[l]) l++;
+    if (w[l] == '*') return head_star(s, n, i, w, l, head);
     return !w[l] && l > head && !is_letter(cp_at(s, n, i + l)) ? l : head;
 }
 /* The longest instrument word at s+i, as written, before a non-letter. */
@@ -1003,6 +1035,77 @@ static bool head_ahead(scan *S, size_t j) {
     }
     return false;
 }
+/* One of the words a lower-case name does not run into, at s+j. */
+static size_t end_word_at(const scan *S, size_t j) {
+    const char *const *w = S->t->instrument_ends;
+    if (!w || !S->x || !S->x->ends[0].ok) return w ? word_at(S->s, S->n, j, w, NULL, false) : 0;
+    size_t m = word_at(S->s, S->n, j, w, &S->x->ends[0], false);
+    return m || !S->x->ends[1].ok ? m : word_at(S->s, S->n, j, w + 32, &S->x->ends[1], false);
+}
+
+/* A letter with no case: Arabic, Chinese. */
+static bool uncased(uint32_t c) { return c >= 0x0590 && is_letter(c); }
+/* The start of the word before s+i (a space before it), or i. */
+static size_t word_before(const char *s, size_t i) {
+    if (i < 2 || s[i - 1] != ' ') return i;
+    size_t b = i - 1;
+    while (b > 0 && s[b - 1] != ' ') b--;
+    return b;
+}
+/* An elided article or preposition at s+j: "l'", "d’" before a letter. */
+static size_t elision(const char *s, size_t n, size_t j) {
+    if (!(j + 2 < n && ((s[j] | 32) == 'l' || (s[j] | 32) == 'd'))) return 0;
+    size_t a = s[j + 1] == '\'' ? 1 : j + 4 < n && !memcmp(s + j + 1, "\xE2\x80\x99", 3) ? 3 : 0;
+    return a && is_letter(cp_at(s, n, j + 1 + a)) ? 1 + a : 0;
+}
+
+/* Forwards from a head's end k in a language whose names run on in lower
+ * case ("Programme d'action mondial pour la jeunesse", "декларации прав
+ * человека", "ميثاق الأمم المتحدة"): capitalized words, link words and the
+ * word after them, up to two words right after the head; a capitalized run
+ * ends the name but before links and capitals.  Returns the end; *named
+ * says whether a link or a capital came, as a name has ("Charte des
+ * Nations Unies", not "Charte peut donner"), or the script has no case. */
+static size_t name_lower(scan *S, size_t k, bool *named) {
+    const char *s = S->s;
+    size_t n = S->n;
+    const unres_lang_table *t = S->t;
+    bool caps = false;
+    for (int words = 0, loose = 0; words < 12; words++) {
+        size_t j = k;
+        bool link = false, and_ = false;
+        while (j < n && s[j] == ' ' && !and_) {
+            size_t m = word_at(s, n, j + 1, t->instrument_links, S->x ? &S->x->links : NULL, false);
+            /* links open with a preposition: "Charte le fait" is no name */
+            if (!m || (!link && end_word_at(S, j + 1))) break;
+            and_ = t->ref_letter_joins &&
+                   word_at(s, n, j + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
+            /* "… et la Déclaration …" starts another instrument */
+            if (and_ && head_ahead(S, skip_ws(s, n, j + 1 + m))) return k;
+            j += 1 + m, link = true;
+        }
+        if (j < n && s[j] == ' ') j++;
+        else if (!link) break;
+        size_t el = elision(s, n, j);
+        if (el && !link && (s[j] | 32) == 'l') break; /* an article: "eu l'intention" */
+        if (el) j += el, link = true;
+        if (j >= n) break;
+        uint32_t c = cp_at(s, n, j);
+        if (cap_word(s, n, j)) {
+            caps = *named = true;
+            k = word_end(s, n, j);
+            continue;
+        }
+        /* after "and", a capitalized word only ("Déclaration et Programme") */
+        if (!is_letter(c) || (caps && !uncased(c)) || (!link && loose >= 2) || (and_ && !uncased(c))) break;
+        if (end_word_at(S, j)) break;
+        loose = link ? 1 : loose + 1; /* "pour la jeunesse": one word more at most */
+        *named |= link || uncased(c);
+        k = word_end(s, n, j);
+    }
+    return k;
+}
+
 static size_t instrument_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -1011,7 +1114,12 @@ static size_t instrument_here(scan *S, size_t i) {
     size_t head = head_len(S, i);
     if (!head) return 0;
     size_t st = i, e = i + head;
-    if (!cap_word(s, n, i)) {
+    /* in lower case, a head names an instrument after a capitalized word
+     * ("Всеобщая декларация"), or in a script without case */
+    size_t before = word_before(s, i);
+    bool named = !t->names_capitalized && (uncased(cp_at(s, n, i)) || (before < i && cap_word(s, n, before)));
+    if (!cap_word(s, n, i) && !named) {
+        if (!t->names_capitalized) return 0;
         /* lower-case head: to the end of the clause */
         size_t k = e;
         while (k < n && s[k] != ',' && s[k] != ';' && k - i < 400) k++;
@@ -1034,18 +1142,27 @@ static size_t instrument_here(scan *S, size_t i) {
     }
     /* a head directly followed by a capitalized word only names something
      * else ("Collective Security Treaty Organization") */
-    if (e + 1 < n && s[e] == ' ' && cap_word(s, n, e + 1)) return 0;
-    /* backwards: adjacent capitalized words and years ("2030 Agenda") */
+    if (t->instrument_head_last && e + 1 < n && s[e] == ' ' && cap_word(s, n, e + 1)) return 0;
+    /* backwards: adjacent capitalized words and years ("2030 Agenda"), not
+     * an article opening the sentence in a language whose names run on in
+     * lower case ("La Charte") */
     while (st >= 2 && s[st - 1] == ' ') {
         size_t b = st - 1;
         while (b > 0 && s[b - 1] != ' ') b--;
         if (!(cap_word(s, n, b) || (st - 1 - b == 4 && dig(s[b])))) break;
+        if (!t->names_capitalized && word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false)) break;
+        /* a chapter's number before a genitive ("главы VIII Устава") */
+        size_t r = b;
+        while (r < st - 1 && (s[r] == 'I' || s[r] == 'V' || s[r] == 'X' || s[r] == 'L')) r++;
+        if (r == st - 1) break;
         if (b + 1 < st - 1 && (s[st - 2] == ',' || s[st - 2] == ';' || s[st - 2] == ')')) break;
         st = b;
     }
     /* forwards: capitalized words, and link words between them */
-    size_t k = e;
-    for (;;) {
+    bool full = named && !cap_word(s, n, i); /* "Всеобщая декларация", "ميثاق" */
+    size_t k = t->names_capitalized ? e : name_lower(S, e, &full);
+    if (!t->names_capitalized && !full) return 0;
+    for (; t->names_capitalized;) {
         size_t j = k;
         bool and_ = false;
         while (j < n && s[j] == ' ' && !and_) {
@@ -1312,6 +1429,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                 } else {
                     arm(&S, kind, i + m + WINDOW);
                     S.cue_at = i;
+                    S.cue_end = skip_ws(s, n, i + m);
                 }
                 i += m;
                 continue;

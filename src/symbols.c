@@ -84,14 +84,21 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
 }
 
 const char *symbol_kind(const char *sym) {
-    if (strstr(sym, "/RES/")) return "resolution";
-    /* the World Health Organization's: WHA71.3, EB142.R1 */
+    /* the World Health Organization's resolutions: the organ, a session, a
+     * dot and no component (WHA71.3, EB142.R1) */
     size_t o = 0;
     while (up(sym[o])) o++;
-    if (o && dig(sym[o]) && strchr(sym, '.') && !strchr(sym, '/')) return "resolution";
-    if (strstr(sym, "/PRST/")) return "presidential_statement";
-    if (strstr(sym, "/DEC/")) return "decision";
-    return "document";
+    bool who = o && dig(sym[o]), dot = false;
+    /* else a component RES, PRST or DEC, in one pass */
+    for (const char *c = sym + o; *c; c++) {
+        if (*c == '.') dot = true;
+        if (*c != '/') continue;
+        who = false;
+        if (c[1] == 'R' && c[2] == 'E' && c[3] == 'S' && c[4] == '/') return "resolution";
+        if (c[1] == 'P' && c[2] == 'R' && c[3] == 'S' && c[4] == 'T' && c[5] == '/') return "presidential_statement";
+        if (c[1] == 'D' && c[2] == 'E' && c[3] == 'C' && c[4] == '/') return "decision";
+    }
+    return who && dot ? "resolution" : "document";
 }
 
 void symbol_url(const char *sym, char *out, size_t outsz) {

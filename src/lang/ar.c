@@ -1168,6 +1168,20 @@ static const unres_refbody ref_bodies[] = {
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */
 static const char *const date_range_words[] = {"إلى", NULL};
 
+/* heads of instrument names, as written (with the clitics و ل ب where
+ * texts attach them); the name runs on after them */
+static const char *const instrument_words[] = {
+    "ميثاق", "لميثاق", "وميثاق", "بميثاق", "الإعلان", "إعلان", "للإعلان", "والإعلان", "استراتيجية",
+    "الاستراتيجية", "الاتفاقية", "اتفاقية", "للاتفاقية", "والاتفاقية", "واتفاقية", "لاتفاقية", "باتفاقية",
+    "العهد", "برنامج العمل العالمي", "لبرنامج العمل العالمي", "خطة عمل", "منهاج عمل", "البروتوكول",
+    "بروتوكول", "النظام الأساسي", "خطة التنمية المستدامة", NULL};
+static const char *const instrument_links[] = {
+    "بشأن", NULL};
+/* words a name in lower case does not run into */
+static const char *const instrument_ends[] = {
+    "المتعلقة", "المتعلق", "المؤرخ", "المؤرخة", "التي", "الذي", "اللتين", "الصادر", "المعتمد", "المعتمدة",
+    "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", NULL};
+
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
     .code = "ar",
@@ -1197,6 +1211,9 @@ const unres_lang_table unres_lang_ar = {
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
     .ref_bodies = ref_bodies,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
+    .instrument_ends = instrument_ends,
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,

@@ -471,4 +471,5 @@ const unres_lang_table unres_lang_en = {
     .addressee_pronouns = addressee_pronouns,
     .addressee_qualifiers = addressee_qualifiers,
     .names_capitalized = true,
+    .instrument_head_last = true,
 };

@@ -511,6 +511,16 @@ static const unres_refbody ref_bodies[] = {
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */
 static const char *const date_range_words[] = {"al", "a", NULL};
 
+/* heads of instrument names, case as written; a lower-case head runs to the
+ * end of its clause */
+static const char *const instrument_words[] = {
+    "Carta", "Declaración", "Estrategia", "Convención", "Convenio", "Pacto", "Agenda", "Programa de Acción",
+    "Plan de Acción", "Plataforma de Acción", "Tratado", "Protocolo", "Estatuto", "Consenso", "Marco",
+    "memorando de entendimiento", NULL};
+static const char *const instrument_links[] = {
+    "de", "del", "la", "las", "los", "el", "para", "sobre", "contra", "y", "en", "a", "al", "entre", "o",
+    NULL};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
@@ -541,6 +551,8 @@ const unres_lang_table unres_lang_es = {
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
     .ref_bodies = ref_bodies,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,

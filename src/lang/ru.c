@@ -555,6 +555,22 @@ static const unres_refbody ref_bodies[] = {
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */
 static const char *const date_range_words[] = {"по", NULL};
 
+/* heads of instrument names, as written, '*' for the case endings; in lower
+ * case a head names an instrument after a capitalized word ("Всеобщая
+ * декларация прав человека") */
+static const char *const instrument_words[] = {
+    "Устав*", "Декларац*", "декларац*", "Стратеги*", "стратегия", "стратегии", "стратегию", "стратегией",
+    "Конвенци*", "конвенция", "конвенции", "конвенцию", "конвенцией", "Пакт*", "пакт*", "Программ* действий",
+    "программ* действий", "План* действий", "план* действий", "Договор*", "договор*", "Протокол*",
+    "протокол*", "Статут*", "Консенсус*", "консенсус*", "Повестк* дня", NULL};
+static const char *const instrument_links[] = {
+    "о", "об", "по", "и", "для", "против", "между", "на", NULL};
+/* words a name in lower case does not run into */
+static const char *const instrument_ends[] = {
+    "который", "которая", "которые", "которой", "которого", "является", "был", "была", "было", "были",
+    "принятой", "принятая", "принятый", "принятого", "принятом", "принятую", "или", "же", "а", "но", "как",
+    "что", "это", "его", "ее", "их", "в", "во", "с", "со", "к", "у", "от", "до", "при", "не", NULL};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
@@ -585,6 +601,9 @@ const unres_lang_table unres_lang_ru = {
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
     .ref_bodies = ref_bodies,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
+    .instrument_ends = instrument_ends,
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,

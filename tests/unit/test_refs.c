@@ -85,7 +85,13 @@ static const rcase cases[] = {
     {UNRES_LANG_ZH, "人权理事会2011年3月24日第16/18号决议", "resolution A/HRC/RES/16/18 2011-03-24"},
     {UNRES_LANG_EN, "special report of 10 September 2002 (5/2002/1005) and", "document S/2002/1005 2002-09-10"},
     {UNRES_LANG_EN, "2/ S/26G26.", "document S/26026 -"},
+    {UNRES_LANG_FR, "les dispositions de la Charte des Nations Unies relatives à", "instrument - -"},
+    {UNRES_LANG_ES, "la Declaración Universal de Derechos Humanos, y", "instrument - -"},
+    {UNRES_LANG_RU, "во Всеобщей декларации прав человека, и", "instrument - -"},
+    {UNRES_LANG_AR, "في ميثاق الأمم المتحدة المتعلقة بوجود", "instrument - -"},
     /* nothing to take */
+    {UNRES_LANG_FR, "La Charte constituait un progrès", ""},
+    {UNRES_LANG_RU, "Утверждение повестки дня", ""},
     {UNRES_LANG_EN, "on 5/10/2020 and 5/2002 and 10/2O20", ""},
     {UNRES_LANG_EN, "resolution 1.2 of the Conference", ""},
     {UNRES_LANG_EN, "2/4 24-21660 the period 2021–2025, paragraph 12, at 10:00, $360 million, 1,100 reports", ""},
