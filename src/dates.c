@@ -39,11 +39,32 @@ static bool word_end(const char *s, size_t n, size_t i) {
  * first letters of its months in both cases, and every byte from 0x80 (a
  * folding or a skipped Arabic mark may match there). */
 static bool month_lead[7][256];
+/* The months whose names month_at compares from an ASCII byte, by unres_lang
+ * and byte, as bits (128 names at most; else all are tried). */
+static uint64_t month_try[7][128][2];
+static bool month_indexed[7];
+/* The bytes the link of a date range can start with: dashes, range words. */
+static bool range_lead[7][256];
+
+/* Is t the language's own table (so that the leads built from it hold)? */
+static bool is_known(const unres_lang_table *t) {
+    static const unres_lang_table *const own[7] = {NULL,           &unres_lang_ar, &unres_lang_zh, &unres_lang_en,
+                                                   &unres_lang_fr, &unres_lang_ru, &unres_lang_es};
+    return t->lang >= 1 && t->lang <= 6 && own[t->lang] == t;
+}
 static once_flag month_lead_once = ONCE_FLAG_INIT;
 static void month_lead_build(void) {
     for (int l = 1; l <= 6; l++) {
         const unres_lang_table *t = lang_table((unres_lang)l);
         bool *lead = month_lead[l];
+        month_indexed[l] = t->n_months <= 128;
+        for (size_t k = 0; k < t->n_months && month_indexed[l]; k++) {
+            unsigned char b = (unsigned char)t->months[k].word[0];
+            for (unsigned a = 0; a < 128; a++)
+                if (b >= 0x80 || b == ' ' || (a | 32) == (b | 32u)) month_try[l][a][k >> 6] |= 1ull << (k & 63);
+        }
+        range_lead[l]['-'] = range_lead[l][0xE2] = true;
+        for (const char *const *w = t->date_range_words; w && *w; w++) range_lead[l][(unsigned char)**w] = true;
         for (unsigned c = 0x80; c < 256; c++) lead[c] = true;
         for (size_t k = 0; k < t->n_months; k++) {
             unsigned char b = (unsigned char)t->months[k].word[0];
@@ -77,10 +98,23 @@ static size_t fold_ascii_at(const char *s, size_t n, size_t i, const char *w) {
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
     call_once(&month_lead_once, month_lead_build);
-    bool known = t->lang >= 1 && t->lang <= 6 && lang_table(t->lang) == t;
+    bool known = is_known(t);
     if (i < n && known && !month_lead[t->lang][(unsigned char)s[i]]) return 0;
     size_t best = 0;
     unsigned char a = i < n ? (unsigned char)s[i] : 0x80;
+    if (known && a < 0x80 && month_indexed[t->lang]) {
+        /* the names an ASCII byte may start, by their index */
+        for (int h = 0; h < 2; h++)
+            for (uint64_t m = month_try[t->lang][a][h]; m; m &= m - 1) {
+                size_t k = (size_t)h * 64 + (size_t)__builtin_ctzll(m);
+                size_t l = fold_ascii_at(s, n, i, t->months[k].word);
+                if (l > best && word_end(s, n, i + l)) {
+                    best = l;
+                    *month = t->months[k].month;
+                }
+            }
+        return best;
+    }
     for (size_t k = 0; k < t->n_months; k++) {
         /* ASCII against an ASCII letter decides at once, as it would there */
         unsigned char b = (unsigned char)t->months[k].word[0];
@@ -106,19 +140,64 @@ static bool valid(int y, int m, int d) {
     return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1];
 }
 
-/* D Month YYYY with the connecting words of fr/es/ru/ar. */
+static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *Y, int *M, int *D,
+                   size_t *end, bool range);
+
+/* After a range's first half ending at j ("1–", "5 March to"), the second
+ * half, a whole date: its year (and month) complete the first. */
+static inline bool range_may(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    if (j >= n) return false;
+    if (is_known(t)) return range_lead[t->lang][(unsigned char)s[j]]; /* month_at built them */
+    bool may = s[j] == '-' || (unsigned char)s[j] == 0xE2;
+    for (const char *const *w = t->date_range_words; !may && w && *w; w++) may = **w == s[j];
+    return may;
+}
+static bool range_rest(const unres_lang_table *t, const char *s, size_t n, size_t j, int *Y, int *M, int *D) {
+    size_t k = 0;
+    if (j < n && s[j] == '-') k = j + 1;
+    else if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) k = j + 3;
+    for (const char *const *w = t->date_range_words; !k && w && *w; w++) {
+        size_t l = strlen(*w);
+        if (j + l < n && !memcmp(s + j, *w, l) && s[j + l] == ' ') k = j + l;
+    }
+    size_t e2;
+    return k && dmy_at(t, s, n, skip_spaces(s, n, k), Y, M, D, &e2, false);
+}
+
+/* The first half of a range, day d (of month m, or 0 for the second's)
+ * ending at e, whose link starts at j.  Out of the way of dmy_at's path. */
+static __attribute__((noinline)) bool range_first(const unres_lang_table *t, const char *s, size_t n, size_t j,
+                                                  int d, int m, size_t e, int *Y, int *M, int *D, size_t *end) {
+    int y, m2, d2;
+    if (!range_rest(t, s, n, j, &y, &m2, &d2)) return false;
+    if (!m) m = m2;
+    if (m == m2 && d >= d2) return false;
+    if (m > m2) y--; /* "28 December–3 January 2010" */
+    if (!valid(y, m, d)) return false;
+    *Y = y, *M = m, *D = d;
+    *end = e;
+    return true;
+}
+
+/* D Month YYYY with the connecting words of fr/es/ru/ar; where range allows,
+ * the first half of a shortened range ("1–5 March 2010", "du 5 mars au
+ * 2 avril 2010"), which ends where the first day or month does. */
 static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *Y, int *M,
-                   int *D, size_t *end) {
+                   int *D, size_t *end, bool range) {
     size_t j = i;
     int d = 0;
     while (j < n && dig(s[j]) && j - i < 2) d = d * 10 + (s[j++] - '0');
     if (j == i || (j < n && dig(s[j]))) return false;
     if (t->lang == UNRES_LANG_FR && j + 1 < n && s[j] == 'e' && s[j + 1] == 'r') j += 2; /* 1er */
+    size_t day_end = j;
     j = skip_spaces(s, n, j);
+    size_t after_day = j;
     if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
     int m = 0;
     size_t ml = month_at(t, s, n, j, &m);
-    if (!ml) return false;
+    if (!ml)
+        return range && range_may(t, s, n, after_day) &&
+               range_first(t, s, n, after_day, d, 0, day_end, Y, M, D, end);
     j += ml;
     if (t->lang == UNRES_LANG_AR) {
         /* the second, Western month name after a slash: تشرين الأول/أكتوبر */
@@ -130,12 +209,14 @@ static bool dmy_at(const unres_lang_table *t, const char *s, size_t n, size_t i,
             if (l2) j = k + l2;
         }
     }
+    size_t month_end = j;
     j = skip_spaces(s, n, j);
     if (t->lang == UNRES_LANG_ES && j + 3 <= n && memcmp(s + j, "de ", 3) == 0) j = skip_spaces(s, n, j + 3);
-    int y = 0;
     size_t ys = j;
+    int y = 0;
     while (j < n && dig(s[j]) && j - ys < 4) y = y * 10 + (s[j++] - '0');
-    if (j - ys != 4 || (j < n && dig(s[j]))) return false;
+    if (j - ys != 4 || (j < n && dig(s[j])))
+        return range && j == ys && range_may(t, s, n, ys) && range_first(t, s, n, ys, d, m, month_end, Y, M, D, end);
     if (!valid(y, m, d)) return false;
     if (t->lang == UNRES_LANG_RU) {
         size_t k = skip_spaces(s, n, j);
@@ -176,7 +257,7 @@ size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, cha
         int Y, M, D;
         size_t e = 0;
         bool ok = u->date_order == DATE_YMD_CJK ? ymd_cjk_at(s, n, i, &Y, &M, &D, &e)
-                                                : u->n_months && dmy_at(u, s, n, i, &Y, &M, &D, &e);
+                                                : u->n_months && dmy_at(u, s, n, i, &Y, &M, &D, &e, true);
         if (ok) {
             iso_write(iso, Y, M, D);
             return e;
@@ -245,7 +326,7 @@ bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11],
         }
         for (size_t k = 0; k < nt && !ok; k++) {
             if (tried[k]->date_order == DATE_YMD_CJK) ok = ymd_cjk_at(s, n, i, &Y, &M, &D, &e);
-            else if (tried[k]->n_months) ok = dmy_at(tried[k], s, n, i, &Y, &M, &D, &e);
+            else if (tried[k]->n_months) ok = dmy_at(tried[k], s, n, i, &Y, &M, &D, &e, true);
         }
         if (ok) {
             iso_write(iso, Y, M, D);

@@ -157,6 +157,17 @@ typedef struct {
     const char *canonical; /* English canonical form / action name */
 } unres_canon;
 
+/* Where a body's name stands to a resolution cited by number (bits). */
+enum { BODY_BEFORE = 1, BODY_AFTER = 2, BODY_LATER = 4 };
+
+typedef struct {
+    const char *phrase;  /* as written: "Human Rights Council", "of the Human Rights Council" */
+    const char *family;  /* its resolutions' symbols: "A/HRC/RES/"; "WHA" numbers them 71.3 */
+    int where;           /* BODY_BEFORE: ends right before the cue word or the number;
+                          * BODY_AFTER: right after the number or its date; BODY_LATER:
+                          * further on in the clause */
+} unres_refbody;
+
 typedef struct unres_lang_table {
     unres_lang lang;
     const char *code;
@@ -210,6 +221,13 @@ typedef struct unres_lang_table {
     const char *const *name_links;      /* "of", "for", "and": lower-case words inside a body's name */
     const char *const *addressee_qualifiers; /* " of the Secretariat": left off the end of a body's name */
     bool names_capitalized;             /* every main word of a body's name is capitalized (en, es) */
+    const unres_refbody *ref_bodies;    /* bodies whose name next to a cited number gives its symbol
+                                         * (refs.c): "Human Rights Council resolution 16/18" */
+    const char *const *date_range_words; /* "to", "au", "al", "по": "from 1 to 5 March 2010" (dates.c) */
+    bool instrument_head_last;          /* a head followed by a capitalized word names something else:
+                                         * "Treaty Organization" (en: a name ends with its head) */
+    const char *const *instrument_ends; /* "qui", "est": words a name written in lower case does not
+                                         * run into (fr, ru, ar) */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

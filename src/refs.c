@@ -78,6 +78,7 @@ typedef struct {
     const unres_lang_table *t;
     pfilter cues;           /* where cue_at can find a cue word */
     wordix date_links, joins, ranges, links; /* word_at's lists */
+    wordix ends[2];         /* instrument_ends, 32 by 32 */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool words;             /* nothing starts at a space or inside an ASCII word */
     uint8_t cls[256];       /* B_ flags */
@@ -99,6 +100,16 @@ typedef struct {
      * each sixteen times, for word_starts16: at most eight, else n_others is -1 */
     unsigned char others[8][16];
     int n_others;
+    /* the bodies (at most 32): lengths, first and last two bytes (ASCII
+     * folded), and the first bytes of those named further on in a clause */
+    uint8_t n_bodies;
+    uint8_t body_len[32];
+    uint16_t body_tail[32];
+    uint32_t body_head[32]; /* the first four bytes, folded */
+    uint8_t tails[8192];    /* the last two bytes of those named before, as bits */
+    uint8_t heads[2][8192]; /* the first four of those named after, and further on (head13) */
+    uint8_t later[256];     /* 1: a clause ends at this byte, 2: a name further on may start */
+    bool range_first[256];  /* the first bytes of date_range_words */
 } refindex;
 
 /* by unres_lang, each built on first use: most runs read one language */
@@ -125,6 +136,17 @@ static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
     return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
 }
 
+/* The first n words of list (n <= 32). */
+static void wordix_part(wordix *ix, const char *const *list, size_t n) {
+    ix->ok = true;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char b = (unsigned char)list[k][0];
+        if (b < 0x80) ix->first[b | 32] |= 1u << k;
+        else ix->other |= 1u << k;
+        ix->all |= 1u << k;
+    }
+}
+
 static void wordix_build(wordix *ix, const char *const *list) {
     ix->ok = true;
     for (size_t k = 0; list && list[k]; k++) {
@@ -142,6 +164,14 @@ static void wordix_build(wordix *ix, const char *const *list) {
 static unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
     return (tri3(a, b, c) ^ (lower_tab[d] & 31u) * 0x421u) & 0x7FFFu;
 }
+
+/* Four bytes, folded, as one word; and as 13 bits, for the bodies' filters.
+ * Names have four bytes at least. */
+static inline uint32_t four_at(const char *s, size_t i) {
+    return (uint32_t)lower_tab[(unsigned char)s[i]] | (uint32_t)lower_tab[(unsigned char)s[i + 1]] << 8 |
+           (uint32_t)lower_tab[(unsigned char)s[i + 2]] << 16 | (uint32_t)lower_tab[(unsigned char)s[i + 3]] << 24;
+}
+static unsigned head13(uint32_t h) { return (h * 2654435761u) >> 19; }
 
 static void refindex_build(unres_lang l) {
     call_once(&tabs_once, tabs_build);
@@ -169,6 +199,12 @@ static void refindex_build(unres_lang l) {
     wordix_build(&x->joins, t->ref_letter_joins);
     wordix_build(&x->ranges, t->range_words);
     wordix_build(&x->links, t->instrument_links);
+    size_t ne = 0;
+    while (t->instrument_ends && t->instrument_ends[ne]) ne++;
+    if (ne && ne <= 64) {
+        wordix_part(&x->ends[0], t->instrument_ends, ne < 32 ? ne : 32);
+        if (ne > 32) wordix_part(&x->ends[1], t->instrument_ends + 32, ne - 32);
+    }
     x->heads_indexed = true;
     for (const char *const *w = t->instrument_words; w && *w; w++) {
         unsigned char c0 = (unsigned char)(*w)[0], c1 = (unsigned char)(*w)[1];
@@ -186,6 +222,20 @@ static void refindex_build(unres_lang l) {
             else x->head3_only[h >> 3] |= (uint8_t)(1u << (h & 7));
         } else x->head_short[c0] = true;
     }
+    for (const unres_refbody *b = t->ref_bodies; b && b->phrase && x->n_bodies < 32; b++) {
+        const unsigned char *w = (const unsigned char *)b->phrase;
+        size_t len = strlen(b->phrase), k = x->n_bodies++;
+        x->body_len[k] = (uint8_t)(len < 255 ? len : 255);
+        x->body_head[k] = four_at(b->phrase, 0);
+        x->body_tail[k] = (uint16_t)(lower_tab[w[len - 2]] | lower_tab[w[len - 1]] << 8);
+        if (b->where & BODY_BEFORE) x->tails[x->body_tail[k] >> 3] |= (uint8_t)(1u << (x->body_tail[k] & 7));
+        for (int m = 0; m < 2; m++)
+            if (b->where & (m ? BODY_LATER : BODY_AFTER))
+                x->heads[m][head13(x->body_head[k]) >> 3] |= (uint8_t)(1u << (head13(x->body_head[k]) & 7));
+        if (b->where & BODY_LATER) x->later[w[0]] = x->later[w[0] ^ (alnum((char)w[0]) ? 32 : 0)] = 2;
+    }
+    for (const char *c = ",;.():"; *c; c++) x->later[(unsigned char)*c] = 1;
+    for (const char *const *w = t->date_range_words; w && *w; w++) x->range_first[(unsigned char)**w] = true;
     x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
     for (unsigned c = 0; c < 128; c++) {
         bool head = false;
@@ -279,6 +329,11 @@ typedef struct {
     VEC(ref_hit) hits;
     const char *armed;     /* the kind a cue word announced, while armed_until */
     size_t armed_until;
+    size_t cue_at, cue_end; /* where that cue word starts, and what follows it */
+    size_t cue_seen;       /* … when cue_body is the body named before it */
+    const unres_refbody *cue_body;
+    size_t peek_e, peek_de, peek_at; /* the date body_after read after e: its end, start */
+    char peek_iso[11];
     size_t zh_pending;     /* first hit still waiting for 决议 / 决定 */
     size_t pd_next;        /* a date ended just before this offset (Chinese order) */
     size_t pd_start, pd_end;
@@ -383,26 +438,74 @@ static ref_hit *push(scan *S, const char *kind, const char *sym, size_t st, size
     return &S->hits.v[S->hits.n - 1];
 }
 
-/* "of 2 December 2004" after hits [from, n): the date goes to each. */
-static size_t link_date(scan *S, size_t from, size_t e) {
+/* "of 2 December 2004" at e: the date's end (its start in *at), or 0. */
+static size_t date_linked(const scan *S, size_t e, size_t *at, char iso[11]) {
     const char *s = S->s;
     size_t n = S->n, j = skip_ws(s, n, e);
     if (j < n && s[j] == ',') j = skip_ws(s, n, j + 1);
     else if (cp_at(s, n, j) == 0x060C) j = skip_ws(s, n, j + 2);
     size_t m = word_at(s, n, j, S->t->ref_date_links, S->x ? &S->x->date_links : NULL, false);
-    if (!m) return e;
-    j = skip_ws(s, n, j + m);
+    if (!m) return 0;
+    *at = j = skip_ws(s, n, j + m);
+    return date_at(S->t, s, n, j, iso);
+}
+
+/* Where a date range that a date ending at de opens ends ("18–20 March
+ * 2010", "from 29 to 31 July 2014"), or de. */
+static size_t range_end(const scan *S, size_t de) {
+    const char *s = S->s;
+    size_t n = S->n, k = skip_ws(s, n, de), l = 0;
+    if (k >= n || !(s[k] == '-' || (unsigned char)s[k] == 0xE2 || !S->x || S->x->range_first[(unsigned char)s[k]]))
+        return de;
+    if (s[k] == '-') l = 1;
+    else if (k + 3 <= n && !memcmp(s + k, "\xE2\x80\x93", 3)) l = 3;
+    for (const char *const *w = S->t->date_range_words; !l && w && *w; w++) {
+        size_t m = strlen(*w);
+        if (k + m < n && !memcmp(s + k, *w, m) && s[k + m] == ' ') l = m;
+    }
     char iso[11];
-    size_t de = date_at(S->t, s, n, j, iso);
+    size_t e2 = l ? date_at(S->t, s, n, skip_ws(s, n, k + l), iso) : 0;
+    return e2 ? e2 : de;
+}
+
+/* "of 2 December 2004" after hits [from, n): the date goes to each.  As
+ * body_after read it, where it did. */
+static size_t link_date(scan *S, size_t from, size_t e) {
+    size_t j = S->peek_at, de = S->peek_de;
+    char iso[11];
+    if (S->peek_e == e) memcpy(iso, S->peek_iso, 11);
+    else de = date_linked(S, e, &j, iso);
+    S->peek_e = (size_t)-1;
     if (!de) return e;
+    /* the first day of "18–20 March 2010": the reference runs to the range's end */
+    size_t end = range_end(S, de);
     for (size_t k = from; k < S->hits.n; k++) {
         ref_hit *h = &S->hits.v[k];
         h->date = arena_strdup(S->a, iso);
         h->dstart = j;
         h->dend = de;
-        h->end = de;
+        h->end = end;
     }
-    return de;
+    return end;
+}
+
+/* "the special report of 10 September 2002 (S/2002/1005)": a date right
+ * before the parenthesis a symbol opens is its date, but for a range's end
+ * ("1 August 2009–31 July 2010 (S/INF/65)" covers a period). */
+static inline void date_before_paren(scan *S, size_t from) {
+    const char *s = S->s;
+    if (from == S->hits.n || S->hits.v[from].start != S->pd_next + 1 || S->zh || S->hits.v[from].date ||
+        s[S->pd_next] != '(')
+        return;
+    size_t q = S->pd_start;
+    while (q && s[q - 1] == ' ') q--;
+    if (q && (s[q - 1] == '-' || (q >= 3 && !memcmp(s + q - 3, "\xE2\x80\x93", 3)))) return;
+    for (size_t k = from; k < S->hits.n; k++) {
+        ref_hit *h = &S->hits.v[k];
+        h->date = arena_strdup(S->a, S->pdate);
+        h->dstart = S->pd_start;
+        h->dend = S->pd_end;
+    }
 }
 
 /* Chinese: a date right before 第 belongs to the reference. */
@@ -418,40 +521,64 @@ static void link_date_before(scan *S, size_t st, size_t from) {
     S->pd_next = (size_t)-1;
 }
 
-/* "A and B", "A-B", "A to D" after a number: the resolution letters.
- * Returns the bytes read, letters into L. */
-static size_t letters_at(scan *S, size_t i, char *L, int *nl) {
+/* "A and B", "A-B", "A to D", "A.2, A.3 and B" after a number: the parts
+ * of a resolution adopted in parts, each a capital (and ".2") standing
+ * alone.  Returns the bytes read, the parts into P. */
+typedef char part[8];
+static size_t part_one(const char *s, size_t n, size_t k, part p) {
+    if (!(k < n && upc(s[k]))) return 0;
+    size_t e = k + 1;
+    if (e + 1 < n && s[e] == '.' && dig(s[e + 1]))
+        for (e++; e < n && dig(s[e]) && e - k < 7; e++) {}
+    if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
+    memcpy(p, s + k, e - k);
+    p[e - k] = 0;
+    return e - k;
+}
+static size_t letters_at(scan *S, size_t i, part *P, int *np) {
     const char *s = S->s;
     size_t n = S->n, j = i;
-    *nl = 0;
+    *np = 0;
     if (!(j < n && (s[j] == ' ' || (S->zh && upc(s[j]))))) return 0;
     j = skip_ws(s, n, j);
-    if (!(j < n && upc(s[j]) && !alnum(j + 1 < n ? s[j + 1] : 0) && (j + 1 >= n || s[j + 1] != '/')))
-        return 0;
-    L[(*nl)++] = s[j++];
-    size_t end = j;
+    size_t m = part_one(s, n, j, P[0]);
+    if (!m) return 0;
+    *np = 1;
+    size_t end = j += m;
     for (;;) {
         size_t k = skip_ws(s, n, j);
         bool range = false;
-        if (k < n && s[k] == '-') k++;
+        if (k < n && (s[k] == '-' || s[k] == ',')) k++;
         else {
-            size_t m = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
-            if (!m) {
-                m = word_at(s, n, k, S->t->range_words, S->x ? &S->x->ranges : NULL, false);
-                range = m > 0;
+            size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
+            if (!w) {
+                w = word_at(s, n, k, S->t->range_words, S->x ? &S->x->ranges : NULL, false);
+                range = w > 0;
             }
-            if (!m) break;
-            k += m;
+            if (!w) break;
+            k += w;
         }
         k = skip_ws(s, n, k);
-        if (!(k < n && upc(s[k]) && (k + 1 >= n || !alnum(s[k + 1])))) break;
-        char last = s[k];
-        if (range)
-            for (char c = (char)(L[*nl - 1] + 1); c < last && *nl < 7; c++) L[(*nl)++] = c;
-        if (*nl < 8) L[(*nl)++] = last;
-        j = end = k + 1;
+        part p;
+        if (!(m = part_one(s, n, k, p))) break;
+        if (range && m == 1 && !P[*np - 1][1])
+            for (char c = (char)(P[*np - 1][0] + 1); c < p[0] && *np < 7; c++) P[*np][0] = c, P[(*np)++][1] = 0;
+        if (*np < 8) memcpy(P[(*np)++], p, sizeof p);
+        j = end = k + m;
     }
     return end - i;
+}
+
+/* "SYM A", "SYM B", … for each part. */
+static void push_parts(scan *S, const char *kind, const char *sym, const part *P, int np, size_t st, size_t en) {
+    for (int k = 0; k < np; k++) {
+        char s2[112];
+        size_t ls = strnlen(sym, 100), lp = strlen(P[k]);
+        memcpy(s2, sym, ls);
+        s2[ls] = ' ';
+        memcpy(s2 + ls + 1, P[k], lp + 1);
+        push(S, kind, s2, st, en);
+    }
 }
 
 static const char *roman_of(int v, char *buf) {
@@ -473,8 +600,158 @@ static bool sc_plausible(long num, long year) {
     return num >= 2700;
 }
 
+/* ---- the body a cited number belongs to ---- */
+
+/* s[q-l, q) is w, ASCII letters in any case. */
+static bool ends_with(const char *s, size_t q, const char *w, size_t l) {
+    if (q < l) return false;
+    for (size_t k = 0; k < l; k++)
+        if (lower_tab[(unsigned char)s[q - l + k]] != lower_tab[(unsigned char)w[k]]) return false;
+    return true;
+}
+static uint16_t two_at(const char *s, size_t i) {
+    return (uint16_t)(lower_tab[(unsigned char)s[i]] | lower_tab[(unsigned char)s[i + 1]] << 8);
+}
+
+/* The body named right before s+p ("Human Rights Council resolution",
+ * "قرار مجلس حقوق الإنسان 16/18", "人权理事会2011年3月24日第16/18号决议"), or
+ * whose record the reference just before is ("WHA58/2005/REC/1, resolution
+ * 58.3"): the longest.  Chinese and Arabic join words to names before them. */
+static const unres_refbody *body_before(const scan *S, size_t p, bool records) {
+    const char *s = S->s;
+    const refindex *x = S->x;
+    size_t q = p;
+    while (q && s[q - 1] == ' ') q--;
+    if (S->zh && q >= 3 && !memcmp(s + q - 3, "第", 3)) {
+        q -= 3;
+        if (S->pd_next == q) q = S->pd_start;
+        while (q && s[q - 1] == ' ') q--;
+    }
+    const unres_refbody *best = NULL;
+    size_t bl = 0;
+    bool joined = S->zh || S->t->lang == UNRES_LANG_AR;
+    uint16_t tail = q >= 2 ? two_at(s, q - 2) : 0;
+    for (size_t k = 0; x->tails[tail >> 3] >> (tail & 7) & 1 && k < x->n_bodies; k++) {
+        const unres_refbody *b = &S->t->ref_bodies[k];
+        size_t l = x->body_len[k];
+        if (x->body_tail[k] == tail && b->where & BODY_BEFORE && l > bl && ends_with(s, q, b->phrase, l) &&
+            (joined || !is_letter(cp_before(s, q - l))))
+            best = b, bl = l;
+    }
+    if (best || !records || !S->hits.n) return best;
+    const ref_hit *h = &S->hits.v[S->hits.n - 1];
+    if (q && s[q - 1] == ',') q--;
+    if (h->end != q || !h->symbol) return NULL;
+    for (const unres_refbody *b = S->t->ref_bodies; b->phrase; b++) {
+        size_t l = strlen(b->family);
+        if (!strncmp(h->symbol, b->family, l) && dig(h->symbol[l])) return b;
+    }
+    return NULL;
+}
+
+/* w at s+k, ASCII letters in any case and ' as ’ too: its length in s, or 0. */
+static size_t phrase_at(const char *s, size_t n, size_t k, const char *w) {
+    size_t i = k;
+    for (; *w; w++, i++) {
+        if (i >= n) return 0;
+        if (*w == '\'' && i + 3 <= n && !memcmp(s + i, "\xE2\x80\x99", 3)) i += 2;
+        else if (lower_tab[(unsigned char)s[i]] != lower_tab[(unsigned char)*w]) return 0;
+    }
+    return i - k;
+}
+
+/* A body's name that starts at s+k, where may says, the longest. */
+static const unres_refbody *body_at(const scan *S, size_t k, int may, size_t *len) {
+    const char *s = S->s;
+    const refindex *x = S->x;
+    const unres_refbody *best = NULL;
+    *len = 0;
+    if (k + 4 > S->n) return NULL;
+    uint32_t head = four_at(s, k);
+    unsigned h = head13(head);
+    if (!(x->heads[may == BODY_LATER][h >> 3] >> (h & 7) & 1)) return NULL;
+    for (size_t j = 0; j < x->n_bodies; j++) {
+        const unres_refbody *b = &S->t->ref_bodies[j];
+        if (x->body_head[j] != head || !(b->where & may)) continue;
+        size_t l = phrase_at(s, S->n, k, b->phrase);
+        if (l > *len && !is_letter(cp_at(s, S->n, k + l))) best = b, *len = l;
+    }
+    return best;
+}
+
+/* The body named after a cited number that ends at e: right after it or its
+ * date ("16/18 du Conseil des droits de l'homme", "16/18 of 24 March 2011
+ * of the Human Rights Council"), or further on in its clause ("16/18 … and
+ * all its subsequent versions adopted by the Human Rights Council").  *end
+ * is past a name right after the number, where its date may follow.  The
+ * date read is kept for link_date. */
+static const unres_refbody *body_after(scan *S, size_t e, size_t *end) {
+    const char *s = S->s;
+    size_t n = S->n, j = e, l;
+    *end = e;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t k = skip_ws(s, n, j);
+        if (k < n && s[k] == ',') k = skip_ws(s, n, k + 1);
+        const unres_refbody *b = body_at(S, k, BODY_AFTER, &l);
+        if (b) {
+            if (!pass) *end = k + l;
+            return b;
+        }
+        if (pass) break;
+        S->peek_e = e;
+        S->peek_de = date_linked(S, e, &S->peek_at, S->peek_iso);
+        if (!S->peek_de) break;
+        j = S->peek_de;
+    }
+    /* further on: to the clause's end, 64 bytes at most */
+    const uint8_t *later = S->x->later;
+    for (size_t k = j, lim = j + 64 < n ? j + 64 : n; k < lim; k++) {
+        uint8_t c = later[(unsigned char)s[k]];
+        if (!c) continue;
+        if (c == 1) break;
+        const unres_refbody *b = k && s[k - 1] == ' ' ? body_at(S, k, BODY_LATER, &l) : NULL;
+        if (b) return b;
+    }
+    return NULL;
+}
+
+/* The body of a number cited at s+i (ending at e) after a cue word, if the
+ * text names one; *end as body_after's. */
+static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bool records) {
+    *end = e;
+    if (!S->x || !S->x->n_bodies) return NULL;
+    /* right after the cue word ("resolution 16/18") no name comes between */
+    const unres_refbody *b = S->cue_end == i ? NULL : body_before(S, i, false);
+    if (!b && !S->zh && S->armed && S->cue_at < i) {
+        /* the numbers of a list share their cue word's */
+        if (records || S->cue_seen != S->cue_at) S->cue_body = body_before(S, S->cue_at, records);
+        S->cue_seen = records ? (size_t)-1 : S->cue_at;
+        b = S->cue_body;
+    }
+    return b ? b : body_after(S, e, end);
+}
+
 /* A cited number at s+i (the digit, or S-/ES-).  Returns its end or 0. */
 static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_end);
+
+/* "World Health Assembly resolution 71.3": a number with a dot, where the
+ * body named numbers its resolutions so (WHA71.3).  de is the dot. */
+static size_t dotted(scan *S, size_t i, size_t de) {
+    const char *s = S->s;
+    size_t n = S->n, e = de + 1;
+    while (e < n && dig(s[e])) e++;
+    if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
+    size_t end;
+    const unres_refbody *b = body_of(S, i, e, &end, true);
+    if (!b || strchr(b->family, '/') || e - i > 12) return 0;
+    char sym[32];
+    size_t lf = strnlen(b->family, 16);
+    memcpy(sym, b->family, lf);
+    memcpy(sym + lf, s + i, e - i);
+    sym[lf + e - i] = 0;
+    push(S, "resolution", sym, i, e);
+    return end;
+}
 static size_t resnum(scan *S, size_t i, bool cued) {
     size_t from = S->hits.n, zh_end = 0;
     size_t e = resnum_(S, i, cued, &zh_end);
@@ -492,6 +769,8 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     /* digits go on with '/', '(' or a space (or NBSP), or there is none (scanners.re) */
     size_t de = i;
     while (de < n && dig(s[de])) de++;
+    if (de > i && de + 1 < n && s[de] == '.' && dig(s[de + 1]) && armed(S, i))
+        return dotted(S, i, de);
     if (de > i && !(de < n && (s[de] == '/' || s[de] == '(' || s[de] == ' ' || (unsigned char)s[de] == 0xC2)))
         return 0;
     size_t m = scan_resnum(s + i, n - i, &form);
@@ -521,27 +800,25 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         bool year = dig(sess[0]) && a >= 1946 && a < 2200;
         if (b < 1 || b > 9999 || (dig(sess[0]) && (a < 1 || (a > 99 && !year)))) return 0;
         bool dec = !strcmp(kind, "decision");
-        const char *pre = year || !strcmp(S->organ, "economic_and_social_council") ? (dec ? "E/DEC/" : "E/RES/")
-                          : !strcmp(S->organ, "human_rights_council") ? (dec ? "A/HRC/DEC/" : "A/HRC/RES/")
-                          : dec ? "A/DEC/" : "A/RES/";
         if (!strcmp(kind, "presidential_statement")) return 0;
-        /* pre and the number, cut to fit as snprintf would */
+        part P[8];
+        int np = 0;
+        size_t lm = letters_at(S, e, P, &np), end;
+        /* the body named next to it, else the organ's: the symbol's family */
+        const unres_refbody *body = body_of(S, i, e + lm, &end, false);
+        const char *pre = body && strchr(body->family, '/') ? body->family
+                          : year || !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
+                          : !strcmp(S->organ, "human_rights_council") ? "A/HRC/RES/"
+                          : "A/RES/";
+        /* pre (its RES as DEC) and the number, cut to fit as snprintf would */
         size_t lp = strlen(pre), ln = m < sizeof sym - 1 - lp ? m : sizeof sym - 1 - lp;
         memcpy(sym, pre, lp);
+        if (dec && lp >= 4 && !memcmp(sym + lp - 4, "RES/", 4)) memcpy(sym + lp - 4, "DEC/", 4);
         memcpy(sym + lp, s + i, ln);
         sym[lp + ln] = 0;
-        char L[8];
-        int nl = 0;
-        size_t lm = letters_at(S, e, L, &nl);
-        if (!nl) push(S, dec ? "decision" : "resolution", sym, i, e);
-        for (int k = 0; k < nl; k++) {
-            char s2[104];
-            size_t ls = strlen(sym);
-            memcpy(s2, sym, ls);
-            s2[ls] = ' ', s2[ls + 1] = L[k], s2[ls + 2] = 0;
-            push(S, dec ? "decision" : "resolution", s2, i, e + lm);
-        }
-        return e + lm;
+        if (!np) push(S, dec ? "decision" : "resolution", sym, i, e);
+        else push_parts(S, dec ? "decision" : "resolution", sym, P, np, i, e + lm);
+        return end;
     }
     if (form == RN_SC) {
         const char *par = memchr(s + i, '(', m);
@@ -575,29 +852,75 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         }
         rom[k] = 0;
     }
-    if (L) snprintf(sym, sizeof sym, "A/RES/%ld %c(%s)", a, L, rom);
-    else snprintf(sym, sizeof sym, "A/RES/%ld(%s)", a, rom);
+    /* "Economic and Social Council resolution 1894 (LVII)": the body's */
+    size_t end;
+    const unres_refbody *body = body_of(S, i, e, &end, false);
+    const char *pre = body && strchr(body->family, '/') ? body->family : "A/RES/";
+    if (L) snprintf(sym, sizeof sym, "%s%ld %c(%s)", pre, a, L, rom);
+    else snprintf(sym, sizeof sym, "%s%ld(%s)", pre, a, rom);
     push(S, kind && !strcmp(kind, "decision") ? "decision" : "resolution", sym, i, e);
-    return e;
+    return end;
 }
 
-/* Every symbol opens with one to six capitals and '/' or '(' (scanners.re). */
+/* Every symbol opens with one to six capitals and '/' or '(', or two to six
+ * and a number (scanners.re). */
 static inline bool symbol_may(const char *s, size_t n, size_t i) {
     size_t u = i;
     while (u < n && u - i < 7 && upc(s[u])) u++;
-    return u - i <= 6 && u < n && (s[u] == '/' || s[u] == '(');
+    if (u - i > 6 || u >= n) return false;
+    if (s[u] == '/' || s[u] == '(') return true;
+    /* or a session after them: WHA69/2016/REC/1, WHA71.3 */
+    if (u - i < 2 || !dig(s[u])) return false;
+    while (u < n && dig(s[u])) u++;
+    return u < n && (s[u] == '/' || s[u] == '.');
 }
 
 /* A symbol at s+i, a joint second symbol, "and Add.1". Returns the end or 0. */
+/* A Security Council or General Assembly document symbol as OCR misreads
+ * it in typescripts: 5 for the organ S ("5/2002/1005", with a year after
+ * it), O or G for a 0 between digits ("S/26G26").  Only symbols of numbers
+ * are read so. */
+static size_t symbol_ocr(const char *s, size_t n, size_t i, char *out, size_t outsz) {
+    char b[40];
+    size_t k = 0;
+    bool fixed = false;
+    for (; i + k < n && k < sizeof b - 1; k++) {
+        char c = s[i + k];
+        if (!k && c == '5') c = 'S', fixed = true;
+        else if ((c == 'O' || c == 'o' || c == 'G') && k && dig(s[i + k - 1]) && i + k + 1 < n && dig(s[i + k + 1]))
+            c = '0', fixed = true;
+        else if (!(upc(c) || dig(c) || c == '/')) break;
+        b[k] = c;
+    }
+    size_t m = fixed ? symbol_scan(b, k, out, outsz) : 0;
+    if (!m || !((out[0] == 'S' || out[0] == 'A') && out[1] == '/')) return 0;
+    for (const char *c = out + 2; *c; c++)
+        if (!dig(*c) && *c != '/') return 0;
+    long y = strtol(out + 2, NULL, 10);
+    return s[i] != '5' || (y >= 1946 && y < 2100 && out[6] == '/') ? m : 0;
+}
+
 static size_t symbol_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
-    if (!symbol_may(s, n, i)) return 0;
+    bool five = s[i] == '5';
+    if (!five && !symbol_may(s, n, i)) return 0;
     char sym[128];
-    size_t m = symbol_scan(s + i, n - i, sym, sizeof sym);
+    size_t m = five ? 0 : symbol_scan(s + i, n - i, sym, sizeof sym);
+    if (!m) m = symbol_ocr(s, n, i, sym, sizeof sym);
     if (!m) return 0;
     size_t e = i + m;
-    bool ph = strstr(sym, "__") != NULL;
+    bool ph = strchr(sym, '_') != NULL; /* A/80/___ */
+    /* GC(59)/RES/12 A, GC(69)/RES/9 A.2, A.3 and B: the parts */
+    part P[8];
+    int np = 0;
+    size_t lm = e + 1 < n && s[e] == ' ' && upc(s[e + 1]) && dig(s[e - 1]) && strstr(sym, "/RES/")
+                    ? letters_at(S, e, P, &np)
+                    : 0;
+    if (np) {
+        push_parts(S, "resolution", sym, P, np, i, e + lm);
+        return e + lm;
+    }
     ref_hit *h = push(S, ph ? "document" : symbol_kind(sym), ph ? NULL : sym, i, e);
     h->placeholder = ph;
     /* A/79/302-S/2024/600, A/65/382–S/2010/490 */
@@ -619,6 +942,18 @@ static size_t symbol_here(scan *S, size_t i) {
         if (!w && k < n && s[k] == ',') w = 1;
         if (!w) break;
         k = skip_ws(s, n, k + w);
+        /* "A/73/12 (Part I) and (Part II)": another part of the last one */
+        const char *last = S->hits.v[S->hits.n - 1].symbol, *lp;
+        if (k + 8 < n && !memcmp(s + k, "(Part ", 6) && last && (lp = strstr(last, "(Part "))) {
+            size_t q = k + 6;
+            while (q < n && (s[q] == 'I' || s[q] == 'V' || s[q] == 'X')) q++;
+            if (q == k + 6 || !(q < n && s[q] == ')')) break;
+            char s3[160];
+            snprintf(s3, sizeof s3, "%.*s%.*s", (int)(lp - last), last, (int)(q + 1 - k), s + k);
+            push(S, symbol_kind(s3), s3, k, q + 1);
+            e = q + 1;
+            continue;
+        }
         if (!(k + 4 < n && (!memcmp(s + k, "Add.", 4) || !memcmp(s + k, "Rev.", 4) || !memcmp(s + k, "Corr.", 5))))
             break;
         size_t q = k + (s[k] == 'C' ? 5 : 4);
@@ -646,15 +981,28 @@ static size_t word_end(const char *s, size_t n, size_t i) {
     while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' && s[i] != '(' && s[i] != ')' &&
            !(s[i] == '.' && (i + 1 >= n || s[i + 1] == ' '))) {
         uint32_t c = cp_at(s, n, i);
-        if (c == 0x201C || c == 0x201D || c == 0xFF0C) break;
+        if (c == 0x201C || c == 0x201D || c == 0xFF0C || c == 0x060C || c == 0x061B) break;
         i += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
     return i;
 }
-/* w at s+i, as written, before a non-letter: its length if longer than head. */
+/* w at s+i, as written, before a non-letter: its length if longer than head.
+ * A '*' in w stands for a word's inflected ending (Russian "Устав*": Устава,
+ * Уставе …), letters up to the word's end. */
+static __attribute__((noinline)) size_t head_star(const char *s, size_t n, size_t i, const char *w, size_t l,
+                                                  size_t head) {
+    size_t k = l;
+    while (w[k] == '*') {
+        uint32_t c;
+        while (i + l < n && is_letter(c = cp_at(s, n, i + l))) l += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        for (k++; w[k] && w[k] != '*' && i + l < n && s[i + l] == w[k];) l++, k++;
+    }
+    return !w[k] && l > head && !is_letter(cp_at(s, n, i + l)) ? l : head;
+}
 static size_t head_longer(const char *s, size_t n, size_t i, const char *w, size_t head) {
     size_t l = 0;
     while (w[l] && i + l < n && s[i + l] == w[l]) l++;
+    if (w[l] == '*') return head_star(s, n, i, w, l, head);
     return !w[l] && l > head && !is_letter(cp_at(s, n, i + l)) ? l : head;
 }
 /* The longest instrument word at s+i, as written, before a non-letter. */
@@ -687,6 +1035,77 @@ static bool head_ahead(scan *S, size_t j) {
     }
     return false;
 }
+/* One of the words a lower-case name does not run into, at s+j. */
+static size_t end_word_at(const scan *S, size_t j) {
+    const char *const *w = S->t->instrument_ends;
+    if (!w || !S->x || !S->x->ends[0].ok) return w ? word_at(S->s, S->n, j, w, NULL, false) : 0;
+    size_t m = word_at(S->s, S->n, j, w, &S->x->ends[0], false);
+    return m || !S->x->ends[1].ok ? m : word_at(S->s, S->n, j, w + 32, &S->x->ends[1], false);
+}
+
+/* A letter with no case: Arabic, Chinese. */
+static bool uncased(uint32_t c) { return c >= 0x0590 && is_letter(c); }
+/* The start of the word before s+i (a space before it), or i. */
+static size_t word_before(const char *s, size_t i) {
+    if (i < 2 || s[i - 1] != ' ') return i;
+    size_t b = i - 1;
+    while (b > 0 && s[b - 1] != ' ') b--;
+    return b;
+}
+/* An elided article or preposition at s+j: "l'", "d’" before a letter. */
+static size_t elision(const char *s, size_t n, size_t j) {
+    if (!(j + 2 < n && ((s[j] | 32) == 'l' || (s[j] | 32) == 'd'))) return 0;
+    size_t a = s[j + 1] == '\'' ? 1 : j + 4 < n && !memcmp(s + j + 1, "\xE2\x80\x99", 3) ? 3 : 0;
+    return a && is_letter(cp_at(s, n, j + 1 + a)) ? 1 + a : 0;
+}
+
+/* Forwards from a head's end k in a language whose names run on in lower
+ * case ("Programme d'action mondial pour la jeunesse", "декларации прав
+ * человека", "ميثاق الأمم المتحدة"): capitalized words, link words and the
+ * word after them, up to two words right after the head; a capitalized run
+ * ends the name but before links and capitals.  Returns the end; *named
+ * says whether a link or a capital came, as a name has ("Charte des
+ * Nations Unies", not "Charte peut donner"), or the script has no case. */
+static size_t name_lower(scan *S, size_t k, bool *named) {
+    const char *s = S->s;
+    size_t n = S->n;
+    const unres_lang_table *t = S->t;
+    bool caps = false;
+    for (int words = 0, loose = 0; words < 12; words++) {
+        size_t j = k;
+        bool link = false, and_ = false;
+        while (j < n && s[j] == ' ' && !and_) {
+            size_t m = word_at(s, n, j + 1, t->instrument_links, S->x ? &S->x->links : NULL, false);
+            /* links open with a preposition: "Charte le fait" is no name */
+            if (!m || (!link && end_word_at(S, j + 1))) break;
+            and_ = t->ref_letter_joins &&
+                   word_at(s, n, j + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
+            /* "… et la Déclaration …" starts another instrument */
+            if (and_ && head_ahead(S, skip_ws(s, n, j + 1 + m))) return k;
+            j += 1 + m, link = true;
+        }
+        if (j < n && s[j] == ' ') j++;
+        else if (!link) break;
+        size_t el = elision(s, n, j);
+        if (el && !link && (s[j] | 32) == 'l') break; /* an article: "eu l'intention" */
+        if (el) j += el, link = true;
+        if (j >= n) break;
+        uint32_t c = cp_at(s, n, j);
+        if (cap_word(s, n, j)) {
+            caps = *named = true;
+            k = word_end(s, n, j);
+            continue;
+        }
+        /* after "and", a capitalized word only ("Déclaration et Programme") */
+        if (!is_letter(c) || (caps && !uncased(c)) || (!link && loose >= 2) || (and_ && !uncased(c))) break;
+        if (end_word_at(S, j)) break;
+        loose = link ? 1 : loose + 1; /* "pour la jeunesse": one word more at most */
+        *named |= link || uncased(c);
+        k = word_end(s, n, j);
+    }
+    return k;
+}
+
 static size_t instrument_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -695,7 +1114,12 @@ static size_t instrument_here(scan *S, size_t i) {
     size_t head = head_len(S, i);
     if (!head) return 0;
     size_t st = i, e = i + head;
-    if (!cap_word(s, n, i)) {
+    /* in lower case, a head names an instrument after a capitalized word
+     * ("Всеобщая декларация"), or in a script without case */
+    size_t before = word_before(s, i);
+    bool named = !t->names_capitalized && (uncased(cp_at(s, n, i)) || (before < i && cap_word(s, n, before)));
+    if (!cap_word(s, n, i) && !named) {
+        if (!t->names_capitalized) return 0;
         /* lower-case head: to the end of the clause */
         size_t k = e;
         while (k < n && s[k] != ',' && s[k] != ';' && k - i < 400) k++;
@@ -718,18 +1142,27 @@ static size_t instrument_here(scan *S, size_t i) {
     }
     /* a head directly followed by a capitalized word only names something
      * else ("Collective Security Treaty Organization") */
-    if (e + 1 < n && s[e] == ' ' && cap_word(s, n, e + 1)) return 0;
-    /* backwards: adjacent capitalized words and years ("2030 Agenda") */
+    if (t->instrument_head_last && e + 1 < n && s[e] == ' ' && cap_word(s, n, e + 1)) return 0;
+    /* backwards: adjacent capitalized words and years ("2030 Agenda"), not
+     * an article opening the sentence in a language whose names run on in
+     * lower case ("La Charte") */
     while (st >= 2 && s[st - 1] == ' ') {
         size_t b = st - 1;
         while (b > 0 && s[b - 1] != ' ') b--;
         if (!(cap_word(s, n, b) || (st - 1 - b == 4 && dig(s[b])))) break;
+        if (!t->names_capitalized && word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false)) break;
+        /* a chapter's number before a genitive ("главы VIII Устава") */
+        size_t r = b;
+        while (r < st - 1 && (s[r] == 'I' || s[r] == 'V' || s[r] == 'X' || s[r] == 'L')) r++;
+        if (r == st - 1) break;
         if (b + 1 < st - 1 && (s[st - 2] == ',' || s[st - 2] == ';' || s[st - 2] == ')')) break;
         st = b;
     }
     /* forwards: capitalized words, and link words between them */
-    size_t k = e;
-    for (;;) {
+    bool full = named && !cap_word(s, n, i); /* "Всеобщая декларация", "ميثاق" */
+    size_t k = t->names_capitalized ? e : name_lower(S, e, &full);
+    if (!t->names_capitalized && !full) return 0;
+    for (; t->names_capitalized;) {
         size_t j = k;
         bool and_ = false;
         while (j < n && s[j] == ' ' && !and_) {
@@ -890,7 +1323,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
     S.a = a, S.t = t, S.organ = organ ? organ : "general_assembly", S.s = s, S.n = n;
     S.x = refindex_of(t);
     S.zh = t->lang == UNRES_LANG_ZH;
-    S.pd_next = (size_t)-1;
+    S.pd_next = S.peek_e = S.cue_seen = (size_t)-1;
     const refindex *x = S.x;
     /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool inword = !S.zh && t->lang != UNRES_LANG_AR;
@@ -914,6 +1347,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
             if ((e = symbol_here(&S, i))) {
                 arm(&S, NULL, e + WINDOW);
                 i = link_date(&S, from, e);
+                date_before_paren(&S, from);
                 continue;
             }
             if ((c == 'S' || c == 'E') && (armed(&S, i) || S.zh) && (e = resnum(&S, i, false))) {
@@ -926,18 +1360,17 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
             char iso[11];
             size_t de = date_at(t, s, n, i, iso);
             if (de) {
-                if (S.zh) {
-                    memcpy(S.pdate, iso, 11);
-                    S.pd_start = i, S.pd_end = de;
-                    S.pd_next = skip_ws(s, n, de);
-                }
+                memcpy(S.pdate, iso, 11);
+                S.pd_start = i, S.pd_end = de;
+                S.pd_next = skip_ws(s, n, de);
                 if (S.armed) arm(&S, NULL, de + WINDOW);
                 i = de;
                 continue;
             }
-            if ((e = resnum(&S, i, false))) {
+            if ((e = resnum(&S, i, false)) || (c == '5' && i + 1 < n && s[i + 1] == '/' && (e = symbol_here(&S, i)))) {
                 arm(&S, NULL, e + WINDOW);
                 i = link_date(&S, from, e);
+                date_before_paren(&S, from);
                 continue;
             }
         }
@@ -993,7 +1426,11 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                         if (k + 1 == S.hits.n && h->end == i) h->end = i + m;
                     }
                     S.zh_pending = S.hits.n;
-                } else arm(&S, kind, i + m + WINDOW);
+                } else {
+                    arm(&S, kind, i + m + WINDOW);
+                    S.cue_at = i;
+                    S.cue_end = skip_ws(s, n, i + m);
+                }
                 i += m;
                 continue;
             }

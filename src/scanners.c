@@ -14,12 +14,15 @@
 
 /* A symbol: organ, then components after slashes (subsidiary body C.3,
  * CN.6, HRC; session 79 or S-30/ES-10; type L.11 RES PRST INF PV.40 SR.5;
- * modifiers Rev.1 Add.1 Corr.1; placeholder ___), an optional reissue '*';
- * and the Security Council / pre-1976 resolution forms with parentheses. */
+ * modifiers Rev.1 Add.1 Corr.1; placeholder ___), an optional reissue '*'
+ * and a part of a document issued in parts (A/73/12 (Part I)); the
+ * Security Council / pre-1976 resolution forms with parentheses; the World
+ * Health Organization's, whose organ carries the session (WHA69/2016/REC/1,
+ * resolutions WHA71.3 and EB142.R1). */
 size_t scan_symbol(const char *s, size_t n) {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
     
-#line 23 "src/scanners.c"
+#line 26 "src/scanners.c"
 {
 	unsigned char yych;
 	unsigned int yyaccept = 0;
@@ -29,7 +32,6 @@ size_t scan_symbol(const char *s, size_t n) {
 		case 'B':
 		case 'C':
 		case 'D':
-		case 'E':
 		case 'F':
 		case 'G':
 		case 'H':
@@ -46,62 +48,27 @@ size_t scan_symbol(const char *s, size_t n) {
 		case 'T':
 		case 'U':
 		case 'V':
-		case 'W':
 		case 'X':
 		case 'Y':
 		case 'Z': goto yy4;
-		case 'S': goto yy5;
+		case 'E': goto yy5;
+		case 'S': goto yy6;
+		case 'W': goto yy7;
 		default: goto yy1;
 	}
 yy1:
 	++cur;
 yy2:
-#line 42 "src/scanners.re"
+#line 47 "src/scanners.re"
 	{ return 0; }
-#line 62 "src/scanners.c"
+#line 65 "src/scanners.c"
 yy3:
 	yyaccept = 0;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy6;
-		case '/': goto yy8;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy9;
-		default: goto yy2;
-	}
-yy4:
-	yyaccept = 0;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy6;
+		case '(': goto yy8;
 		case '/': goto yy10;
 		case 'A':
 		case 'B':
@@ -128,17 +95,17 @@ yy4:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy9;
+		case 'Z': goto yy11;
 		default: goto yy2;
 	}
-yy5:
+yy4:
 	yyaccept = 0;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy6;
-		case '/': goto yy11;
+		case '(': goto yy8;
+		case '/': goto yy12;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -164,31 +131,116 @@ yy5:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy9;
+		case 'Z': goto yy11;
+		default: goto yy2;
+	}
+yy5:
+	yyaccept = 0;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy8;
+		case '/': goto yy12;
+		case 'A':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy11;
+		case 'B': goto yy13;
 		default: goto yy2;
 	}
 yy6:
+	yyaccept = 0;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy12;
-		default: goto yy7;
+		case '(': goto yy8;
+		case '/': goto yy14;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy11;
+		default: goto yy2;
 	}
 yy7:
-	cur = mar;
-	if (yyaccept == 0) {
-		goto yy2;
-	} else {
-		goto yy14;
+	yyaccept = 0;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy8;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy11;
+		case 'H': goto yy15;
+		default: goto yy2;
 	}
 yy8:
 	++cur;
@@ -203,69 +255,15 @@ yy8:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy13;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy15;
-		case 'E': goto yy16;
-		case 'R': goto yy17;
-		case 'S': goto yy18;
-		case '_': goto yy19;
-		default: goto yy7;
+		case '9': goto yy16;
+		default: goto yy9;
 	}
 yy9:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy6;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy20;
-		default: goto yy7;
+	cur = mar;
+	if (yyaccept == 0) {
+		goto yy2;
+	} else {
+		goto yy18;
 	}
 yy10:
 	++cur;
@@ -280,7 +278,7 @@ yy10:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy13;
+		case '9': goto yy17;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -297,113 +295,24 @@ yy10:
 		case 'O':
 		case 'P':
 		case 'Q':
-		case 'R':
 		case 'T':
 		case 'U':
 		case 'V':
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy15;
-		case 'E': goto yy16;
-		case 'S': goto yy18;
-		case '_': goto yy19;
-		default: goto yy7;
+		case 'Z': goto yy19;
+		case 'E': goto yy20;
+		case 'R': goto yy21;
+		case 'S': goto yy22;
+		case '_': goto yy23;
+		default: goto yy9;
 	}
 yy11:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy13;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy15;
-		case 'E': goto yy16;
-		case 'R': goto yy21;
-		case 'S': goto yy18;
-		case '_': goto yy19;
-		default: goto yy7;
-	}
-yy12:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy22;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy12;
-		default: goto yy7;
-	}
-yy13:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '*': goto yy23;
-		case '/': goto yy10;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy13;
-		default: goto yy14;
-	}
-yy14:
-#line 41 "src/scanners.re"
-	{ return (size_t)(cur - (const unsigned char *)s); }
-#line 397 "src/scanners.c"
-yy15:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case '(': goto yy8;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -429,50 +338,27 @@ yy15:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy26;
-		default: goto yy14;
+		case 'Z': goto yy26;
+		default: goto yy25;
 	}
-yy16:
-	yyaccept = 1;
+yy12:
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy17;
 		case 'A':
 		case 'B':
 		case 'C':
 		case 'D':
-		case 'E':
 		case 'F':
 		case 'G':
 		case 'H':
@@ -492,35 +378,138 @@ yy16:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy26;
-		case 'S': goto yy27;
-		default: goto yy14;
+		case 'Z': goto yy19;
+		case 'E': goto yy20;
+		case 'S': goto yy22;
+		case '_': goto yy23;
+		default: goto yy9;
+	}
+yy13:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy8;
+		case '.': goto yy9;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy26;
+		default: goto yy28;
+	}
+yy14:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy17;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy19;
+		case 'E': goto yy20;
+		case 'R': goto yy29;
+		case 'S': goto yy22;
+		case '_': goto yy23;
+		default: goto yy9;
+	}
+yy15:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy8;
+		case 'A': goto yy30;
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy26;
+		default: goto yy25;
+	}
+yy16:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy31;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy16;
+		default: goto yy9;
 	}
 yy17:
 	yyaccept = 1;
@@ -528,75 +517,38 @@ yy17:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy26;
-		case 'E': goto yy28;
-		default: goto yy14;
+		case ' ': goto yy32;
+		case '(': goto yy33;
+		case '*': goto yy34;
+		case '/': goto yy12;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy17;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy18:
+#line 46 "src/scanners.re"
+	{ return (size_t)(cur - (const unsigned char *)s); }
+#line 541 "src/scanners.c"
+yy19:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '-': goto yy29;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -648,22 +600,21 @@ yy18:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy26;
-		default: goto yy14;
-	}
-yy19:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '_': goto yy30;
-		default: goto yy7;
+		case 'z': goto yy38;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy20:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy6;
-		case '/': goto yy10;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -682,15 +633,42 @@ yy20:
 		case 'P':
 		case 'Q':
 		case 'R':
-		case 'S':
 		case 'T':
 		case 'U':
 		case 'V':
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy31;
-		default: goto yy7;
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy38;
+		case 'S': goto yy39;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy21:
 	yyaccept = 1;
@@ -698,10 +676,11 @@ yy21:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -752,40 +731,91 @@ yy21:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy26;
-		case 'E': goto yy32;
-		default: goto yy14;
+		case 'z': goto yy38;
+		case 'E': goto yy40;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy22:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '/': goto yy10;
-		default: goto yy7;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '-': goto yy41;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy38;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy23:
 	++cur;
-	goto yy14;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '_': goto yy42;
+		default: goto yy9;
+	}
 yy24:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy33;
-		default: goto yy7;
-	}
 yy25:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case '/': goto yy12;
 		case '0':
 		case '1':
 		case '2':
@@ -795,19 +825,14 @@ yy25:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy34;
-		default: goto yy7;
+		case '9': goto yy24;
+		default: goto yy9;
 	}
 yy26:
-	yyaccept = 1;
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case '(': goto yy8;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -833,168 +858,16 @@ yy26:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy35;
-		default: goto yy14;
+		case 'Z': goto yy43;
+		default: goto yy25;
 	}
 yy27:
-	yyaccept = 1;
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '-': goto yy29;
-		case '.': goto yy25;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy35;
-		default: goto yy14;
-	}
 yy28:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy35;
-		case 'S': goto yy36;
-		default: goto yy14;
-	}
-yy29:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
+		case '.': goto yy44;
+		case '/': goto yy12;
 		case '0':
 		case '1':
 		case '2':
@@ -1004,134 +877,129 @@ yy29:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy13;
-		default: goto yy7;
+		case '9': goto yy27;
+		default: goto yy9;
 	}
-yy30:
+yy29:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy23;
-		case '/': goto yy10;
-		case '_': goto yy30;
-		default: goto yy14;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy38;
+		case 'E': goto yy45;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy30:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy8;
+		case '.': goto yy9;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy43;
+		default: goto yy47;
 	}
 yy31:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy6;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy37;
-		default: goto yy7;
+		case '/': goto yy12;
+		default: goto yy9;
 	}
 yy32:
-	yyaccept = 1;
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy35;
-		case 'S': goto yy38;
-		default: goto yy14;
+		case '(': goto yy33;
+		default: goto yy9;
 	}
 yy33:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy39;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy33;
-		default: goto yy7;
+		case 'P': goto yy48;
+		default: goto yy9;
 	}
 yy34:
 	yyaccept = 1;
@@ -1139,9 +1007,22 @@ yy34:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '/': goto yy10;
+		case ' ': goto yy32;
+		case '(': goto yy33;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy35:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy32;
+		default: goto yy9;
+	}
+yy36:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -1151,170 +1032,25 @@ yy34:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy34;
-		default: goto yy14;
-	}
-yy35:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy40;
-		default: goto yy14;
-	}
-yy36:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy41;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy40;
-		default: goto yy14;
+		case '9': goto yy49;
+		case 'P': goto yy48;
+		default: goto yy9;
 	}
 yy37:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy6;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy42;
-		default: goto yy7;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy50;
+		default: goto yy9;
 	}
 yy38:
 	yyaccept = 1;
@@ -1322,10 +1058,11 @@ yy38:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy43;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1377,8 +1114,9 @@ yy38:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy40;
-		default: goto yy14;
+		case 'z': goto yy51;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy39:
 	yyaccept = 1;
@@ -1386,20 +1124,12 @@ yy39:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '*': goto yy23;
-		case '/': goto yy10;
-		default: goto yy14;
-	}
-yy40:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '-': goto yy41;
+		case '.': goto yy37;
+		case '/': goto yy12;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1451,8 +1181,75 @@ yy40:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy44;
-		default: goto yy14;
+		case 'z': goto yy51;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy40:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy51;
+		case 'S': goto yy52;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy41:
 	++cur;
@@ -1467,97 +1264,28 @@ yy41:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy45;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy15;
-		case 'E': goto yy16;
-		case 'S': goto yy18;
-		case '_': goto yy19;
-		default: goto yy7;
+		case '9': goto yy17;
+		default: goto yy9;
 	}
 yy42:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy6;
-		case '/': goto yy10;
-		default: goto yy7;
-	}
-yy43:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy46;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy15;
-		case 'E': goto yy16;
-		case 'S': goto yy18;
-		case '_': goto yy19;
-		default: goto yy7;
-	}
-yy44:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case ' ': goto yy32;
+		case '(': goto yy33;
+		case '*': goto yy34;
+		case '/': goto yy12;
+		case '_': goto yy42;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy43:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy8;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1583,34 +1311,15 @@ yy44:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy47;
-		default: goto yy14;
+		case 'Z': goto yy53;
+		default: goto yy25;
+	}
+yy44:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 'R': goto yy54;
+		default: goto yy9;
 	}
 yy45:
 	yyaccept = 1;
@@ -1618,33 +1327,73 @@ yy45:
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy48;
-		case '(': goto yy49;
-		case '*': goto yy23;
-		case '/': goto yy10;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy45;
-		case 0xC2: goto yy50;
-		default: goto yy14;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy51;
+		case 'S': goto yy55;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy46:
-	yyaccept = 1;
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
+yy47:
 	switch (yych) {
-		case ' ': goto yy51;
-		case '(': goto yy52;
-		case '*': goto yy23;
-		case '/': goto yy10;
+		case '.': goto yy54;
+		case '/': goto yy12;
 		case '0':
 		case '1':
 		case '2':
@@ -1655,154 +1404,66 @@ yy46:
 		case '7':
 		case '8':
 		case '9': goto yy46;
-		case 0xC2: goto yy53;
-		default: goto yy14;
-	}
-yy47:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy54;
-		default: goto yy14;
+		default: goto yy9;
 	}
 yy48:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy49;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy55;
-		default: goto yy7;
+		case 'a': goto yy56;
+		default: goto yy9;
 	}
 yy49:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy7;
-		case 'E': goto yy58;
-		case 'S': goto yy59;
-		default: goto yy57;
+		case ')': goto yy57;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy49;
+		default: goto yy9;
 	}
 yy50:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy48;
-		default: goto yy7;
-	}
-yy51:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy52;
-		default: goto yy7;
-	}
-yy52:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '1':
-		case '2': goto yy61;
-		default: goto yy7;
-	}
-yy53:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy51;
-		default: goto yy7;
-	}
-yy54:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '/': goto yy12;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy50;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy51:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1854,54 +1515,326 @@ yy54:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy62;
-		default: goto yy14;
+		case 'z': goto yy58;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
-yy55:
+yy52:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy59;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy58;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy53:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy63;
-		case '(': goto yy49;
-		case 0xC2: goto yy64;
-		default: goto yy7;
+		case '(': goto yy8;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy60;
+		default: goto yy25;
+	}
+yy54:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy61;
+		default: goto yy9;
+	}
+yy55:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy62;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy58;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy56:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy57:
 	switch (yych) {
-		case ')': goto yy23;
-		case 'C':
-		case 'I':
-		case 'L':
-		case 'V':
-		case 'X': goto yy56;
-		case 0xD0: goto yy60;
-		default: goto yy7;
+		case 'r': goto yy63;
+		default: goto yy9;
 	}
-yy58:
+yy57:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'S': goto yy59;
-		default: goto yy7;
+		case ' ': goto yy32;
+		case '(': goto yy33;
+		case '*': goto yy34;
+		case '/': goto yy12;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy58:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy64;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy59:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '-': goto yy65;
-		default: goto yy7;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy65;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy19;
+		case 'E': goto yy20;
+		case 'S': goto yy22;
+		case '_': goto yy23;
+		default: goto yy9;
 	}
 yy60:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86:
-		case 0xA1:
-		case 0xA5: goto yy56;
-		default: goto yy7;
+		case '(': goto yy8;
+		default: goto yy25;
 	}
 yy61:
 	++cur;
@@ -1916,46 +1849,135 @@ yy61:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy66;
-		default: goto yy7;
+		case '9': goto yy61;
+		default: goto yy18;
 	}
 yy62:
-	yyaccept = 1;
 	++cur;
-	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy24;
-		case '*': goto yy23;
-		case '.': goto yy25;
-		case '/': goto yy10;
-		default: goto yy14;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy66;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy19;
+		case 'E': goto yy20;
+		case 'S': goto yy22;
+		case '_': goto yy23;
+		default: goto yy9;
 	}
 yy63:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy49;
-		default: goto yy7;
+		case 't': goto yy67;
+		default: goto yy9;
 	}
 yy64:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy63;
-		default: goto yy7;
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy68;
+		case 0xC2: goto yy35;
+		default: goto yy18;
 	}
 yy65:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy7;
-		default: goto yy57;
-	}
-yy66:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
+		case ' ': goto yy69;
+		case '(': goto yy70;
+		case '*': goto yy34;
+		case '/': goto yy12;
 		case '0':
 		case '1':
 		case '2':
@@ -1965,13 +1987,310 @@ yy66:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy67;
-		default: goto yy7;
+		case '9': goto yy65;
+		case 0xC2: goto yy71;
+		default: goto yy18;
+	}
+yy66:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy72;
+		case '(': goto yy73;
+		case '*': goto yy34;
+		case '/': goto yy12;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy66;
+		case 0xC2: goto yy74;
+		default: goto yy18;
 	}
 yy67:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case ' ': goto yy75;
+		case 0xC2: goto yy76;
+		default: goto yy9;
+	}
+yy68:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy77;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy69:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy70;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy78;
+		default: goto yy9;
+	}
+yy70:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy9;
+		case 'E': goto yy81;
+		case 'P': goto yy48;
+		case 'S': goto yy82;
+		default: goto yy80;
+	}
+yy71:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy69;
+		default: goto yy9;
+	}
+yy72:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy73;
+		default: goto yy9;
+	}
+yy73:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '1':
+		case '2': goto yy84;
+		case 'P': goto yy48;
+		default: goto yy9;
+	}
+yy74:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy72;
+		default: goto yy9;
+	}
+yy75:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy9;
+		default: goto yy86;
+	}
+yy76:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy75;
+		default: goto yy9;
+	}
+yy77:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy87;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy78:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy88;
+		case '(': goto yy89;
+		case 0xC2: goto yy90;
+		default: goto yy9;
+	}
+yy79:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+yy80:
+	switch (yych) {
+		case ')': goto yy91;
+		case 'C':
+		case 'I':
+		case 'L':
+		case 'V':
+		case 'X': goto yy79;
+		case 0xD0: goto yy83;
+		default: goto yy9;
+	}
+yy81:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 'S': goto yy82;
+		default: goto yy9;
+	}
+yy82:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy92;
+		default: goto yy9;
+	}
+yy83:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86:
+		case 0xA1:
+		case 0xA5: goto yy79;
+		default: goto yy9;
+	}
+yy84:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -1981,18 +2300,108 @@ yy67:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy68;
-		default: goto yy7;
+		case '9': goto yy93;
+		default: goto yy9;
 	}
-yy68:
+yy85:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+yy86:
+	switch (yych) {
+		case ')': goto yy91;
+		case 'I':
+		case 'V':
+		case 'X': goto yy85;
+		default: goto yy9;
+	}
+yy87:
+	yyaccept = 1;
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy32;
+		case '(': goto yy36;
+		case '*': goto yy34;
+		case '.': goto yy37;
+		case '/': goto yy12;
+		case 0xC2: goto yy35;
+		default: goto yy18;
+	}
+yy88:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy23;
-		default: goto yy7;
+		case '(': goto yy89;
+		default: goto yy9;
+	}
+yy89:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy9;
+		case 'E': goto yy81;
+		case 'S': goto yy82;
+		default: goto yy80;
+	}
+yy90:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy88;
+		default: goto yy9;
+	}
+yy91:
+	++cur;
+	goto yy18;
+yy92:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy9;
+		default: goto yy80;
+	}
+yy93:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy94;
+		default: goto yy9;
+	}
+yy94:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy95;
+		default: goto yy9;
+	}
+yy95:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy91;
+		default: goto yy9;
 	}
 }
-#line 43 "src/scanners.re"
+#line 48 "src/scanners.re"
 
 }
 
@@ -2002,7 +2411,7 @@ yy68:
 size_t scan_resnum(const char *s, size_t n, int *form) {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
     
-#line 2006 "src/scanners.c"
+#line 2415 "src/scanners.c"
 {
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
@@ -2016,18 +2425,18 @@ size_t scan_resnum(const char *s, size_t n, int *form) {
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy72;
-		case 'E': goto yy73;
-		case 'S': goto yy74;
-		default: goto yy70;
+		case '9': goto yy99;
+		case 'E': goto yy100;
+		case 'S': goto yy101;
+		default: goto yy97;
 	}
-yy70:
+yy97:
 	++cur;
-yy71:
-#line 60 "src/scanners.re"
+yy98:
+#line 65 "src/scanners.re"
 	{ return 0; }
-#line 2030 "src/scanners.c"
-yy72:
+#line 2439 "src/scanners.c"
+yy99:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -2045,30 +2454,30 @@ yy72:
 		case '7':
 		case '8':
 		case '9':
-		case 0xC2: goto yy80;
-		default: goto yy71;
+		case 0xC2: goto yy107;
+		default: goto yy98;
 	}
-yy73:
+yy100:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'S': goto yy82;
-		default: goto yy71;
+		case 'S': goto yy109;
+		default: goto yy98;
 	}
-yy74:
+yy101:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '-': goto yy83;
-		default: goto yy71;
+		case '-': goto yy110;
+		default: goto yy98;
 	}
-yy75:
+yy102:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy77;
+		case '(': goto yy104;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -2094,25 +2503,25 @@ yy75:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy84;
-		default: goto yy76;
+		case 'Z': goto yy111;
+		default: goto yy103;
 	}
-yy76:
+yy103:
 	cur = mar;
-	goto yy71;
-yy77:
+	goto yy98;
+yy104:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy76;
+		case ')': goto yy103;
 		case '1':
-		case '2': goto yy85;
-		case 'E': goto yy88;
-		case 'S': goto yy89;
-		case 0xD8: goto yy91;
-		default: goto yy87;
+		case '2': goto yy112;
+		case 'E': goto yy115;
+		case 'S': goto yy116;
+		case 0xD8: goto yy118;
+		default: goto yy114;
 	}
-yy78:
+yy105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2125,230 +2534,17 @@ yy78:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy92;
-		default: goto yy76;
+		case '9': goto yy119;
+		default: goto yy103;
 	}
-yy79:
+yy106:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy80:
+yy107:
 	switch (yych) {
-		case ' ': goto yy75;
-		case '(': goto yy77;
-		case '/': goto yy78;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy79;
-		case 0xC2: goto yy81;
-		default: goto yy76;
-	}
-yy81:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy75;
-		default: goto yy76;
-	}
-yy82:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy83;
-		default: goto yy76;
-	}
-yy83:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy94;
-		default: goto yy76;
-	}
-yy84:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ': goto yy95;
-		case '(': goto yy96;
-		case 0xC2: goto yy97;
-		default: goto yy76;
-	}
-yy85:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy98;
-		default: goto yy76;
-	}
-yy86:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-yy87:
-	switch (yych) {
-		case ')': goto yy99;
-		case 'C':
-		case 'I':
-		case 'L':
-		case 'V':
-		case 'X': goto yy86;
-		case 0xD0: goto yy90;
-		default: goto yy76;
-	}
-yy88:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 'S': goto yy89;
-		default: goto yy76;
-	}
-yy89:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy100;
-		default: goto yy76;
-	}
-yy90:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x86:
-		case 0xA1:
-		case 0xA5: goto yy86;
-		default: goto yy76;
-	}
-yy91:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xAF: goto yy101;
-		default: goto yy76;
-	}
-yy92:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy92;
-		default: goto yy93;
-	}
-yy93:
-#line 56 "src/scanners.re"
-	{ *form = RN_GA; return (size_t)(cur - (const unsigned char *)s); }
-#line 2271 "src/scanners.c"
-yy94:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '/': goto yy78;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy94;
-		default: goto yy76;
-	}
-yy95:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy96;
-		default: goto yy76;
-	}
-yy96:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy76;
-		case 'E': goto yy88;
-		case 'S': goto yy89;
-		default: goto yy87;
-	}
-yy97:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy95;
-		default: goto yy76;
-	}
-yy98:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy102;
-		default: goto yy76;
-	}
-yy99:
-	++cur;
-#line 58 "src/scanners.re"
-	{ *form = RN_OLD; return (size_t)(cur - (const unsigned char *)s); }
-#line 2332 "src/scanners.c"
-yy100:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy76;
-		default: goto yy87;
-	}
-yy101:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ': goto yy103;
-		case '-': goto yy104;
-		case 0xC2: goto yy105;
-		default: goto yy76;
-	}
-yy102:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
+		case ' ': goto yy102;
+		case '(': goto yy104;
+		case '/': goto yy105;
 		case '0':
 		case '1':
 		case '2':
@@ -2359,68 +2555,27 @@ yy102:
 		case '7':
 		case '8':
 		case '9': goto yy106;
-		default: goto yy76;
-	}
-yy103:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy104;
-		default: goto yy76;
-	}
-yy104:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ': goto yy107;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy108;
-		case 0xC2: goto yy109;
-		default: goto yy76;
-	}
-yy105:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy103;
-		default: goto yy76;
-	}
-yy106:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy110;
-		default: goto yy76;
-	}
-yy107:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy108;
-		default: goto yy76;
+		case 0xC2: goto yy108;
+		default: goto yy103;
 	}
 yy108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy111;
+		case 0xA0: goto yy102;
+		default: goto yy103;
+	}
+yy109:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy110;
+		default: goto yy103;
+	}
+yy110:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -2430,27 +2585,281 @@ yy108:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy108;
-		default: goto yy76;
+		case '9': goto yy121;
+		default: goto yy103;
 	}
-yy109:
+yy111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy107;
-		default: goto yy76;
+		case ' ': goto yy122;
+		case '(': goto yy123;
+		case 0xC2: goto yy124;
+		default: goto yy103;
 	}
-yy110:
+yy112:
 	++cur;
-#line 57 "src/scanners.re"
-	{ *form = RN_SC; return (size_t)(cur - (const unsigned char *)s); }
-#line 2448 "src/scanners.c"
-yy111:
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy125;
+		default: goto yy103;
+	}
+yy113:
 	++cur;
-#line 59 "src/scanners.re"
-	{ *form = RN_OLD_AR; return (size_t)(cur - (const unsigned char *)s); }
-#line 2453 "src/scanners.c"
-}
+	yych = (cur < lim ? *cur : 0);
+yy114:
+	switch (yych) {
+		case ')': goto yy126;
+		case 'C':
+		case 'I':
+		case 'L':
+		case 'V':
+		case 'X': goto yy113;
+		case 0xD0: goto yy117;
+		default: goto yy103;
+	}
+yy115:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 'S': goto yy116;
+		default: goto yy103;
+	}
+yy116:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy127;
+		default: goto yy103;
+	}
+yy117:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86:
+		case 0xA1:
+		case 0xA5: goto yy113;
+		default: goto yy103;
+	}
+yy118:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xAF: goto yy128;
+		default: goto yy103;
+	}
+yy119:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy119;
+		default: goto yy120;
+	}
+yy120:
 #line 61 "src/scanners.re"
+	{ *form = RN_GA; return (size_t)(cur - (const unsigned char *)s); }
+#line 2680 "src/scanners.c"
+yy121:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '/': goto yy105;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy121;
+		default: goto yy103;
+	}
+yy122:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy123;
+		default: goto yy103;
+	}
+yy123:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy103;
+		case 'E': goto yy115;
+		case 'S': goto yy116;
+		default: goto yy114;
+	}
+yy124:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy122;
+		default: goto yy103;
+	}
+yy125:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy129;
+		default: goto yy103;
+	}
+yy126:
+	++cur;
+#line 63 "src/scanners.re"
+	{ *form = RN_OLD; return (size_t)(cur - (const unsigned char *)s); }
+#line 2741 "src/scanners.c"
+yy127:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy103;
+		default: goto yy114;
+	}
+yy128:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy130;
+		case '-': goto yy131;
+		case 0xC2: goto yy132;
+		default: goto yy103;
+	}
+yy129:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy133;
+		default: goto yy103;
+	}
+yy130:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy131;
+		default: goto yy103;
+	}
+yy131:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy134;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy135;
+		case 0xC2: goto yy136;
+		default: goto yy103;
+	}
+yy132:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy130;
+		default: goto yy103;
+	}
+yy133:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy137;
+		default: goto yy103;
+	}
+yy134:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy135;
+		default: goto yy103;
+	}
+yy135:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy138;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy135;
+		default: goto yy103;
+	}
+yy136:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy134;
+		default: goto yy103;
+	}
+yy137:
+	++cur;
+#line 62 "src/scanners.re"
+	{ *form = RN_SC; return (size_t)(cur - (const unsigned char *)s); }
+#line 2857 "src/scanners.c"
+yy138:
+	++cur;
+#line 64 "src/scanners.re"
+	{ *form = RN_OLD_AR; return (size_t)(cur - (const unsigned char *)s); }
+#line 2862 "src/scanners.c"
+}
+#line 66 "src/scanners.re"
 
 }

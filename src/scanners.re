@@ -29,16 +29,21 @@
 
 /* A symbol: organ, then components after slashes (subsidiary body C.3,
  * CN.6, HRC; session 79 or S-30/ES-10; type L.11 RES PRST INF PV.40 SR.5;
- * modifiers Rev.1 Add.1 Corr.1; placeholder ___), an optional reissue '*';
- * and the Security Council / pre-1976 resolution forms with parentheses. */
+ * modifiers Rev.1 Add.1 Corr.1; placeholder ___), an optional reissue '*'
+ * and a part of a document issued in parts (A/73/12 (Part I)); the
+ * Security Council / pre-1976 resolution forms with parentheses; the World
+ * Health Organization's, whose organ carries the session (WHA69/2016/REC/1,
+ * resolutions WHA71.3 and EB142.R1). */
 size_t scan_symbol(const char *s, size_t n) {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
     /*!re2c
       comp   = up [A-Za-z]{0,7} ("." num)? ("(" num ")")? | sess | num | "_"{2,};
-      sym    = up{1,6} ("(" num ")")? ("/" comp)+ "*"?;
+      part   = ws? "(Part" ws [IVX]+ ")";
+      sym    = (up{1,6} ("(" num ")")? | up{2,6} num) ("/" comp)+ "*"? part?;
       sc_res = "S/RES/" num ws? "(" yr ")";
       ga_old = "A/RES/" num (ws up)? ws? "(" (("S" | "ES") "-")? rom ")";
-      sym | sc_res | ga_old { return (size_t)(cur - (const unsigned char *)s); }
+      who    = "WHA" num "." num | "EB" num "." "R" num;
+      sym | sc_res | ga_old | who { return (size_t)(cur - (const unsigned char *)s); }
       *                     { return 0; }
     */
 }

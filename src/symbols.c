@@ -33,7 +33,14 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
     while (org < end && up(s[org])) org++;
     size_t ncomp = 0, digits_run = 0, max_run = 0;
     bool digit = false, ph = false, letters = false;
-    for (size_t i = org; i < end; i++) {
+    /* the part of a document issued in parts is no component */
+    size_t base = end;
+    if (s[end - 1] == ')') {
+        while (base > org && s[base - 1] != '/' && s[base - 1] != '(') base--;
+        if (base > org && s[base - 1] == '(' && end - base > 4 && !memcmp(s + base, "Part", 4)) base--;
+        else base = end;
+    }
+    for (size_t i = org; i < base; i++) {
         if (s[i] == '/') ncomp++;
         if (dig(s[i])) {
             digit = true;
@@ -77,10 +84,21 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
 }
 
 const char *symbol_kind(const char *sym) {
-    if (strstr(sym, "/RES/")) return "resolution";
-    if (strstr(sym, "/PRST/")) return "presidential_statement";
-    if (strstr(sym, "/DEC/")) return "decision";
-    return "document";
+    /* the World Health Organization's resolutions: the organ, a session, a
+     * dot and no component (WHA71.3, EB142.R1) */
+    size_t o = 0;
+    while (up(sym[o])) o++;
+    bool who = o && dig(sym[o]), dot = false;
+    /* else a component RES, PRST or DEC, in one pass */
+    for (const char *c = sym + o; *c; c++) {
+        if (*c == '.') dot = true;
+        if (*c != '/') continue;
+        who = false;
+        if (c[1] == 'R' && c[2] == 'E' && c[3] == 'S' && c[4] == '/') return "resolution";
+        if (c[1] == 'P' && c[2] == 'R' && c[3] == 'S' && c[4] == 'T' && c[5] == '/') return "presidential_statement";
+        if (c[1] == 'D' && c[2] == 'E' && c[3] == 'C' && c[4] == '/') return "decision";
+    }
+    return who && dot ? "resolution" : "document";
 }
 
 void symbol_url(const char *sym, char *out, size_t outsz) {

@@ -1147,6 +1147,41 @@ static const char *const agenda_tails[] = {"من جدول الأعمال", NULL}
 static const char *const item_letters[] = {"أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م",
                                            "ن", "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", NULL};
 
+/* bodies whose name next to a cited number gives its symbol: "قرار المجلس
+ * الاقتصادي والاجتماعي 1894 (د-57)" */
+static const unres_refbody ref_bodies[] = {
+    {"مجلس حقوق الإنسان", "A/HRC/RES/", BODY_BEFORE|BODY_AFTER},
+    {"لمجلس حقوق الإنسان", "A/HRC/RES/", BODY_AFTER},
+    {"اتخذه مجلس حقوق الإنسان", "A/HRC/RES/", BODY_LATER},
+    {"المجلس الاقتصادي والاجتماعي", "E/RES/", BODY_BEFORE|BODY_AFTER},
+    {"للمجلس الاقتصادي والاجتماعي", "E/RES/", BODY_AFTER},
+    {"اتخذه المجلس الاقتصادي والاجتماعي", "E/RES/", BODY_LATER},
+    {"الجمعية العامة", "A/RES/", BODY_BEFORE|BODY_AFTER},
+    {"للجمعية العامة", "A/RES/", BODY_AFTER},
+    {"اتخذته الجمعية العامة", "A/RES/", BODY_LATER},
+    {"جمعية الصحة العالمية", "WHA", BODY_BEFORE|BODY_AFTER},
+    {"لجمعية الصحة العالمية", "WHA", BODY_AFTER},
+    {"لجنة حقوق الإنسان", "E/CN.4/RES/", BODY_BEFORE|BODY_AFTER},
+    {"للجنة حقوق الإنسان", "E/CN.4/RES/", BODY_AFTER},
+    {NULL, NULL, 0}};
+
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"إلى", NULL};
+
+/* heads of instrument names, as written (with the clitics و ل ب where
+ * texts attach them); the name runs on after them */
+static const char *const instrument_words[] = {
+    "ميثاق", "لميثاق", "وميثاق", "بميثاق", "الإعلان", "إعلان", "للإعلان", "والإعلان", "استراتيجية",
+    "الاستراتيجية", "الاتفاقية", "اتفاقية", "للاتفاقية", "والاتفاقية", "واتفاقية", "لاتفاقية", "باتفاقية",
+    "العهد", "برنامج العمل العالمي", "لبرنامج العمل العالمي", "خطة عمل", "منهاج عمل", "البروتوكول",
+    "بروتوكول", "النظام الأساسي", "خطة التنمية المستدامة", NULL};
+static const char *const instrument_links[] = {
+    "بشأن", NULL};
+/* words a name in lower case does not run into */
+static const char *const instrument_ends[] = {
+    "المتعلقة", "المتعلق", "المؤرخ", "المؤرخة", "التي", "الذي", "اللتين", "الصادر", "المعتمد", "المعتمدة",
+    "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", NULL};
+
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
     .code = "ar",
@@ -1175,6 +1210,11 @@ const unres_lang_table unres_lang_ar = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
+    .instrument_ends = instrument_ends,
+    .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

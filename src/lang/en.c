@@ -406,6 +406,29 @@ static const char *const range_words[] = {"to", NULL};
 /* "Page 2": a page number in older typescripts. */
 static const char *const page_words[] = {"Page", NULL};
 
+/* bodies whose name next to a cited number gives its symbol: "Human Rights
+ * Council resolution 16/18", "resolution 16/18 … adopted by the Human Rights
+ * Council", "World Health Assembly resolution 71.3" (WHA71.3) */
+static const unres_refbody ref_bodies[] = {
+    {"Human Rights Council", "A/HRC/RES/", BODY_BEFORE},
+    {"of the Human Rights Council", "A/HRC/RES/", BODY_AFTER},
+    {"adopted by the Human Rights Council", "A/HRC/RES/", BODY_LATER},
+    {"Economic and Social Council", "E/RES/", BODY_BEFORE},
+    {"of the Economic and Social Council", "E/RES/", BODY_AFTER},
+    {"adopted by the Economic and Social Council", "E/RES/", BODY_LATER},
+    {"General Assembly", "A/RES/", BODY_BEFORE},
+    {"of the General Assembly", "A/RES/", BODY_AFTER},
+    {"adopted by the General Assembly", "A/RES/", BODY_LATER},
+    {"World Health Assembly", "WHA", BODY_BEFORE},
+    {"of the World Health Assembly", "WHA", BODY_AFTER},
+    {"adopted by the World Health Assembly", "WHA", BODY_LATER},
+    {"Commission on Human Rights", "E/CN.4/RES/", BODY_BEFORE},
+    {"of the Commission on Human Rights", "E/CN.4/RES/", BODY_AFTER},
+    {NULL, NULL, 0}};
+
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"to", NULL};
+
 const unres_lang_table unres_lang_en = {
     .lang = UNRES_LANG_EN,
     .code = "en",
@@ -435,6 +458,8 @@ const unres_lang_table unres_lang_en = {
     .ref_cues = ref_cues,
     .ref_date_links = ref_date_links,
     .ref_letter_joins = ref_letter_joins,
+    .ref_bodies = ref_bodies,
+    .date_range_words = date_range_words,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .clause_joins = clause_joins,
@@ -452,4 +477,5 @@ const unres_lang_table unres_lang_en = {
     .addressee_pronouns = addressee_pronouns,
     .addressee_qualifiers = addressee_qualifiers,
     .names_capitalized = true,
+    .instrument_head_last = true,
 };

@@ -491,6 +491,36 @@ static const char *const range_words[] = {"a", NULL};
 /* "Page 2": a page number in older typescripts. */
 static const char *const page_words[] = {"Página", NULL};
 
+/* bodies whose name after a cited number gives its symbol: "resolución
+ * 1894 (LVII) del Consejo Económico y Social" */
+static const unres_refbody ref_bodies[] = {
+    {"del Consejo de Derechos Humanos", "A/HRC/RES/", BODY_AFTER},
+    {"aprobada por el Consejo de Derechos Humanos", "A/HRC/RES/", BODY_LATER},
+    {"aprobadas por el Consejo de Derechos Humanos", "A/HRC/RES/", BODY_LATER},
+    {"del Consejo Económico y Social", "E/RES/", BODY_AFTER},
+    {"aprobada por el Consejo Económico y Social", "E/RES/", BODY_LATER},
+    {"aprobadas por el Consejo Económico y Social", "E/RES/", BODY_LATER},
+    {"de la Asamblea General", "A/RES/", BODY_AFTER},
+    {"aprobada por la Asamblea General", "A/RES/", BODY_LATER},
+    {"aprobadas por la Asamblea General", "A/RES/", BODY_LATER},
+    {"de la Asamblea Mundial de la Salud", "WHA", BODY_AFTER},
+    {"aprobada por la Asamblea Mundial de la Salud", "WHA", BODY_LATER},
+    {"de la Comisión de Derechos Humanos", "E/CN.4/RES/", BODY_AFTER},
+    {NULL, NULL, 0}};
+
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"al", "a", NULL};
+
+/* heads of instrument names, case as written; a lower-case head runs to the
+ * end of its clause */
+static const char *const instrument_words[] = {
+    "Carta", "Declaración", "Estrategia", "Convención", "Convenio", "Pacto", "Agenda", "Programa de Acción",
+    "Plan de Acción", "Plataforma de Acción", "Tratado", "Protocolo", "Estatuto", "Consenso", "Marco",
+    "memorando de entendimiento", NULL};
+static const char *const instrument_links[] = {
+    "de", "del", "la", "las", "los", "el", "para", "sobre", "contra", "y", "en", "a", "al", "entre", "o",
+    NULL};
+
 const unres_lang_table unres_lang_es = {
     .lang = UNRES_LANG_ES,
     .code = "es",
@@ -520,6 +550,10 @@ const unres_lang_table unres_lang_es = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
+    .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

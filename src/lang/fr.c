@@ -510,6 +510,42 @@ static const char *const range_words[] = {"à", NULL};
 /* "Page 2": a page number in older typescripts. */
 static const char *const page_words[] = {"Page", NULL};
 
+/* bodies whose name after a cited number gives its symbol: "résolution
+ * 1894 (LVII) du Conseil économique et social" */
+static const unres_refbody ref_bodies[] = {
+    {"du Conseil des droits de l'homme", "A/HRC/RES/", BODY_AFTER},
+    {"adoptée par le Conseil des droits de l'homme", "A/HRC/RES/", BODY_LATER},
+    {"adoptées par le Conseil des droits de l'homme", "A/HRC/RES/", BODY_LATER},
+    {"du Conseil économique et social", "E/RES/", BODY_AFTER},
+    {"adoptée par le Conseil économique et social", "E/RES/", BODY_LATER},
+    {"adoptées par le Conseil économique et social", "E/RES/", BODY_LATER},
+    {"de l'Assemblée générale", "A/RES/", BODY_AFTER},
+    {"adoptée par l'Assemblée générale", "A/RES/", BODY_LATER},
+    {"adoptées par l'Assemblée générale", "A/RES/", BODY_LATER},
+    {"de l'Assemblée mondiale de la Santé", "WHA", BODY_AFTER},
+    {"adoptée par l'Assemblée mondiale de la Santé", "WHA", BODY_LATER},
+    {"de la Commission des droits de l'homme", "E/CN.4/RES/", BODY_AFTER},
+    {NULL, NULL, 0}};
+
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"au", NULL};
+
+/* heads of instrument names, as written; a name runs on in lower case after
+ * them ("Programme d'action mondial pour la jeunesse") */
+static const char *const instrument_words[] = {
+    "Charte", "Déclaration", "Stratégie", "Convention", "Pacte", "Programme d'action", "Programme d’action",
+    "Plan d'action", "Plan d’action", "Plateforme d'action", "Plateforme d’action",
+    "Programme de développement durable", "Traité", "Protocole", "Statut", "Consensus", "Cadre", NULL};
+static const char *const instrument_links[] = {
+    "de", "des", "du", "la", "le", "les", "sur", "pour", "contre", "et", "à", "au", "aux", "en", "entre",
+    "relatif", "relative", "relatifs", "relatives", "concernant", NULL};
+/* words a name in lower case does not run into */
+static const char *const instrument_ends[] = {
+    "le", "la", "les", "qui", "que", "qu'", "dont", "est", "sont", "a", "ont", "sera", "doit", "telle", "tel", "ainsi",
+    "notamment", "ne", "se", "adopté", "adoptée", "adoptés", "adoptées", "signé", "signée", "ou", "un", "une",
+    "comme", "dans", "par", "avec", "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "afin", "lors",
+    "depuis", "selon", "sans", "mais", "si", "plus", "aussi", NULL};
+
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
     .code = "fr",
@@ -539,6 +575,11 @@ const unres_lang_table unres_lang_fr = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
+    .instrument_ends = instrument_ends,
+    .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

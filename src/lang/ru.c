@@ -536,6 +536,41 @@ static const char *const range_words[] = {"до", NULL};
 /* "Page 2": a page number in older typescripts. */
 static const char *const page_words[] = {"Стр.", NULL};
 
+/* bodies whose name (genitive) next to a cited number gives its symbol:
+ * "резолюции 1894 (LVII) Экономического и Социального Совета" */
+static const unres_refbody ref_bodies[] = {
+    {"Совета по правам человека", "A/HRC/RES/", BODY_BEFORE|BODY_AFTER},
+    {"принятой Советом по правам человека", "A/HRC/RES/", BODY_LATER},
+    {"принятых Советом по правам человека", "A/HRC/RES/", BODY_LATER},
+    {"Экономического и Социального Совета", "E/RES/", BODY_BEFORE|BODY_AFTER},
+    {"принятой Экономическим и Социальным Советом", "E/RES/", BODY_LATER},
+    {"принятых Экономическим и Социальным Советом", "E/RES/", BODY_LATER},
+    {"Генеральной Ассамблеи", "A/RES/", BODY_BEFORE|BODY_AFTER},
+    {"принятой Генеральной Ассамблеей", "A/RES/", BODY_LATER},
+    {"принятых Генеральной Ассамблеей", "A/RES/", BODY_LATER},
+    {"Всемирной ассамблеи здравоохранения", "WHA", BODY_BEFORE|BODY_AFTER},
+    {"Комиссии по правам человека", "E/CN.4/RES/", BODY_BEFORE|BODY_AFTER},
+    {NULL, NULL, 0}};
+
+/* between the halves of a shortened date range: "from 1 to 5 March 2010" */
+static const char *const date_range_words[] = {"по", NULL};
+
+/* heads of instrument names, as written, '*' for the case endings; in lower
+ * case a head names an instrument after a capitalized word ("Всеобщая
+ * декларация прав человека") */
+static const char *const instrument_words[] = {
+    "Устав*", "Декларац*", "декларац*", "Стратеги*", "стратегия", "стратегии", "стратегию", "стратегией",
+    "Конвенци*", "конвенция", "конвенции", "конвенцию", "конвенцией", "Пакт*", "пакт*", "Программ* действий",
+    "программ* действий", "План* действий", "план* действий", "Договор*", "договор*", "Протокол*",
+    "протокол*", "Статут*", "Консенсус*", "консенсус*", "Повестк* дня", NULL};
+static const char *const instrument_links[] = {
+    "о", "об", "по", "и", "для", "против", "между", "на", NULL};
+/* words a name in lower case does not run into */
+static const char *const instrument_ends[] = {
+    "который", "которая", "которые", "которой", "которого", "является", "был", "была", "было", "были",
+    "принятой", "принятая", "принятый", "принятого", "принятом", "принятую", "или", "же", "а", "но", "как",
+    "что", "это", "его", "ее", "их", "в", "во", "с", "со", "к", "у", "от", "до", "при", "не", NULL};
+
 const unres_lang_table unres_lang_ru = {
     .lang = UNRES_LANG_RU,
     .code = "ru",
@@ -565,6 +600,11 @@ const unres_lang_table unres_lang_ru = {
     .ref_cues = refcue_tab,
     .ref_date_links = date_links,
     .ref_letter_joins = letter_joins,
+    .ref_bodies = ref_bodies,
+    .instrument_words = instrument_words,
+    .instrument_links = instrument_links,
+    .instrument_ends = instrument_ends,
+    .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
     .actions = action_tab,

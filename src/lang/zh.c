@@ -198,6 +198,17 @@ static const char *const sponsor_compounds[] = {"安提瓜和巴布达", "波斯
 static const char *const number_after[] = {"年", "月", "日", "号", "届", "次", "个", "条", "款", "段", "项",
                                            "名", "人", "万", "亿", "分", NULL};
 
+/* bodies whose name before a cited number (and its date) gives its symbol:
+ * "经济及社会理事会第1894 (LVII)号决议" */
+static const unres_refbody ref_bodies[] = {
+    {"人权理事会", "A/HRC/RES/", BODY_BEFORE},
+    {"经济及社会理事会", "E/RES/", BODY_BEFORE},
+    {"经社理事会", "E/RES/", BODY_BEFORE},
+    {"大会", "A/RES/", BODY_BEFORE},
+    {"世界卫生大会", "WHA", BODY_BEFORE},
+    {"人权委员会", "E/CN.4/RES/", BODY_BEFORE},
+    {NULL, NULL, 0}};
+
 const unres_lang_table unres_lang_zh = {
     .lang = UNRES_LANG_ZH,
     .code = "zh",
@@ -224,6 +235,7 @@ const unres_lang_table unres_lang_zh = {
     .meeting_words = meeting_words,
     .ref_cues = ref_cues,
     .ref_letter_joins = ref_letter_joins,
+    .ref_bodies = ref_bodies,
     .instrument_words = instrument_words,
     .clause_joins = clause_joins,
     .addressees = addressees,

@@ -92,6 +92,49 @@ static void ranges(void **state) {
     assert_string_equal(b, "2010-07-31");
 }
 
+/* A shortened range's first half takes its month and year from the second,
+ * which stands on its own after it; as the dev set's sentences write them. */
+static void shortened_ranges(void **state) {
+    (void)state;
+    static const struct {
+        const unres_lang_table *t;
+        const char *s, *first, *first_text, *second;
+    } c[] = {
+        {&unres_lang_en, "held from 29 to 31 July 2014,", "2014-07-29", "29", "2014-07-31"},
+        {&unres_lang_en, "Vienna, 18-22 May 2015", "2015-05-18", "18", "2015-05-22"},
+        {&unres_lang_en, "1–5 March 2010", "2010-03-01", "1", "2010-03-05"},
+        {&unres_lang_en, "5 March–2 April 2010", "2010-03-05", "5 March", "2010-04-02"},
+        {&unres_lang_en, "28 December–3 January 2010", "2009-12-28", "28 December", "2010-01-03"},
+        {&unres_lang_fr, "du 29 au 31 juillet 2014", "2014-07-29", "29", "2014-07-31"},
+        {&unres_lang_fr, "1er-5 mars 2010", "2010-03-01", "1er", "2010-03-05"},
+        {&unres_lang_fr, "du 5 mars au 2 avril 2010", "2010-03-05", "5 mars", "2010-04-02"},
+        {&unres_lang_es, "del 29 al 31 de julio de 2014", "2014-07-29", "29", "2014-07-31"},
+        {&unres_lang_es, "Viena, 18 a 22 de mayo 2015", "2015-05-18", "18", "2015-05-22"},
+        {&unres_lang_es, "del 5 de marzo al 2 de abril de 2010", "2010-03-05", "5 de marzo", "2010-04-02"},
+        {&unres_lang_ru, "29 - 31 июля 2014 года", "2014-07-29", "29", "2014-07-31"},
+        {&unres_lang_ru, "с 5 марта по 2 апреля 2010 года", "2010-03-05", "5 марта", "2010-04-02"},
+        {&unres_lang_ar, "في الفترة من 29 إلى 31 تموز/ يوليه 2014", "2014-07-29", "29", "2014-07-31"},
+        {&unres_lang_ar, "9-20 آذار/مارس 2015", "2015-03-09", "9", "2015-03-20"},
+    };
+    for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+        char a[11], b[11];
+        size_t st, en, st2, en2;
+        const char *s = c[k].s;
+        if (!date_find(c[k].t, s, strlen(s), a, &st, &en)) fail_msg("%s: no date", s);
+        if (strcmp(a, c[k].first) || en - st != strlen(c[k].first_text) || memcmp(s + st, c[k].first_text, en - st))
+            fail_msg("%s: first %s '%.*s'", s, a, (int)(en - st), s + st);
+        if (!date_find(c[k].t, s + en, strlen(s + en), b, &st2, &en2) || strcmp(b, c[k].second))
+            fail_msg("%s: second half", s);
+    }
+    /* not ranges: a day before a later one of the same month, a range of numbers */
+    const char *bad[] = {"31-1 March", "paragraphs 1 to 10 of the annex", "5 March, and 2 April 2010"};
+    char iso[11];
+    size_t st, en;
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+        if (date_find(&unres_lang_en, bad[k], strlen(bad[k]), iso, &st, &en) && st == 0)
+            fail_msg("%s taken for %s", bad[k], iso);
+}
+
 /* ---- sessions --------------------------------------------------------- */
 
 static int sess(const unres_lang_table *t, const char *s) {
@@ -177,7 +220,8 @@ static void sessions_fr_es_ru_ar(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(months_six_languages), cmocka_unit_test(special_forms),
-        cmocka_unit_test(ranges),               cmocka_unit_test(sessions_en_zh_1_99),
+        cmocka_unit_test(ranges),
+        cmocka_unit_test(shortened_ranges),               cmocka_unit_test(sessions_en_zh_1_99),
         cmocka_unit_test(sessions_fr_es_ru_ar),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -46,12 +46,19 @@ static const ycase y_cases[] = {
     {"A/DEC/50/411", "A/DEC/50/411", "decision"},
     {"A/80/___", "A/80/___", "document"},
     {"ST/SGB/2019/8", "ST/SGB/2019/8", "document"},
+    {"GC(59)/RES/12", "GC(59)/RES/12", "resolution"},
+    {"A/73/12 (Part I)", "A/73/12(Part I)", "document"},
+    {"A/CONF.157/24 (Part I)", "A/CONF.157/24(Part I)", "document"},
+    {"WHA69/2016/REC/1", "WHA69/2016/REC/1", "document"},
+    {"EB142/2018/REC/1", "EB142/2018/REC/1", "document"},
+    {"WHA71.3", "WHA71.3", "resolution"},
+    {"EB142.R1", "EB142.R1", "resolution"},
 };
 
 static const char *const n_cases[] = {
     "2024", "2021-2025", "2021–2025", "2/4", "24-21660", "24-21660 (E)", "*2421660*", "10:00",
     "$360", "1,100", "12.", "(a)", "HIV/AIDS", "TCP/IP", "X/5", "A/54", "and/or", "1631 (2005)",
-    "59/50", "a/79/l.11", "A/79/L.11a",
+    "59/50", "a/79/l.11", "A/79/L.11a", "COVID-19", "G20/G7", "WHA71", "WHA/71", "B52.3",
 };
 
 static void y_symbols(void **state) {
