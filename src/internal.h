@@ -378,6 +378,7 @@ typedef struct parser {
     VEC(fn_def) fns;           /* footnotes, as found in the blocks */
     VEC(unres_warning) warnings;
     size_t body_start;         /* first line after the masthead */
+    size_t formula_line;       /* the enacting formula's line, or SIZE_MAX */
     size_t body_end;           /* first line after the operative part */
     VEC(rawpara) paras;
     VEC(unres_span) cuts;      /* byte ranges left out of text (footnote calls), sorted */

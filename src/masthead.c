@@ -791,6 +791,7 @@ void masthead_parse(parser *p) {
         d->organ = fm->organ;
         LN(F).flags |= LINE_MASTHEAD;
         p->body_start = F + 1;
+        p->formula_line = F;
     } else {
         p->body_start = 0;
     }

@@ -60,6 +60,7 @@ static void fragment_parse(parser *p) {
         kind_prev = kind;
     }
     p->body_start = 0;
+    p->formula_line = SIZE_MAX;
     p->body_end = p->L.n_lines;
 }
 

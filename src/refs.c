@@ -1733,9 +1733,21 @@ void refs_find(parser *p) {
     R.a = p->arena;
     R.zh = d->lang == UNRES_LANG_ZH;
 
-    /* the masthead: the drafts an adopted text names, the draft an amendment amends */
-    for (size_t i = 0; i < p->body_start && i < p->L.n_lines; i++)
-        if (LN(i).flags & LINE_MASTHEAD) run_add(p, &R, LN(i).start, LN(i).end);
+    /* the masthead: the drafts an adopted text names, the draft an amendment
+     * amends.  Its lines are fields ("Sixth Committee", "Agenda item 82"),
+     * each read alone so that no name runs from one into the next; a title
+     * broken over lines is read whole (a line in lower case goes on the one
+     * before).  The enacting formula is no field. */
+    for (size_t i = 0; i < p->body_start && i < p->L.n_lines; i++) {
+        if (!(LN(i).flags & LINE_MASTHEAD) || i == p->formula_line) continue;
+        run_add(p, &R, LN(i).start, LN(i).end);
+        size_t k = i + 1;
+        while (k < p->body_start && k < p->L.n_lines && (LN(k).flags & LINE_BLANK)) k++;
+        bool more = k < p->body_start && k < p->L.n_lines && (LN(k).flags & LINE_MASTHEAD) && k != p->formula_line;
+        uint32_t c = 0;
+        if (more) utf8_decode(p->L.text + LN(k).start, LN(k).end - LN(k).start, &c);
+        if (!more || cp_fold(c) != c) run_scan(p, &R, "header", &refs, d->symbol), run_reset(&R);
+    }
     run_scan(p, &R, "header", &refs, d->symbol);
 
     /* paragraphs: the ids blocks_finish gave, in the same order */
