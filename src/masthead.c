@@ -958,9 +958,17 @@ void masthead_parse(parser *p) {
                     if (!dig(ks[j]) || (j && dig(ks[j - 1]))) continue;
                     size_t e = j;
                     while (e < kl && dig(ks[e])) e++;
-                    if (e + 10 <= kl && (!memcmp(ks + e, "st meeting", 10) || !memcmp(ks + e, "nd meeting", 10) ||
-                                         !memcmp(ks + e, "rd meeting", 10) || !memcmp(ks + e, "th meeting", 10))) {
-                        d->adoption->meeting = arena_strndup(p->arena, ks + j, e + 10 - j);
+                    /* "4700th meeting": the number, its ordinal ending (a
+                     * few letters), then the table's word for a meeting */
+                    size_t w = e;
+                    while (w < kl && w - e < 4 && ks[w] != ' ' && !dig(ks[w])) w++;
+                    if (w == e || w >= kl || ks[w] != ' ') continue;
+                    w++;
+                    size_t ml = 0;
+                    for (const char *const *mw = p->lt->meeting_words; mw && *mw && !ml; mw++)
+                        ml = utf8_prefix_fold(ks + w, kl - w, *mw);
+                    if (ml) {
+                        d->adoption->meeting = arena_strndup(p->arena, ks + j, w + ml - j);
                         break;
                     }
                 }
