@@ -494,8 +494,9 @@ static size_t link_date(scan *S, size_t from, size_t e) {
  * ("1 August 2009–31 July 2010 (S/INF/65)" covers a period). */
 static inline void date_before_paren(scan *S, size_t from) {
     const char *s = S->s;
-    if (from == S->hits.n || S->hits.v[from].start != S->pd_next + 1 || S->zh || S->hits.v[from].date ||
-        s[S->pd_next] != '(')
+    /* pd_next is (size_t)-1 where no date was read */
+    if (from == S->hits.n || S->pd_next == (size_t)-1 || S->hits.v[from].start != S->pd_next + 1 || S->zh ||
+        S->hits.v[from].date || s[S->pd_next] != '(')
         return;
     size_t q = S->pd_start;
     while (q && s[q - 1] == ' ') q--;
