@@ -60,7 +60,36 @@ typedef struct {
     char **low;                 /* the phrase in lower case if it is ASCII and
                                    shorter than HEAD_MAX, else NULL … */
     uint64_t *k8, *m8;          /* … its first 8 bytes, and which of them are */
+    /* the ASCII phrases of four bytes or more by their first four (of low),
+     * the others by bucket: each key's phrases in index order, so a line is
+     * compared only with those its first four letters allow */
+    struct key_ent { uint32_t key; uint16_t i; } *keys;
+    size_t n_keys;
 } opening_index;
+
+static int key_cmp(const void *a, const void *b) {
+    const struct key_ent *x = a, *y = b;
+    return x->key != y->key ? (x->key < y->key ? -1 : 1) : (x->i > y->i) - (x->i < y->i);
+}
+
+/* Keys: four lower-case ASCII bytes, or 0xFFFFFF00 | bucket for the rest
+ * (no four-byte key has 0xFF bytes: they are ASCII). */
+static inline uint32_t key4(const char *c) {
+    return (uint32_t)(unsigned char)c[0] | (uint32_t)(unsigned char)c[1] << 8 | (uint32_t)(unsigned char)c[2] << 16 |
+           (uint32_t)(unsigned char)c[3] << 24;
+}
+
+/* [*a, *e): the entries of key k. */
+static void key_range(const opening_index *x, uint32_t k, size_t *a, size_t *e) {
+    size_t lo = 0, hi = x->n_keys;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x->keys[mid].key < k) lo = mid + 1;
+        else hi = mid;
+    }
+    *a = *e = lo;
+    while (*e < x->n_keys && x->keys[*e].key == k) ++*e;
+}
 static opening_index oindex[UNRES_LANG_ES + 1];
 static once_flag oindex_once = ONCE_FLAG_INIT;
 
@@ -211,6 +240,14 @@ static void build_oindex(void) {
         uint16_t fill[NBUCKET];
         memcpy(fill, x->start, sizeof fill);
         for (size_t i = 0; i < n; i++) x->order[fill[bucket[i]]++] = (uint16_t)i;
+        x->keys = calloc(n + 1, sizeof *x->keys);
+        if (!x->keys) abort();
+        for (size_t i = 0; i < n; i++) {
+            uint32_t k = x->low[i] && x->len[i] >= 4 ? key4(x->low[i]) : 0xFFFFFF00u | bucket[i];
+            x->keys[i] = (struct key_ent){k, (uint16_t)i};
+        }
+        x->n_keys = n;
+        qsort(x->keys, n, sizeof *x->keys, key_cmp);
         free(bucket);
     }
 }
@@ -226,8 +263,24 @@ const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s
     head h = {.s = s, .n = n};
     head_read(&h, 8);
     for (size_t j = 0; j < h.len && j < 8; j++) h.c8 |= (uint64_t)(unsigned char)h.c[j] << (8 * j);
-    for (size_t k = x->start[b]; k < x->start[b + 1]; k++) {
-        size_t i = x->order[k];
+    /* with four letters read, the phrases that open with them and the
+     * bucket's others, merged in index order; else the whole bucket */
+    size_t pa = 0, pe = 0, qa = 0, qe = 0;
+    bool keyed = h.len >= 4;
+    if (keyed) {
+        key_range(x, key4(h.c), &pa, &pe);
+        key_range(x, 0xFFFFFF00u | b, &qa, &qe);
+    }
+    for (size_t k = x->start[b];;) {
+        size_t i;
+        if (keyed) {
+            if (pa < pe && (qa >= qe || x->keys[pa].i < x->keys[qa].i)) i = x->keys[pa++].i;
+            else if (qa < qe) i = x->keys[qa++].i;
+            else break;
+        } else {
+            if (k >= x->start[b + 1]) break;
+            i = x->order[k++];
+        }
         long hm = head_match(&h, x, i);
         if (!hm) continue;
         if (hm < 0 && !may_start(s, n, x->pre[i], x->npre[i])) continue;
