@@ -773,6 +773,19 @@ static bool shared_noun(const unres_lang_table *t, const char *s, size_t n, size
     return true;
 }
 
+/* "leaders and members of the armed groups": after a plural noun in lower
+ * case and a conjunction, another plural noun that a link ("of") follows
+ * shares that complement: one addressee, not two. */
+static bool shared_complement(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    j = skip_sp(s, n, j);
+    if (!lower_at(s, n, j)) return false;
+    size_t e = word_end(s, n, j);
+    if (e - j < 3 || s[e - 1] != 's') return false;
+    size_t k = skip_sp(s, n, e);
+    return k > e && list_at(t->name_links, s, n, k) && !list_at(t->ref_letter_joins, s, n, k) &&
+           !list_at(t->determiners, s, n, k);
+}
+
 /* What a clause says of its addressee: nobody is named ("Invites increased
  * cooperation", "Encourages efforts"), it could not be read, it is named. */
 enum { R_NOBODY, R_UNSURE, R_NAMED };
@@ -822,6 +835,10 @@ static int np_read(const unres_lang_table *t, const char *s, size_t n, size_t i,
         }
         bool conj = words && (l = list_at(t->ref_letter_joins, s, n, j));
         if (conj && !in_pp && s[last - 1] != 's' && shared_noun(t, s, n, j + l, &last, &end)) break;
+        if (conj && !in_pp && !cap && latin && s[last - 1] == 's' && shared_complement(t, s, n, j + l)) {
+            j += l;
+            continue;
+        }
         if (conj && (!in_pp || !cap || (plural && capn) || second_body(t, s, n, j + l))) {
             r->sing = in_pp && plural && capn;
             end = END_AND;

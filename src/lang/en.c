@@ -315,6 +315,7 @@ static const unres_canon addressees[] = {
     {"the Secretary-General", "Secretary-General"},
     {"Secretary-General", "Secretary-General"},
     {"the President of the General Assembly", "President of the General Assembly"},
+    {"Heads of State and Government", "Heads of State and Government"},
     {"Member States", "Member States"},
     {"States Members of the United Nations", "Member States"},
     {"States parties", "States parties"},
