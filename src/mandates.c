@@ -9,6 +9,7 @@
  * at ("at its eighty-first session", "第八十一届会议") and a date not taken
  * by a reference ("on 24 April 2026").  Preambular paragraphs mandate nothing. */
 #include "filter.h"
+#include <strings.h>
 #include <threads.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -163,7 +164,7 @@ static void wlist_build(wlist *L, const char *const *list) {
     memcpy(fill, L->start, sizeof fill);
     for (size_t k = 0; k < n; k++) L->idx[fill[(unsigned char)list[k][0]]++] = (uint8_t)k;
 }
-enum { C_ACT = 1, C_SESS = 2, C_DIG = 4 };
+enum { C_ACT = 1, C_SESS = 2, C_DIG = 4, C_MV = 8 };
 typedef struct {
     const unres_lang_table *t;  /* NULL: not indexed, read without */
     size_t join_len[JOIN_MAX];
@@ -179,6 +180,8 @@ typedef struct {
     uint16_t obi[OPEN_MAX];
     pkey okey[OPEN_MAX];        /* their keys, as obi */
     kset okeys;                 /* … all of them */
+    kset mkeys;                 /* the keys of the openings that mandate … */
+    bool mk_ok;                 /* … each opening with an ASCII byte (C_MV) */
     pfilter numwords;           /* where an ordinal can start */
     kset numkeys;               /* their keys */
     uint16_t join_by[256];      /* the joins a byte starts, as bits */
@@ -243,6 +246,10 @@ static void mindex_joins(mindex *x, size_t nj) {
         if (d > 0 && (size_t)d > x->back[near]) x->back[near] = (size_t)d;
     }
 }
+
+/* What a verb (a canonical key) asks: see mandating() below. */
+enum { M_NONE, M_ASKS, M_SELF };
+static int mandating(const char *verb);
 
 static void mindex_build(mindex *x, const unres_lang_table *t) {
     x->t = t;
@@ -347,6 +354,35 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
         x->n_act++;
     }
     unsigned char k2[2];
+    /* where an opening that mandates may stand: its first two bytes (C_MV,
+     * either case, any lead byte after a first ASCII one) and its key */
+    x->mk_ok = true;
+    for (size_t o = 0; o < t->n_openings && x->mk_ok; o++) {
+        const unres_opening *op = &t->openings[o];
+        if (!op->op_key || mandating(op->op_key) == M_NONE) continue;
+        unsigned char a = (unsigned char)op->phrase[0], b = a ? (unsigned char)op->phrase[1] : 0;
+        if (a >= 0x80 || a == ' ' || !b) {
+            x->mk_ok = false;
+            break;
+        }
+        /* "Also requests" holds "requests", an opening of its own: its
+         * key would be "also", a common word */
+        bool held = false;
+        for (const char *w = strchr(op->phrase, ' '); w && !held; w = strchr(w + 1, ' '))
+            for (size_t q = 0; q < t->n_openings && !held; q++)
+                held = q != o && t->openings[q].op_key && mandating(t->openings[q].op_key) != M_NONE &&
+                       !strcasecmp(w + 1, t->openings[q].phrase);
+        if (held) continue;
+        pkey K;
+        pkey_make(&K, op->phrase);
+        kset_add(&x->mkeys, &K);
+        unsigned char cs[2] = {pf_lower(a), (unsigned char)(a >= 'a' && a <= 'z' ? a - 32 : a)};
+        for (int i = 0; i < 2; i++)
+            for (unsigned d = 0; d < 256; d++) {
+                bool ok = b >= 0x80 ? d >= 0xC0 : pf_lower((unsigned char)d) == pf_lower(b);
+                if (ok) k2[0] = cs[i], k2[1] = (unsigned char)d, x->at[pair_key((const char *)k2)] |= C_MV;
+            }
+    }
     for (unsigned c = 0; c < 256; c++) {
         bool act = c < 0x80 ? x->act_by[c] != 0 : c >= 0xC0 && x->act_wide;
         if (!act && !x->sess1[c] && !dig((char)c)) continue;
@@ -361,7 +397,7 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
                 for (size_t k = 0; k < nsp && !(v & C_SESS); k++)
                     if (sp[k][0] == c && sp[k][1] == d) v |= C_SESS;
             }
-            x->at[pair_key((const char *)k2)] = (uint8_t)v;
+            x->at[pair_key((const char *)k2)] |= (uint8_t)v;
         }
     }
 }
@@ -1115,7 +1151,6 @@ static size_t opens(const char *s, const char *q) {
  * further_… forms): "welcomes", "notes", "reaffirms" mandate nothing.
  * M_SELF: the organ binds itself ("decides", "authorizes"), a mandate with
  * or without an addressee; M_ASKS: a mandate only where someone is asked. */
-enum { M_NONE, M_ASKS, M_SELF };
 static int mandating(const char *verb) {
     static const char *const pre[] = {"also_", "further_", "strongly_", "once_again_", "again_", "urgently_", NULL};
     static const char *const verbs[] = {"requests", "invites", "encourages", "calls_upon", "calls_for",
@@ -1257,6 +1292,23 @@ static const char *organ_verb(const unres_lang_table *t, const char *s, size_t n
     return NULL;
 }
 
+/* Does a verb that mandates stand in s at a word's start (C_MV, its key,
+ * then verb_at: "institutions" and "decision" pass the first two)? */
+static bool may_mandate(const mindex *x, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        i = seek(x, s, n, i, C_MV);
+        if (i >= n) return false;
+        unsigned char c = i ? (unsigned char)s[i - 1] : ' ';
+        bool start = c < 0x80 ? !((c | 32) >= 'a' && (c | 32) <= 'z') && !dig((char)c)
+                              : i >= 3 && !memcmp(s + i - 3, "\xE2\x80\x99", 3); /* l’invite */
+        size_t m;
+        const char *v;
+        if (start && kset_may(&x->mkeys, s, n, i) && (v = verb_at(x->t, s + i, n - i, &m)) && mandating(v) != M_NONE)
+            return true;
+    }
+    return false;
+}
+
 /* Splits a paragraph's text into clauses at a join before an operative verb
  * ("…, and requests", "…, calls upon", "… and in this regard invites"). */
 static void para_mandates(mscan *S, const unres_para *para, const char *inherited) {
@@ -1268,6 +1320,13 @@ static void para_mandates(mscan *S, const unres_para *para, const char *inherite
      * is part of its parent's request, which is reported once */
     if (inherited && !para->opening_key) {
         for (size_t k = 0; k < para->n_items; k++) para_mandates(S, &para->items[k], inherited);
+        return;
+    }
+    /* a paragraph whose verb asks nothing, with no verb that asks at a
+     * word's start, gives no mandate: most of a declaration's paragraphs */
+    if (S->x && S->x->mk_ok && mandating(para->opening_key) == M_NONE && !may_mandate(S->x, s, n)) {
+        for (size_t k = 0; k < para->n_items; k++)
+            para_mandates(S, &para->items[k], para->opening_key ? para->opening_key : inherited);
         return;
     }
     const char *verb = para->opening_key ? para->opening_key : inherited;
