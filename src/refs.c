@@ -97,8 +97,9 @@ typedef struct {
     uint8_t tri[4096], tri_only[4096], quad[4096];
     bool loose[128], loose_any;
     /* the ASCII bytes with B_ flags other than capitals, digits, ';' and '.',
-     * each sixteen times, for word_starts16: at most eight, else n_others is -1 */
-    unsigned char others[8][16];
+     * each sixteen times, for flags16: at most eight, else n_others is -1;
+     * the slots past them hold ';' */
+    _Alignas(16) unsigned char others[8][16];
     int n_others;
     /* the bodies (at most 32): lengths, first and last two bytes (ASCII
      * folded), and the first bytes of those named further on in a clause */
@@ -252,6 +253,7 @@ static void refindex_build(unres_lang l) {
         if (x->n_others == 8) x->n_others = -1;
         else memset(x->others[x->n_others++], (int)c, 16);
     }
+    for (int k = x->n_others < 0 ? 8 : x->n_others; k < 8; k++) memset(x->others[k], ';', 16);
     /* what next_act looks at after c, d past the end being 0 */
     for (unsigned c = 0; c < 128; c++) {
         uint8_t *row = x->pair[c];
@@ -1256,30 +1258,31 @@ static inline __attribute__((always_inline)) bool may_act(const refindex *x, con
 }
 
 #if defined(__SSE2__)
-/* The bytes of v from lo to hi, as 0xFF (bytes from 0x80 compare as
- * negative, below every bound) */
-static __m128i in16(__m128i v, char lo, char hi) {
-    __m128i above = _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1)));
-    return _mm_and_si128(above, _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+/* The bytes of v from lo to hi, as 0xFF: shifted so that the range starts
+ * at -128, one signed compare (bytes from 0x80 land outside it). */
+static inline __m128i in16(__m128i v, char lo, char hi) {
+    __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+    return _mm_cmplt_epi8(t, _mm_set1_epi8((char)(-128 + (hi - lo) + 1)));
 }
 
-/* Of the sixteen bytes at s+i (0 < i, i + 16 <= n), as bits, those with B_
- * flags or from 0x80 that are not inside an ASCII word (a letter or digit
- * after one): where may_act can say yes in Latin and Cyrillic text. */
-static unsigned word_starts16(const refindex *x, const char *s, size_t i) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    __m128i digit = in16(v, '0', '9'), an = _mm_or_si128(in16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), digit);
-    __m128i before = _mm_cvtsi32_si128(alnum_tab[(unsigned char)s[i - 1]] ? 0xFF : 0);
-    __m128i after = _mm_or_si128(_mm_slli_si128(an, 1), before);
-    __m128i f = _mm_cmpeq_epi8(v, v);
-    if (x->n_others >= 0) {
-        __m128i up = in16(v, 'A', 'Z');
-        __m128i end = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
-        f = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), up), _mm_or_si128(digit, end));
-        for (int k = 0; k < x->n_others; k++)
-            f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_loadu_si128((const __m128i *)(const void *)x->others[k])));
+/* Of the sixteen bytes v, as bits: those with B_ flags (other than only
+ * B_WORD) and lead bytes from 0x80; the ASCII letters and digits into *an.
+ * The others are compared four or eight at a time, the slots past n_others
+ * holding ';', flagged anyway. */
+static inline unsigned flags16(const refindex *x, __m128i v, unsigned *an) {
+    __m128i digit = in16(v, '0', '9');
+    *an = (unsigned)_mm_movemask_epi8(_mm_or_si128(in16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), digit));
+    if (x->n_others < 0) return 0xFFFF;
+    __m128i end = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    __m128i f = _mm_or_si128(_mm_or_si128(in16(v, 'A', 'Z'), digit), end);
+    const __m128i *o = (const __m128i *)(const void *)x->others;
+    f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 1))));
+    f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o + 2)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 3))));
+    if (x->n_others > 4) {
+        f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o + 4)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 5))));
+        f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o + 6)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 7))));
     }
-    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(_mm_and_si128(an, after), f));
+    return (unsigned)(_mm_movemask_epi8(f) | _mm_movemask_epi8(v));
 }
 #endif
 
@@ -1292,15 +1295,20 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
     while (i < n) {
 #if defined(__SSE2__)
         if (x->words && i && i + 16 <= n) {
+            /* a letter or digit right before (the last of the block before) */
+            unsigned prev = alnum_tab[(unsigned char)s[i - 1]];
             do {
                 size_t from = i, end = i + 16;
-                unsigned m = word_starts16(x, s, from);
+                unsigned an, m = flags16(x, _mm_loadu_si128((const __m128i *)(const void *)(s + i)), &an);
+                m &= ~(an & (an << 1 | prev));
+                prev = an >> 15;
                 i = end;
                 while (m) {
                     size_t j = from + (size_t)__builtin_ctz(m);
                     if (may_act(x, S, j, &next)) return j;
                     if (next >= end) {
-                        i = next; /* past a character that runs into the next sixteen */
+                        /* past a character that runs into the next sixteen */
+                        if (next > end) i = next, prev = 0;
                         break;
                     }
                     m &= ~0u << (next - from);
