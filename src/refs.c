@@ -132,9 +132,10 @@ static void tabs_build(void) {
     }
 }
 
-/* Three bytes, folded, as 15 bits: for the filters of cue words and heads. */
-static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
-    return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
+/* Three bytes, folded, as 15 bits: for the filters of cue words and heads.
+ * Their low five bits, which folding ASCII letters (0x20) leaves alone. */
+static inline unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
+    return (a & 31u) | (b & 31u) << 5 | (c & 31u) << 10;
 }
 
 /* The first n words of list (n <= 32). */
@@ -162,8 +163,8 @@ static void wordix_build(wordix *ix, const char *const *list) {
     }
 }
 
-static unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
-    return (tri3(a, b, c) ^ (lower_tab[d] & 31u) * 0x421u) & 0x7FFFu;
+static inline unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
+    return (tri3(a, b, c) ^ (d & 31u) * 0x421u) & 0x7FFFu;
 }
 
 /* Four bytes, folded, as one word; and as 13 bits, for the bodies' filters.
@@ -283,7 +284,7 @@ static once_flag built[7] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONC
                              ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
 
 /* Can an instrument word start at s+i (i < n)?  By its first four bytes. */
-static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
+static inline bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
     if (!(x->head2[a][b >> 3] >> (b & 7) & 1)) return false;
     if (x->head_short[a] || i + 2 >= n) return true;
@@ -297,7 +298,7 @@ static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
 /* Can a cue word start at s+i (i < n)?  For ASCII text, by its first three
  * or four bytes as fold_at reads them, where no loose word starts; else
  * pf_at. */
-static bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
+static inline bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80 && !x->loose_any && !x->loose[lower_tab[a]] && i + 2 < n) {
         unsigned char b = (unsigned char)s[i + 1], c = (unsigned char)s[i + 2];
@@ -1216,7 +1217,7 @@ static size_t word_end_ascii(const char *s, size_t n, size_t i) {
 }
 
 /* Does a word start at s+i?  As the scan loop decides it. */
-static bool wstart_at(const char *s, size_t i) {
+static inline bool wstart_at(const char *s, size_t i) {
     if (!i) return true;
     unsigned char p = (unsigned char)s[i - 1];
     return p < 0x80 ? !alnum_tab[p] : !is_letter(cp_before(s, i));
@@ -1466,6 +1467,7 @@ typedef struct {
     size_t space_at; /* its source offset */
     bool newline;
     size_t delta;    /* source less buffer offset in the last piece */
+    size_t cut;      /* the first footnote call cut not ended where the last run_add stopped */
     unres_arena *a;
     bool zh;
 } run;
@@ -1501,12 +1503,14 @@ static bool run_reserve(run *R, size_t extra) {
 
 /* Is the pending space kept before character c?  Not where it joins a
  * hyphenated word or Chinese. */
-static bool run_keep_space(const run *R, uint32_t c) {
+static bool run_keep_space_(const run *R, uint32_t c) {
     const strbuf *b = &R->b;
-    if (!R->zh && (!R->newline || b->s[b->n - 1] != '-')) return true;
     uint32_t prev = cp_before(b->s, b->n);
     if (R->newline && prev == '-' && b->n >= 2 && alnum(b->s[b->n - 2])) return false;
     return !(R->zh && (cp_is_cjk(prev) || cp_is_cjk(c)));
+}
+static inline bool run_keep_space(const run *R, uint32_t c) {
+    return (!R->zh && (!R->newline || R->b.s[R->b.n - 1] != '-')) || run_keep_space_(R, c);
 }
 
 /* Character c at source offset at comes next: the pending space first. */
@@ -1530,6 +1534,19 @@ static inline void run_ws(run *R, size_t at, bool nl) {
 
 static bool printable(unsigned char c) { return c > ' ' && c < 0x80; }
 
+#if defined(__SSE2__)
+/* Copies the sixteen bytes at t to d; as bits, where the copy stops: bytes
+ * below 0x21 or from 0x80 (negative), or a space before a space. */
+static inline unsigned run_stops16(const char *t, char *d) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)t);
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(t + 1));
+    _mm_storeu_si128((__m128i *)(void *)d, v);
+    __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+    __m128i next = _mm_cmpeq_epi8(w, _mm_set1_epi8(' '));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
+}
+#endif
+
 /* Copies text that stays as it is, from t[i] (printable ASCII) up to lim:
  * printable ASCII with single spaces between.  Returns where it stops: at
  * a control byte, a byte from 0x80, two spaces or a last space, and before
@@ -1544,21 +1561,15 @@ static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
     size_t j = i;
     for (;;) {
 #if defined(__SSE2__)
-        while (j + 17 <= tn) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
-            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(t + j + 1));
-            _mm_storeu_si128((__m128i *)(void *)(d + (j - i)), v);
-            /* below 0x21 or from 0x80 (negative), or a space before a space */
-            __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-            __m128i next = _mm_cmpeq_epi8(w, _mm_set1_epi8(' '));
-            unsigned f = (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
-            if (lim - j < 16) f |= ~0u << (lim - j);
-            if (f) {
-                j += (size_t)__builtin_ctz(f);
-                break;
-            }
-            j += 16;
+        /* the blocks wholly before lim, then the one lim cuts */
+        if (j + 17 <= tn) {
+            unsigned f = 0;
+            if (j + 16 <= lim)
+                for (size_t last = lim - 16 < tn - 17 ? lim - 16 : tn - 17; !f && j <= last; j += 16)
+                    f = run_stops16(t + j, d + (j - i));
+            if (f) j += (size_t)__builtin_ctz(f) - 16;
+            else if (j < lim && j + 17 <= tn)
+                j += (size_t)__builtin_ctz(run_stops16(t + j, d + (j - i)) | ~0u << (lim - j));
         }
 #elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         const uint64_t ones = 0x0101010101010101u, hi = 0x8080808080808080u, lo = 0x7F7F7F7F7F7F7F7Fu;
@@ -1585,19 +1596,29 @@ static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
     return j;
 }
 
+/* The first footnote call cut that ends after s: a few on from where the
+ * last run_add stopped (lines come mostly in order), else by halves. */
+static size_t run_cut(const parser *p, const run *R, size_t s) {
+    size_t c = R->cut, nc = p->cuts.n;
+    if (c <= nc && (!c || p->cuts.v[c - 1].end <= s))
+        for (int k = 0; k < 4; k++, c++)
+            if (c == nc || p->cuts.v[c].end > s) return c;
+    size_t lo = 0, hi = nc;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->cuts.v[mid].end <= s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* Adds source bytes [s, e), footnote calls cut out as white space.  The run
  * grows by at most e - s bytes and one pending space; sixteen more bytes of
  * room take run_copy's last block. */
 static void run_add(parser *p, run *R, size_t s, size_t e) {
     const char *t = p->L.text;
     if (!run_reserve(R, e - s + 1 + 16)) return;
-    size_t lo = 0, hi = p->cuts.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (p->cuts.v[mid].end <= s) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t c = lo;
+    size_t c = run_cut(p, R, s);
     for (size_t i = s; i < e;) {
         while (c < p->cuts.n && p->cuts.v[c].end <= i) c++;
         if (c < p->cuts.n && p->cuts.v[c].start <= i) {
@@ -1632,6 +1653,7 @@ static void run_add(parser *p, run *R, size_t s, size_t e) {
             i += (size_t)l;
         }
     }
+    R->cut = c;
     R->b.s[R->b.n] = 0;
     run_ws(R, e, true);
 }
