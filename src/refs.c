@@ -72,11 +72,16 @@ enum {
 typedef struct {
     uint32_t first[128], other, all;
     bool ok;
+    /* the words of ASCII without a space, up to sixteen bytes: folded and
+     * padded with zeros, for fold16; flen 0 for the others */
+    uint8_t flen[32];
+    _Alignas(16) unsigned char fw[32][16];
 } wordix;
 
 typedef struct {
     const unres_lang_table *t;
     pfilter cues;           /* where cue_at can find a cue word */
+    wordix cuefw;           /* the cue words for fold16 (fw, flen), the first 32 */
     wordix date_links, joins, ranges, links; /* word_at's lists */
     wordix ends[2];         /* instrument_ends, 32 by 32 */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
@@ -138,6 +143,15 @@ static inline unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
     return (a & 31u) | (b & 31u) << 5 | (c & 31u) << 10;
 }
 
+/* Word k of a list as fold16 compares it, where it can. */
+static void wordix_fast(wordix *ix, size_t k, const char *w) {
+    size_t l = 0;
+    while (w[l] && (unsigned char)w[l] < 0x80 && w[l] != ' ' && l < 17) l++;
+    if (w[l] || l > 16) return;
+    for (size_t q = 0; q < l; q++) ix->fw[k][q] = lower_tab[(unsigned char)w[q]];
+    ix->flen[k] = (uint8_t)l;
+}
+
 /* The first n words of list (n <= 32). */
 static void wordix_part(wordix *ix, const char *const *list, size_t n) {
     ix->ok = true;
@@ -146,6 +160,7 @@ static void wordix_part(wordix *ix, const char *const *list, size_t n) {
         if (b < 0x80) ix->first[b | 32] |= 1u << k;
         else ix->other |= 1u << k;
         ix->all |= 1u << k;
+        wordix_fast(ix, k, list[k]);
     }
 }
 
@@ -160,6 +175,7 @@ static void wordix_build(wordix *ix, const char *const *list) {
         if (b < 0x80) ix->first[b | 32] |= 1u << k;
         else ix->other |= 1u << k;
         ix->all |= 1u << k;
+        wordix_fast(ix, k, list[k]);
     }
 }
 
@@ -184,6 +200,7 @@ static void refindex_build(unres_lang l) {
         const char *w = t->ref_cues ? t->ref_cues[k].word : t->ref_words ? t->ref_words[k] : NULL;
         if (!w) break;
         pf_add(&x->cues, w);
+        if (k < 32) wordix_fast(&x->cuefw, k, w);
         size_t p = 0;
         while (p < 4 && w[p] && (unsigned char)w[p] < 0x80 && w[p] != ' ') p++;
         uint32_t c2 = 0;
@@ -284,7 +301,7 @@ static once_flag built[7] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONC
                              ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
 
 /* Can an instrument word start at s+i (i < n)?  By its first four bytes. */
-static inline bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
+static inline __attribute__((always_inline)) bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
     if (!(x->head2[a][b >> 3] >> (b & 7) & 1)) return false;
     if (x->head_short[a] || i + 2 >= n) return true;
@@ -298,7 +315,7 @@ static inline bool head_at(const refindex *x, const char *s, size_t n, size_t i)
 /* Can a cue word start at s+i (i < n)?  For ASCII text, by its first three
  * or four bytes as fold_at reads them, where no loose word starts; else
  * pf_at. */
-static inline bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
+static inline __attribute__((always_inline)) bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80 && !x->loose_any && !x->loose[lower_tab[a]] && i + 2 < n) {
         unsigned char b = (unsigned char)s[i + 1], c = (unsigned char)s[i + 2];
@@ -388,6 +405,26 @@ static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
     return utf8_prefix_fold(s + i, n - i, w);
 }
 
+/* fold_at(s, n, i, w) for a word of fold16's (ix->fw[k], ix->flen[k]),
+ * decided sixteen bytes at a time: where those bytes are ASCII, they are
+ * compared folded, as fold_at does; (size_t)-1 where fold_at has to decide
+ * (bytes from 0x80 among them, an Arabic mark after, the end of s near). */
+static inline size_t fold16(const char *s, size_t n, size_t i, const wordix *ix, size_t k) {
+    size_t len = ix->flen[k];
+#if defined(__SSE2__)
+    if (len && i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))), _mm_set1_epi8(-128 + 26));
+        __m128i lv = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+        unsigned want = (1u << len) - 1;
+        unsigned eq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lv, _mm_load_si128((const __m128i *)(const void *)ix->fw[k])));
+        if ((eq & want) == want) return i + len < n && (unsigned char)s[i + len] == 0xD9 ? (size_t)-1 : len;
+        return (unsigned)_mm_movemask_epi8(v) & want ? (size_t)-1 : 0;
+    }
+#endif
+    return (size_t)-1;
+}
+
 /* The longest word of a NULL-terminated list at s+i, on a word boundary;
  * through its index ix where there is one. */
 static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, const wordix *ix, bool cjk) {
@@ -395,7 +432,8 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *const *list
     unsigned char a = (unsigned char)s[i];
     if (ix && ix->ok) {
         for (uint32_t m = a < 0x80 ? ix->first[a | 32] | ix->other : ix->all; m; m &= m - 1) {
-            size_t l = fold_at(s, n, i, list[__builtin_ctz(m)]);
+            size_t k = (size_t)__builtin_ctz(m), l = fold16(s, n, i, ix, k);
+            if (l == (size_t)-1) l = fold_at(s, n, i, list[k]);
             if (l > best && (cjk || !is_letter(cp_at(s, n, i + l)))) best = l;
         }
         return best;
@@ -418,7 +456,8 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         for (const unres_refcue *c = t->ref_cues; c->word; c++) {
             unsigned char a = (unsigned char)S->s[i], b = (unsigned char)c->word[0];
             if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-            size_t m = fold_at(S->s, S->n, i, c->word);
+            size_t k = (size_t)(c - t->ref_cues), m = S->x && k < 32 ? fold16(S->s, S->n, i, &S->x->cuefw, k) : (size_t)-1;
+            if (m == (size_t)-1) m = fold_at(S->s, S->n, i, c->word);
             if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
                 best = m;
                 *kind = c->kind;
