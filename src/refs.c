@@ -1771,10 +1771,11 @@ static ord *ord_sort(ord *o, ord *tmp, size_t n) {
  * scanning the paragraph. */
 static const char *id_cat(unres_arena *a, const char *x, const char *y, const char *z) {
     size_t lx = strlen(x), ly = strlen(y), lz = strlen(z);
-    char *r = arena_alloc(a, lx + ly + lz + 1);
+    char *r = arena_alloc_bytes(a, lx + ly + lz + 1);
     memcpy(r, x, lx);
     memcpy(r + lx, y, ly);
     memcpy(r + lx + ly, z, lz);
+    r[lx + ly + lz] = 0;
     return r;
 }
 static const char *id_num(unres_arena *a, const char *x, size_t v) {
@@ -1842,7 +1843,7 @@ void refs_find(parser *p) {
         run_add(p, &R, d->footnotes[f].span.start, d->footnotes[f].span.end);
         /* a note continued under the next page's rule */
         if (f < p->fns.n && p->fns.v[f].cont_end) run_add(p, &R, p->fns.v[f].cont_start, p->fns.v[f].cont_end);
-        run_scan(p, &R, arena_printf(p->arena, "footnote:%s", d->footnotes[f].marker), &refs, NULL);
+        run_scan(p, &R, id_cat(p->arena, "footnote:", d->footnotes[f].marker, ""), &refs, NULL);
     }
     sb_free(&R.b);
     if (refs.n > 1) {
