@@ -31,11 +31,14 @@ static bool dig(char c) { return c >= '0' && c <= '9'; }
 static bool upc(char c) { return c >= 'A' && c <= 'Z'; }
 static bool alnum(char c) { return dig(c) || ((c | 32) >= 'a' && (c | 32) <= 'z'); }
 
-static uint32_t cp_at(const char *s, size_t n, size_t i) {
+static uint32_t cp_at_mb(const char *s, size_t n, size_t i) {
     uint32_t c = 0;
-    if (i < n && (unsigned char)s[i] < 0x80) return (unsigned char)s[i];
     if (i < n && !utf8_decode(s + i, n - i, &c)) c = (unsigned char)s[i];
     return c;
+}
+/* The code point at s+i, 0 past the end; ASCII where it stands. */
+static inline uint32_t cp_at(const char *s, size_t n, size_t i) {
+    return i < n && (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : cp_at_mb(s, n, i);
 }
 static uint32_t cp_before(const char *s, size_t i) {
     if (!i) return 0;
