@@ -1289,7 +1289,9 @@ static inline __attribute__((always_inline)) bool may_act(const refindex *x, con
     unsigned char d;
     if (!(f & ~B_WORD) || (d = i + 1 < n ? (unsigned char)s[i + 1] : 0, !(x->pair[c][d >> 3] >> (d & 7) & 1)))
         return false;
-    if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ')) return true;
+    /* a sentence end closes a list: nothing to do where none is open (but
+     * in Chinese, whose pending numbers the loop settles at every stop) */
+    if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ') && (S->armed || S->zh)) return true;
     if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return true;
     if (!(f & (B_UP | B_HEAD | B_CUE))) return false;
     bool ws = wstart_at(s, i);
