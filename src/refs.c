@@ -105,9 +105,9 @@ typedef struct {
     uint8_t tri[4096], tri_only[4096], quad[4096];
     bool loose[128], loose_any;
     /* the ASCII bytes with B_ flags other than capitals, digits, ';' and '.',
-     * each sixteen times, for flags16: at most eight, else n_others is -1;
+     * each sixteen times, for flags16: at most four, else n_others is -1;
      * the slots past them hold ';' */
-    _Alignas(16) unsigned char others[8][16];
+    _Alignas(16) unsigned char others[4][16];
     int n_others;
     /* the bodies (at most 32): lengths, first and last two bytes (ASCII
      * folded), and the first bytes of those named further on in a clause */
@@ -271,10 +271,10 @@ static void refindex_build(unres_lang l) {
     x->words = !x->anywhere && !x->cls[' '];
     for (unsigned c = 0; c < 128 && x->n_others >= 0; c++) {
         if (!(x->cls[c] & ~B_WORD) || upc((char)c) || dig((char)c) || c == ';' || c == '.') continue;
-        if (x->n_others == 8) x->n_others = -1;
+        if (x->n_others == 4) x->n_others = -1;
         else memset(x->others[x->n_others++], (int)c, 16);
     }
-    for (int k = x->n_others < 0 ? 8 : x->n_others; k < 8; k++) memset(x->others[k], ';', 16);
+    for (int k = x->n_others < 0 ? 4 : x->n_others; k < 4; k++) memset(x->others[k], ';', 16);
     /* what next_act looks at after c, d past the end being 0 */
     for (unsigned c = 0; c < 128; c++) {
         uint8_t *row = x->pair[c];
@@ -1312,8 +1312,8 @@ static inline __m128i in16(__m128i v, char lo, char hi) {
 
 /* Of the sixteen bytes v, as bits: those with B_ flags (other than only
  * B_WORD) and lead bytes from 0x80; the ASCII letters and digits into *an.
- * The others are compared four or eight at a time, the slots past n_others
- * holding ';', flagged anyway. */
+ * The others are compared four at a time, the slots past n_others holding
+ * ';', flagged anyway. */
 static inline unsigned flags16(const refindex *x, __m128i v, unsigned *an) {
     __m128i digit = in16(v, '0', '9');
     *an = (unsigned)_mm_movemask_epi8(_mm_or_si128(in16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), digit));
@@ -1323,10 +1323,6 @@ static inline unsigned flags16(const refindex *x, __m128i v, unsigned *an) {
     const __m128i *o = (const __m128i *)(const void *)x->others;
     f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 1))));
     f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o + 2)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 3))));
-    if (x->n_others > 4) {
-        f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o + 4)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 5))));
-        f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o + 6)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 7))));
-    }
     return (unsigned)(_mm_movemask_epi8(f) | _mm_movemask_epi8(v));
 }
 #endif
