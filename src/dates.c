@@ -6,6 +6,9 @@
 #include "internal.h"
 #include <stdio.h>
 #include <threads.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 
@@ -43,6 +46,10 @@ static bool month_lead[7][256];
  * and byte, as bits (128 names at most; else all are tried). */
 static uint64_t month_try[7][128][2];
 static bool month_indexed[7];
+/* Those names of ASCII without a space, up to sixteen bytes, folded and
+ * padded with zeros, for month16; month_flen 0 for the others. */
+_Alignas(16) static unsigned char month_fw[7][128][16];
+static uint8_t month_flen[7][128];
 /* The bytes the link of a date range can start with: dashes, range words. */
 static bool range_lead[7][256];
 
@@ -62,6 +69,12 @@ static void month_lead_build(void) {
             unsigned char b = (unsigned char)t->months[k].word[0];
             for (unsigned a = 0; a < 128; a++)
                 if (b >= 0x80 || b == ' ' || (a | 32) == (b | 32u)) month_try[l][a][k >> 6] |= 1ull << (k & 63);
+            const char *w = t->months[k].word;
+            size_t q = 0;
+            while (w[q] && (unsigned char)w[q] < 0x80 && w[q] != ' ' && q < 17) q++;
+            if (w[q] || q > 16) continue;
+            for (size_t j = 0; j < q; j++) month_fw[l][k][j] = (unsigned char)(w[j] >= 'A' && w[j] <= 'Z' ? w[j] | 32 : w[j]);
+            month_flen[l][k] = (uint8_t)q;
         }
         range_lead[l]['-'] = range_lead[l][0xE2] = true;
         for (const char *const *w = t->date_range_words; w && *w; w++) range_lead[l][(unsigned char)**w] = true;
@@ -95,6 +108,27 @@ static size_t fold_ascii_at(const char *s, size_t n, size_t i, const char *w) {
     return utf8_prefix_fold(s + i, n - i, w);
 }
 
+/* fold_ascii_at(s, n, i, name k of language l) for a name of month16's,
+ * sixteen bytes at a time where those are ASCII; (size_t)-1 where
+ * fold_ascii_at has to decide (bytes from 0x80 among them, an Arabic mark
+ * after, the end of s near). */
+static inline size_t month16(const char *s, size_t n, size_t i, int l, size_t k) {
+    size_t len = month_flen[l][k];
+#if defined(__SSE2__)
+    if (len && i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))), _mm_set1_epi8(-128 + 26));
+        __m128i lv = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+        unsigned want = (1u << len) - 1;
+        unsigned eq = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(lv, _mm_load_si128((const __m128i *)(const void *)month_fw[l][k])));
+        if ((eq & want) == want) return i + len < n && (unsigned char)s[i + len] == 0xD9 ? (size_t)-1 : len;
+        return (unsigned)_mm_movemask_epi8(v) & want ? (size_t)-1 : 0;
+    }
+#endif
+    return (size_t)-1;
+}
+
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
     call_once(&month_lead_once, month_lead_build);
@@ -107,7 +141,8 @@ static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_
         for (int h = 0; h < 2; h++)
             for (uint64_t m = month_try[t->lang][a][h]; m; m &= m - 1) {
                 size_t k = (size_t)h * 64 + (size_t)__builtin_ctzll(m);
-                size_t l = fold_ascii_at(s, n, i, t->months[k].word);
+                size_t l = month16(s, n, i, t->lang, k);
+                if (l == (size_t)-1) l = fold_ascii_at(s, n, i, t->months[k].word);
                 if (l > best && word_end(s, n, i + l)) {
                     best = l;
                     *month = t->months[k].month;

@@ -31,11 +31,14 @@ static bool dig(char c) { return c >= '0' && c <= '9'; }
 static bool upc(char c) { return c >= 'A' && c <= 'Z'; }
 static bool alnum(char c) { return dig(c) || ((c | 32) >= 'a' && (c | 32) <= 'z'); }
 
-static uint32_t cp_at(const char *s, size_t n, size_t i) {
+static uint32_t cp_at_mb(const char *s, size_t n, size_t i) {
     uint32_t c = 0;
-    if (i < n && (unsigned char)s[i] < 0x80) return (unsigned char)s[i];
     if (i < n && !utf8_decode(s + i, n - i, &c)) c = (unsigned char)s[i];
     return c;
+}
+/* The code point at s+i, 0 past the end; ASCII where it stands. */
+static inline uint32_t cp_at(const char *s, size_t n, size_t i) {
+    return i < n && (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : cp_at_mb(s, n, i);
 }
 static uint32_t cp_before(const char *s, size_t i) {
     if (!i) return 0;
@@ -72,11 +75,16 @@ enum {
 typedef struct {
     uint32_t first[128], other, all;
     bool ok;
+    /* the words of ASCII without a space, up to sixteen bytes: folded and
+     * padded with zeros, for fold16; flen 0 for the others */
+    uint8_t flen[32];
+    _Alignas(16) unsigned char fw[32][16];
 } wordix;
 
 typedef struct {
     const unres_lang_table *t;
     pfilter cues;           /* where cue_at can find a cue word */
+    wordix cuefw;           /* the cue words for fold16 (fw, flen), the first 32 */
     wordix date_links, joins, ranges, links; /* word_at's lists */
     wordix ends[2];         /* instrument_ends, 32 by 32 */
     bool anywhere;          /* Chinese and Arabic read cue words anywhere, the others at word starts */
@@ -97,8 +105,9 @@ typedef struct {
     uint8_t tri[4096], tri_only[4096], quad[4096];
     bool loose[128], loose_any;
     /* the ASCII bytes with B_ flags other than capitals, digits, ';' and '.',
-     * each sixteen times, for word_starts16: at most eight, else n_others is -1 */
-    unsigned char others[8][16];
+     * each sixteen times, for flags16: at most four, else n_others is -1;
+     * the slots past them hold ';' */
+    _Alignas(16) unsigned char others[4][16];
     int n_others;
     /* the bodies (at most 32): lengths, first and last two bytes (ASCII
      * folded), and the first bytes of those named further on in a clause */
@@ -131,9 +140,19 @@ static void tabs_build(void) {
     }
 }
 
-/* Three bytes, folded, as 15 bits: for the filters of cue words and heads. */
-static unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
-    return (lower_tab[a] & 31u) | (lower_tab[b] & 31u) << 5 | (lower_tab[c] & 31u) << 10;
+/* Three bytes, folded, as 15 bits: for the filters of cue words and heads.
+ * Their low five bits, which folding ASCII letters (0x20) leaves alone. */
+static inline unsigned tri3(unsigned char a, unsigned char b, unsigned char c) {
+    return (a & 31u) | (b & 31u) << 5 | (c & 31u) << 10;
+}
+
+/* Word k of a list as fold16 compares it, where it can. */
+static void wordix_fast(wordix *ix, size_t k, const char *w) {
+    size_t l = 0;
+    while (w[l] && (unsigned char)w[l] < 0x80 && w[l] != ' ' && l < 17) l++;
+    if (w[l] || l > 16) return;
+    for (size_t q = 0; q < l; q++) ix->fw[k][q] = lower_tab[(unsigned char)w[q]];
+    ix->flen[k] = (uint8_t)l;
 }
 
 /* The first n words of list (n <= 32). */
@@ -144,6 +163,7 @@ static void wordix_part(wordix *ix, const char *const *list, size_t n) {
         if (b < 0x80) ix->first[b | 32] |= 1u << k;
         else ix->other |= 1u << k;
         ix->all |= 1u << k;
+        wordix_fast(ix, k, list[k]);
     }
 }
 
@@ -158,11 +178,12 @@ static void wordix_build(wordix *ix, const char *const *list) {
         if (b < 0x80) ix->first[b | 32] |= 1u << k;
         else ix->other |= 1u << k;
         ix->all |= 1u << k;
+        wordix_fast(ix, k, list[k]);
     }
 }
 
-static unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
-    return (tri3(a, b, c) ^ (lower_tab[d] & 31u) * 0x421u) & 0x7FFFu;
+static inline unsigned quad3(unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
+    return (tri3(a, b, c) ^ (d & 31u) * 0x421u) & 0x7FFFu;
 }
 
 /* Four bytes, folded, as one word; and as 13 bits, for the bodies' filters.
@@ -182,6 +203,7 @@ static void refindex_build(unres_lang l) {
         const char *w = t->ref_cues ? t->ref_cues[k].word : t->ref_words ? t->ref_words[k] : NULL;
         if (!w) break;
         pf_add(&x->cues, w);
+        if (k < 32) wordix_fast(&x->cuefw, k, w);
         size_t p = 0;
         while (p < 4 && w[p] && (unsigned char)w[p] < 0x80 && w[p] != ' ') p++;
         uint32_t c2 = 0;
@@ -249,9 +271,10 @@ static void refindex_build(unres_lang l) {
     x->words = !x->anywhere && !x->cls[' '];
     for (unsigned c = 0; c < 128 && x->n_others >= 0; c++) {
         if (!(x->cls[c] & ~B_WORD) || upc((char)c) || dig((char)c) || c == ';' || c == '.') continue;
-        if (x->n_others == 8) x->n_others = -1;
+        if (x->n_others == 4) x->n_others = -1;
         else memset(x->others[x->n_others++], (int)c, 16);
     }
+    for (int k = x->n_others < 0 ? 4 : x->n_others; k < 4; k++) memset(x->others[k], ';', 16);
     /* what next_act looks at after c, d past the end being 0 */
     for (unsigned c = 0; c < 128; c++) {
         uint8_t *row = x->pair[c];
@@ -281,7 +304,7 @@ static once_flag built[7] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONC
                              ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
 
 /* Can an instrument word start at s+i (i < n)?  By its first four bytes. */
-static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
+static inline __attribute__((always_inline)) bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
     if (!(x->head2[a][b >> 3] >> (b & 7) & 1)) return false;
     if (x->head_short[a] || i + 2 >= n) return true;
@@ -295,7 +318,7 @@ static bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
 /* Can a cue word start at s+i (i < n)?  For ASCII text, by its first three
  * or four bytes as fold_at reads them, where no loose word starts; else
  * pf_at. */
-static bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
+static inline __attribute__((always_inline)) bool cue_may(const refindex *x, const char *s, size_t n, size_t i) {
     unsigned char a = (unsigned char)s[i];
     if (a < 0x80 && !x->loose_any && !x->loose[lower_tab[a]] && i + 2 < n) {
         unsigned char b = (unsigned char)s[i + 1], c = (unsigned char)s[i + 2];
@@ -385,6 +408,26 @@ static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
     return utf8_prefix_fold(s + i, n - i, w);
 }
 
+/* fold_at(s, n, i, w) for a word of fold16's (ix->fw[k], ix->flen[k]),
+ * decided sixteen bytes at a time: where those bytes are ASCII, they are
+ * compared folded, as fold_at does; (size_t)-1 where fold_at has to decide
+ * (bytes from 0x80 among them, an Arabic mark after, the end of s near). */
+static inline size_t fold16(const char *s, size_t n, size_t i, const wordix *ix, size_t k) {
+    size_t len = ix->flen[k];
+#if defined(__SSE2__)
+    if (len && i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))), _mm_set1_epi8(-128 + 26));
+        __m128i lv = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+        unsigned want = (1u << len) - 1;
+        unsigned eq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lv, _mm_load_si128((const __m128i *)(const void *)ix->fw[k])));
+        if ((eq & want) == want) return i + len < n && (unsigned char)s[i + len] == 0xD9 ? (size_t)-1 : len;
+        return (unsigned)_mm_movemask_epi8(v) & want ? (size_t)-1 : 0;
+    }
+#endif
+    return (size_t)-1;
+}
+
 /* The longest word of a NULL-terminated list at s+i, on a word boundary;
  * through its index ix where there is one. */
 static size_t word_at(const char *s, size_t n, size_t i, const char *const *list, const wordix *ix, bool cjk) {
@@ -392,7 +435,8 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *const *list
     unsigned char a = (unsigned char)s[i];
     if (ix && ix->ok) {
         for (uint32_t m = a < 0x80 ? ix->first[a | 32] | ix->other : ix->all; m; m &= m - 1) {
-            size_t l = fold_at(s, n, i, list[__builtin_ctz(m)]);
+            size_t k = (size_t)__builtin_ctz(m), l = fold16(s, n, i, ix, k);
+            if (l == (size_t)-1) l = fold_at(s, n, i, list[k]);
             if (l > best && (cjk || !is_letter(cp_at(s, n, i + l)))) best = l;
         }
         return best;
@@ -415,7 +459,8 @@ static size_t cue_at(scan *S, size_t i, const char **kind) {
         for (const unres_refcue *c = t->ref_cues; c->word; c++) {
             unsigned char a = (unsigned char)S->s[i], b = (unsigned char)c->word[0];
             if (a < 0x80 && b < 0x80 && (a | 32) != (b | 32)) continue;
-            size_t m = fold_at(S->s, S->n, i, c->word);
+            size_t k = (size_t)(c - t->ref_cues), m = S->x && k < 32 ? fold16(S->s, S->n, i, &S->x->cuefw, k) : (size_t)-1;
+            if (m == (size_t)-1) m = fold_at(S->s, S->n, i, c->word);
             if (m > best && (open_end || !is_letter(cp_at(S->s, S->n, i + m)))) {
                 best = m;
                 *kind = c->kind;
@@ -1215,7 +1260,7 @@ static size_t word_end_ascii(const char *s, size_t n, size_t i) {
 }
 
 /* Does a word start at s+i?  As the scan loop decides it. */
-static bool wstart_at(const char *s, size_t i) {
+static inline bool wstart_at(const char *s, size_t i) {
     if (!i) return true;
     unsigned char p = (unsigned char)s[i - 1];
     return p < 0x80 ? !alnum_tab[p] : !is_letter(cp_before(s, i));
@@ -1245,7 +1290,9 @@ static inline __attribute__((always_inline)) bool may_act(const refindex *x, con
     unsigned char d;
     if (!(f & ~B_WORD) || (d = i + 1 < n ? (unsigned char)s[i + 1] : 0, !(x->pair[c][d >> 3] >> (d & 7) & 1)))
         return false;
-    if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ')) return true;
+    /* a sentence end closes a list: nothing to do where none is open (but
+     * in Chinese, whose pending numbers the loop settles at every stop) */
+    if ((f & B_END) && (c == ';' || i + 1 == n || s[i + 1] == ' ') && (S->armed || S->zh)) return true;
     if ((f & B_DIGIT) && !(i && numprev[(unsigned char)s[i - 1]])) return true;
     if (!(f & (B_UP | B_HEAD | B_CUE))) return false;
     bool ws = wstart_at(s, i);
@@ -1257,30 +1304,27 @@ static inline __attribute__((always_inline)) bool may_act(const refindex *x, con
 }
 
 #if defined(__SSE2__)
-/* The bytes of v from lo to hi, as 0xFF (bytes from 0x80 compare as
- * negative, below every bound) */
-static __m128i in16(__m128i v, char lo, char hi) {
-    __m128i above = _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1)));
-    return _mm_and_si128(above, _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+/* The bytes of v from lo to hi, as 0xFF: shifted so that the range starts
+ * at -128, one signed compare (bytes from 0x80 land outside it). */
+static inline __m128i in16(__m128i v, char lo, char hi) {
+    __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+    return _mm_cmplt_epi8(t, _mm_set1_epi8((char)(-128 + (hi - lo) + 1)));
 }
 
-/* Of the sixteen bytes at s+i (0 < i, i + 16 <= n), as bits, those with B_
- * flags or from 0x80 that are not inside an ASCII word (a letter or digit
- * after one): where may_act can say yes in Latin and Cyrillic text. */
-static unsigned word_starts16(const refindex *x, const char *s, size_t i) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-    __m128i digit = in16(v, '0', '9'), an = _mm_or_si128(in16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), digit);
-    __m128i before = _mm_cvtsi32_si128(alnum_tab[(unsigned char)s[i - 1]] ? 0xFF : 0);
-    __m128i after = _mm_or_si128(_mm_slli_si128(an, 1), before);
-    __m128i f = _mm_cmpeq_epi8(v, v);
-    if (x->n_others >= 0) {
-        __m128i up = in16(v, 'A', 'Z');
-        __m128i end = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
-        f = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), up), _mm_or_si128(digit, end));
-        for (int k = 0; k < x->n_others; k++)
-            f = _mm_or_si128(f, _mm_cmpeq_epi8(v, _mm_loadu_si128((const __m128i *)(const void *)x->others[k])));
-    }
-    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(_mm_and_si128(an, after), f));
+/* Of the sixteen bytes v, as bits: those with B_ flags (other than only
+ * B_WORD) and lead bytes from 0x80; the ASCII letters and digits into *an.
+ * The others are compared four at a time, the slots past n_others holding
+ * ';', flagged anyway. */
+static inline unsigned flags16(const refindex *x, __m128i v, unsigned *an) {
+    __m128i digit = in16(v, '0', '9');
+    *an = (unsigned)_mm_movemask_epi8(_mm_or_si128(in16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), digit));
+    if (x->n_others < 0) return 0xFFFF;
+    __m128i end = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    __m128i f = _mm_or_si128(_mm_or_si128(in16(v, 'A', 'Z'), digit), end);
+    const __m128i *o = (const __m128i *)(const void *)x->others;
+    f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 1))));
+    f = _mm_or_si128(f, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_load_si128(o + 2)), _mm_cmpeq_epi8(v, _mm_load_si128(o + 3))));
+    return (unsigned)(_mm_movemask_epi8(f) | _mm_movemask_epi8(v));
 }
 #endif
 
@@ -1293,15 +1337,20 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
     while (i < n) {
 #if defined(__SSE2__)
         if (x->words && i && i + 16 <= n) {
+            /* a letter or digit right before (the last of the block before) */
+            unsigned prev = alnum_tab[(unsigned char)s[i - 1]];
             do {
                 size_t from = i, end = i + 16;
-                unsigned m = word_starts16(x, s, from);
+                unsigned an, m = flags16(x, _mm_loadu_si128((const __m128i *)(const void *)(s + i)), &an);
+                m &= ~(an & (an << 1 | prev));
+                prev = an >> 15;
                 i = end;
                 while (m) {
                     size_t j = from + (size_t)__builtin_ctz(m);
                     if (may_act(x, S, j, &next)) return j;
                     if (next >= end) {
-                        i = next; /* past a character that runs into the next sixteen */
+                        /* past a character that runs into the next sixteen */
+                        if (next > end) i = next, prev = 0;
                         break;
                     }
                     m &= ~0u << (next - from);
@@ -1459,6 +1508,7 @@ typedef struct {
     size_t space_at; /* its source offset */
     bool newline;
     size_t delta;    /* source less buffer offset in the last piece */
+    size_t cut;      /* the first footnote call cut not ended where the last run_add stopped */
     unres_arena *a;
     bool zh;
 } run;
@@ -1494,12 +1544,14 @@ static bool run_reserve(run *R, size_t extra) {
 
 /* Is the pending space kept before character c?  Not where it joins a
  * hyphenated word or Chinese. */
-static bool run_keep_space(const run *R, uint32_t c) {
+static bool run_keep_space_(const run *R, uint32_t c) {
     const strbuf *b = &R->b;
-    if (!R->zh && (!R->newline || b->s[b->n - 1] != '-')) return true;
     uint32_t prev = cp_before(b->s, b->n);
     if (R->newline && prev == '-' && b->n >= 2 && alnum(b->s[b->n - 2])) return false;
     return !(R->zh && (cp_is_cjk(prev) || cp_is_cjk(c)));
+}
+static inline bool run_keep_space(const run *R, uint32_t c) {
+    return (!R->zh && (!R->newline || R->b.s[R->b.n - 1] != '-')) || run_keep_space_(R, c);
 }
 
 /* Character c at source offset at comes next: the pending space first. */
@@ -1523,6 +1575,19 @@ static inline void run_ws(run *R, size_t at, bool nl) {
 
 static bool printable(unsigned char c) { return c > ' ' && c < 0x80; }
 
+#if defined(__SSE2__)
+/* Copies the sixteen bytes at t to d; as bits, where the copy stops: bytes
+ * below 0x21 or from 0x80 (negative), or a space before a space. */
+static inline unsigned run_stops16(const char *t, char *d) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)t);
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(t + 1));
+    _mm_storeu_si128((__m128i *)(void *)d, v);
+    __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+    __m128i next = _mm_cmpeq_epi8(w, _mm_set1_epi8(' '));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
+}
+#endif
+
 /* Copies text that stays as it is, from t[i] (printable ASCII) up to lim:
  * printable ASCII with single spaces between.  Returns where it stops: at
  * a control byte, a byte from 0x80, two spaces or a last space, and before
@@ -1537,21 +1602,15 @@ static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
     size_t j = i;
     for (;;) {
 #if defined(__SSE2__)
-        while (j + 17 <= tn) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
-            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(t + j + 1));
-            _mm_storeu_si128((__m128i *)(void *)(d + (j - i)), v);
-            /* below 0x21 or from 0x80 (negative), or a space before a space */
-            __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)), sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-            __m128i next = _mm_cmpeq_epi8(w, _mm_set1_epi8(' '));
-            unsigned f = (unsigned)_mm_movemask_epi8(
-                _mm_or_si128(_mm_andnot_si128(sp, low), _mm_and_si128(sp, next)));
-            if (lim - j < 16) f |= ~0u << (lim - j);
-            if (f) {
-                j += (size_t)__builtin_ctz(f);
-                break;
-            }
-            j += 16;
+        /* the blocks wholly before lim, then the one lim cuts */
+        if (j + 17 <= tn) {
+            unsigned f = 0;
+            if (j + 16 <= lim)
+                for (size_t last = lim - 16 < tn - 17 ? lim - 16 : tn - 17; !f && j <= last; j += 16)
+                    f = run_stops16(t + j, d + (j - i));
+            if (f) j += (size_t)__builtin_ctz(f) - 16;
+            else if (j < lim && j + 17 <= tn)
+                j += (size_t)__builtin_ctz(run_stops16(t + j, d + (j - i)) | ~0u << (lim - j));
         }
 #elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         const uint64_t ones = 0x0101010101010101u, hi = 0x8080808080808080u, lo = 0x7F7F7F7F7F7F7F7Fu;
@@ -1578,19 +1637,29 @@ static size_t run_copy(run *R, const char *t, size_t tn, size_t i, size_t lim) {
     return j;
 }
 
+/* The first footnote call cut that ends after s: a few on from where the
+ * last run_add stopped (lines come mostly in order), else by halves. */
+static size_t run_cut(const parser *p, const run *R, size_t s) {
+    size_t c = R->cut, nc = p->cuts.n;
+    if (c <= nc && (!c || p->cuts.v[c - 1].end <= s))
+        for (int k = 0; k < 4; k++, c++)
+            if (c == nc || p->cuts.v[c].end > s) return c;
+    size_t lo = 0, hi = nc;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->cuts.v[mid].end <= s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* Adds source bytes [s, e), footnote calls cut out as white space.  The run
  * grows by at most e - s bytes and one pending space; sixteen more bytes of
  * room take run_copy's last block. */
 static void run_add(parser *p, run *R, size_t s, size_t e) {
     const char *t = p->L.text;
     if (!run_reserve(R, e - s + 1 + 16)) return;
-    size_t lo = 0, hi = p->cuts.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (p->cuts.v[mid].end <= s) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t c = lo;
+    size_t c = run_cut(p, R, s);
     for (size_t i = s; i < e;) {
         while (c < p->cuts.n && p->cuts.v[c].end <= i) c++;
         if (c < p->cuts.n && p->cuts.v[c].start <= i) {
@@ -1625,6 +1694,7 @@ static void run_add(parser *p, run *R, size_t s, size_t e) {
             i += (size_t)l;
         }
     }
+    R->cut = c;
     R->b.s[R->b.n] = 0;
     run_ws(R, e, true);
 }
@@ -1703,10 +1773,11 @@ static ord *ord_sort(ord *o, ord *tmp, size_t n) {
  * scanning the paragraph. */
 static const char *id_cat(unres_arena *a, const char *x, const char *y, const char *z) {
     size_t lx = strlen(x), ly = strlen(y), lz = strlen(z);
-    char *r = arena_alloc(a, lx + ly + lz + 1);
+    char *r = arena_alloc_bytes(a, lx + ly + lz + 1);
     memcpy(r, x, lx);
     memcpy(r + lx, y, ly);
     memcpy(r + lx + ly, z, lz);
+    r[lx + ly + lz] = 0;
     return r;
 }
 static const char *id_num(unres_arena *a, const char *x, size_t v) {
@@ -1786,7 +1857,7 @@ void refs_find(parser *p) {
         run_add(p, &R, d->footnotes[f].span.start, d->footnotes[f].span.end);
         /* a note continued under the next page's rule */
         if (f < p->fns.n && p->fns.v[f].cont_end) run_add(p, &R, p->fns.v[f].cont_start, p->fns.v[f].cont_end);
-        run_scan(p, &R, arena_printf(p->arena, "footnote:%s", d->footnotes[f].marker), &refs, NULL);
+        run_scan(p, &R, id_cat(p->arena, "footnote:", d->footnotes[f].marker, ""), &refs, NULL);
     }
     sb_free(&R.b);
     if (refs.n > 1) {

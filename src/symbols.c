@@ -70,13 +70,17 @@ size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz) {
             i += l;
         }
         out[k] = 0;
+        /* one pass over the slashes: each starts at most one of them */
         static const char *const mods[] = {"/ADD.", "/Add.", "/REV.", "/Rev.", "/CORR.", "/Corr.",
                                            "/AMEND.", "/Amend.", NULL};
-        for (int m = 0; mods[m]; m += 2) {
-            char *q = out;
-            while ((q = strstr(q, mods[m]))) {
-                memcpy(q, mods[m + 1], strlen(mods[m]));
-                q++;
+        for (char *q = out; *q; q++) {
+            if (*q != '/' || !up(q[1]) || !up(q[2])) continue;
+            for (int m = 0; mods[m]; m += 2) {
+                size_t l = strlen(mods[m]);
+                if (!strncmp(q, mods[m], l)) {
+                    memcpy(q, mods[m + 1], l);
+                    break;
+                }
             }
         }
     }
@@ -157,8 +161,12 @@ void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz) 
     /* "/akn/un/KIND/ACTOR/DATE/" without printf: this runs for every reference */
     const char *parts[] = {"/akn/un/", res ? "statement/deliberation" : "doc", "/", actor, "/", d, "/"};
     size_t k = 0;
-    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-        for (const char *c = parts[i]; *c && k + 1 < outsz; c++) out[k++] = *c;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        size_t l = strlen(parts[i]);
+        if (k + l + 1 > outsz) l = k + 1 < outsz ? outsz - k - 1 : 0;
+        memcpy(out + k, parts[i], l);
+        k += l;
+    }
     for (const char *c = num; *c && k + 1 < outsz; c++) {
         if (*c == ')') continue;
         out[k++] = (*c == '/' || *c == '(') ? '-' : *c == ' ' ? '_' : *c;
