@@ -1294,17 +1294,41 @@ static const char *organ_verb(const unres_lang_table *t, const char *s, size_t n
 
 /* Does a verb that mandates stand in s at a word's start (C_MV, its key,
  * then verb_at: "institutions" and "decision" pass the first two)? */
+static inline bool mandate_at(const mindex *x, const char *s, size_t n, size_t i) {
+    size_t m;
+    const char *v;
+    return i + 1 < n && (x->at[pair_key(s + i)] & C_MV) && kset_may(&x->mkeys, s, n, i) &&
+           (v = verb_at(x->t, s + i, n - i, &m)) && mandating(v) != M_NONE;
+}
+
 static bool may_mandate(const mindex *x, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        i = seek(x, s, n, i, C_MV);
-        if (i >= n) return false;
-        unsigned char c = i ? (unsigned char)s[i - 1] : ' ';
-        bool start = c < 0x80 ? !((c | 32) >= 'a' && (c | 32) <= 'z') && !dig((char)c)
-                              : i >= 3 && !memcmp(s + i - 3, "\xE2\x80\x99", 3); /* l’invite */
-        size_t m;
-        const char *v;
-        if (start && kset_may(&x->mkeys, s, n, i) && (v = verb_at(x->t, s + i, n - i, &m)) && mandating(v) != M_NONE)
-            return true;
+    if (mandate_at(x, s, n, 0)) return true;
+    size_t i = 0;
+#if defined(__SSE2__)
+    /* the bytes after which a word starts: ASCII but no letter or digit
+     * (signed compares: bytes from 0x80 are negative), and the last byte of
+     * ’ ("l’invite"), sixteen at a time */
+    for (; i + 16 < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        unsigned sep = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), _mm_cmplt_epi8(v, _mm_setzero_si128())));
+        sep = ~sep & 0xFFFFu;
+        unsigned q99 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x99)));
+        for (; q99; q99 &= q99 - 1) {
+            size_t k = i + (size_t)__builtin_ctz(q99);
+            if (k >= 2 && !memcmp(s + k - 2, "\xE2\x80\x99", 3)) sep |= 1u << (k - i);
+        }
+        for (; sep; sep &= sep - 1)
+            if (mandate_at(x, s, n, i + (size_t)__builtin_ctz(sep) + 1)) return true;
+    }
+#endif
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        bool sep = c < 0x80 ? !((c | 32) >= 'a' && (c | 32) <= 'z') && !dig((char)c)
+                            : i >= 2 && c == 0x99 && !memcmp(s + i - 2, "\xE2\x80\x99", 3);
+        if (sep && mandate_at(x, s, n, i + 1)) return true;
     }
     return false;
 }
