@@ -228,6 +228,7 @@ typedef struct unres_lang_table {
                                          * "Treaty Organization" (en: a name ends with its head) */
     const char *const *instrument_ends; /* "qui", "est": words a name written in lower case does not
                                          * run into (fr, ru, ar) */
+    const char *const *instrument_pairs; /* "between": the "and" after it joins a pair inside a name */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

@@ -1152,6 +1152,13 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
     return k;
 }
 
+/* Is s[0..l) a month's name in the table? */
+static bool month_word(const unres_lang_table *t, const char *s, size_t l) {
+    for (size_t k = 0; k < t->n_months; k++)
+        if (strlen(t->months[k].word) == l && utf8_prefix_fold_n(s, l, t->months[k].word, l) == l) return true;
+    return false;
+}
+
 static size_t instrument_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -1208,6 +1215,7 @@ static size_t instrument_here(scan *S, size_t i) {
     bool full = named && !cap_word(s, n, i); /* "Всеобщая декларация", "ميثاق" */
     size_t k = t->names_capitalized ? e : name_lower(S, e, &full);
     if (!t->names_capitalized && !full) return 0;
+    bool pair = false; /* "between …": its "and the" goes on */
     for (; t->names_capitalized;) {
         size_t j = k;
         bool and_ = false;
@@ -1215,6 +1223,7 @@ static size_t instrument_here(scan *S, size_t i) {
             j++;
             size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (!m) break;
+            if (t->instrument_pairs && word_at(s, n, j, t->instrument_pairs, NULL, false) == m) pair = true;
             /* "Peace and Security", but "the Charter … and the Universal
              * Declaration" are two */
             and_ = t->ref_letter_joins &&
@@ -1223,15 +1232,42 @@ static size_t instrument_here(scan *S, size_t i) {
         }
         if (and_ && j < n && s[j] == ' ') {
             j++;
-            /* "… and the Universal Declaration …" starts another instrument */
+            /* "… and the Universal Declaration …" starts another instrument;
+             * "… and the Sustainable Development Goals" names no instrument
+             * at all: either way this name ends before "and" */
             size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (m && j + m < n && s[j + m] == ' ') {
-                if (head_ahead(S, j + m + 1)) break;
+                if (!pair) break;
                 j += m + 1;
+                pair = false;
+            }
+        }
+        /* "Economic, Social and Cultural Rights", "Safe, Orderly and Regular
+         * Migration": capitalized words listed with commas, the last after
+         * "and", are part of the name */
+        if (j == k && k + 2 < n && s[k] == ',' && s[k + 1] == ' ' && cap_word(s, n, k + 2)) {
+            size_t q = k;
+            for (int items = 0; items < 4 && q + 2 < n && s[q] == ',' && s[q + 1] == ' ' && cap_word(s, n, q + 2);
+                 items++) {
+                q = word_end(s, n, q + 2);
+                while (q + 1 < n && s[q] == ' ' && cap_word(s, n, q + 1)) q = word_end(s, n, q + 1);
+            }
+            size_t a = q < n && s[q] == ' ' && t->ref_letter_joins
+                           ? word_at(s, n, q + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false)
+                           : 0;
+            if (a && q + 1 + a + 1 < n && s[q + 1 + a] == ' ' && cap_word(s, n, q + 2 + a)) {
+                k = word_end(s, n, q + 2 + a);
+                continue;
             }
         }
         if (j == k || !(j < n && cap_word(s, n, j))) break;
-        k = word_end(s, n, j);
+        size_t w = word_end(s, n, j);
+        /* "… Peace Agreement of January 2022": a month and its year date
+         * the name, they are not part of it */
+        if (w + 5 <= n && s[w] == ' ' && dig(s[w + 1]) && dig(s[w + 2]) && dig(s[w + 3]) && dig(s[w + 4]) &&
+            (w + 5 == n || !dig(s[w + 5])) && j > k + 1 && month_word(t, s + j, w - j))
+            break;
+        k = w;
     }
     e = k;
     if (st == i && e == i + head) return 0; /* a lone "the Strategy" */
@@ -1831,14 +1867,8 @@ void refs_find(parser *p) {
         if (r->parent < 0 && r->kind == 2) /* a text the resolution adopts */
             ids[k] = r->num ? id_num(p->arena, "adopted_", ++nad) : id_num(p->arena, "adopted_unnumbered_", ++nun);
         else if (r->parent < 0) ids[k] = r->kind ? id_num(p->arena, "op_", ++nop) : id_num(p->arena, "pp_", ++npre);
-        else {
-            char lab[16];
-            size_t l = 0;
-            for (const char *q = r->num; q && *q && l < sizeof lab - 1; q++)
-                if (*q >= 'a' && *q <= 'z') lab[l++] = *q;
-            lab[l] = 0;
-            ids[k] = id_cat(p->arena, ids[r->parent], "__", lab);
-        }
+        else /* the label blocks gave it: a letter, a roman number, a position for a dash */
+            ids[k] = r->label ? id_cat(p->arena, ids[r->parent], "__", r->label) : id_cat(p->arena, ids[r->parent], "", "0");
         /* its own lines end where its first sub-paragraph, pushed right after it, starts */
         size_t to = k + 1 < np && p->paras.v[k + 1].parent == (int)k ? p->paras.v[k + 1].from : r->to;
         run_reset(&R);

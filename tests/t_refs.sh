@@ -61,6 +61,11 @@ for f in "$C"/raw/*/text-pdftotext-*/*.txt "$C"/zh/*.txt "$C"/raw/cr-unsc-gold-e
             case $src in "$head"*"$tail") ;; *) echo "$in [$st,$en]"; break;; esac
         done; })
     expect_eq "${f#$C/}: mandate spans hold their clauses" "" "$bad"
+    # every reference and mandate is in a paragraph the document has (or a note, or the masthead)
+    bad=$(jq -r '([.. | objects | select(has("id") and has("text")) | .id]) as $ids
+        | (.references[], .mandates[]) | select(.in != "header" and (.in | startswith("footnote:") | not))
+        | select(.in as $i | $ids | index($i) | not) | .in' "$tmp" | head -3 | tr '\n' ' ')
+    expect_eq "${f#$C/}: references and mandates name paragraphs it has" "" "$bad"
 done
 
 for stem in $(grep -v '^#' tests/refs/mandates.tsv | tail -n +2 | cut -f1 | sort -u); do

@@ -297,9 +297,11 @@ static const char *const ref_letter_joins[] = {"and", NULL};
 static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
-    "Consensus", "Framework", "memorandum of understanding", NULL};
+    "Consensus", "Framework", "Agreement", "memorandum of understanding", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
-                                               "towards", "an", "a", "against", "or", NULL};
+                                               "towards", "an", "a", "against", "or", "with", NULL};
+/* "between the United Nations and the World Trade Organization": one name */
+static const char *const instrument_pairs[] = {"between", NULL};
 static const char *const clause_joins[] = {"; and ", ", and ", "; ", ", ", " and ", ". ", NULL};
 /* a declaration a resolution adopts speaks in the first person: "… . We decide to:" */
 static const char *const clause_subjects[] = {"We", NULL};
@@ -463,6 +465,7 @@ const unres_lang_table unres_lang_en = {
     .date_range_words = date_range_words,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .instrument_pairs = instrument_pairs,
     .clause_joins = clause_joins,
     .addressees = addressees,
     .actions = actions,
