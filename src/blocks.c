@@ -153,44 +153,13 @@ static const unres_opening *opening_at(parser *p, const char *s, size_t n, size_
     return o;
 }
 
-/* "The Security Council requests …": the earliest resolutions name the organ
- * in each operative paragraph, under no formula.  The organ's name (a formula
- * without its comma), then an operative verb, in lower case there.  Returns
- * the verb's opening, *at its offset and *m its bytes; *organ the organ. */
-static const unres_opening *organ_verb(parser *p, const char *s, size_t n, size_t *at, size_t *m,
-                                       const char **organ) {
-    const unres_lang_table *t = p->lt;
-    for (size_t k = 0; k < t->n_formulas; k++) {
-        const char *ph = t->formulas[k].phrase;
-        /* most lines: an ASCII first letter that is not the name's */
-        unsigned char a0 = n ? (unsigned char)s[0] : 0, b0 = (unsigned char)ph[0];
-        if (a0 < 0x80 && b0 < 0x80 && fold_ascii(a0) != fold_ascii(b0)) continue;
-        size_t pl = strlen(ph);
-        if (pl && ph[pl - 1] == ',') pl--;
-        else if (pl >= 2 && !memcmp(ph + pl - 2, "\xD8\x8C", 2)) pl -= 2; /* ، */
-        size_t e = utf8_prefix_fold_n(s, n, ph, pl);
-        if (!e || e >= n || s[e] != ' ') continue;
-        /* the name as the table writes it: "the Security Council requests"
-         * goes on a sentence */
-        uint32_t a, b;
-        if (utf8_decode(ph, pl, &b) && utf8_decode(s, n, &a) && cp_fold(b) != b && a != b) continue;
-        while (e < n && s[e] == ' ') e++;
-        const unres_opening *o = lang_match_opening(t, s + e, n - e, m);
-        if (!o || !o->op_key) continue;
-        *at = e;
-        *organ = t->formulas[k].organ;
-        return o;
-    }
-    return NULL;
-}
-
 /* The opening of a paragraph starting at s: a phrase of the table, or the
  * verb after the organ's name. */
 static const unres_opening *para_opening(parser *p, const char *s, size_t n, size_t *m) {
     const unres_opening *o = opening_at(p, s, n, m);
     size_t at;
     const char *organ;
-    return o ? o : organ_verb(p, s, n, &at, m, &organ);
+    return o ? o : lang_organ_verb(p->lt, s, n, &at, m, &organ);
 }
 
 /* "S. Decides": a paragraph number as OCR misreads it (S for 5, l or I for
@@ -744,7 +713,7 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     const unres_opening *o = lang_match_opening(p->lt, text, tl, &m);
     /* "The Security Council directs": the verb opens it, and names the organ
      * of a text that has no formula (fragments are of no one text) */
-    if (!o && (o = organ_verb(p, text, tl, &at, &m, &organ)) && !p->opt->fragment &&
+    if (!o && (o = lang_organ_verb(p->lt, text, tl, &at, &m, &organ)) && !p->opt->fragment &&
         (!p->doc->organ || !strcmp(p->doc->organ, "unknown")))
         p->doc->organ = organ;
     if (o) {

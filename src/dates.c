@@ -6,9 +6,6 @@
 #include "internal.h"
 #include <stdio.h>
 #include <threads.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 
@@ -108,25 +105,9 @@ static size_t fold_ascii_at(const char *s, size_t n, size_t i, const char *w) {
     return utf8_prefix_fold(s + i, n - i, w);
 }
 
-/* fold_ascii_at(s, n, i, name k of language l) for a name of month16's,
- * sixteen bytes at a time where those are ASCII; (size_t)-1 where
- * fold_ascii_at has to decide (bytes from 0x80 among them, an Arabic mark
- * after, the end of s near). */
+/* fold16_at for name k of language l (month_flen 0: not such a name). */
 static inline size_t month16(const char *s, size_t n, size_t i, int l, size_t k) {
-    size_t len = month_flen[l][k];
-#if defined(__SSE2__)
-    if (len && i + 16 <= n) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))), _mm_set1_epi8(-128 + 26));
-        __m128i lv = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
-        unsigned want = (1u << len) - 1;
-        unsigned eq = (unsigned)_mm_movemask_epi8(
-            _mm_cmpeq_epi8(lv, _mm_load_si128((const __m128i *)(const void *)month_fw[l][k])));
-        if ((eq & want) == want) return i + len < n && (unsigned char)s[i + len] == 0xD9 ? (size_t)-1 : len;
-        return (unsigned)_mm_movemask_epi8(v) & want ? (size_t)-1 : 0;
-    }
-#endif
-    return (size_t)-1;
+    return fold16_at(s, n, i, month_fw[l][k], month_flen[l][k]);
 }
 
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */

@@ -6,6 +6,9 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- arena: every allocation of a document, freed at once ------------- */
 
@@ -100,6 +103,27 @@ uint32_t cp_fold(uint32_t cp);      /* simple case fold (utf8proc) */
  * consumed, or 0.  Runs of spaces in s match one space in phrase. */
 size_t utf8_prefix_fold(const char *s, size_t n, const char *phrase);
 size_t utf8_prefix_fold_n(const char *s, size_t n, const char *phrase, size_t phrase_len);
+/* utf8_prefix_fold_n for a word of up to 15 ASCII bytes without space, given
+ * in lower case, zero-padded, 16-byte aligned (fw, its length len): decided
+ * sixteen bytes at a time where those bytes of s are ASCII; (size_t)-1 where
+ * utf8_prefix_fold has to decide (bytes from 0x80 among them, an Arabic mark
+ * after, the end of s near, no SSE2). */
+static inline size_t fold16_at(const char *s, size_t n, size_t i, const unsigned char *fw, size_t len) {
+#if defined(__SSE2__)
+    if (len && i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))), _mm_set1_epi8(-128 + 26));
+        __m128i lv = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+        unsigned want = (1u << len) - 1;
+        unsigned eq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lv, _mm_load_si128((const __m128i *)(const void *)fw)));
+        if ((eq & want) == want) return i + len < n && (unsigned char)s[i + len] == 0xD9 ? (size_t)-1 : len;
+        return (unsigned)_mm_movemask_epi8(v) & want ? (size_t)-1 : 0;
+    }
+#else
+    (void)s, (void)n, (void)i, (void)fw, (void)len;
+#endif
+    return (size_t)-1;
+}
 /* Byte length of the previous code point before s+i. */
 static inline size_t utf8_prev(const char *s, size_t i) {
     size_t k = 0;
@@ -246,6 +270,13 @@ unres_lang lang_detect(const char *text, size_t len);
  * bytes of the opening as written (tails included) and the entry is returned. */
 const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s,
                                         size_t n, size_t *consumed);
+/* "The Security Council requests …": the earliest resolutions name the organ
+ * before each operative verb, under no formula.  The organ's name (a formula
+ * without its comma, with the case the table gives its first letter), blanks,
+ * then an operative opening: returned, *at its offset, *m its bytes, *organ
+ * the organ; NULL where s does not open so. */
+const unres_opening *lang_organ_verb(const unres_lang_table *t, const char *s, size_t n, size_t *at, size_t *m,
+                                     const char **organ);
 
 /* Session number from ordinal words at s ("Seventy-ninth", "第七十九",
  * "quatre-vingt-unième"); 0 if none.  *consumed gets the bytes read. */

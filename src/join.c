@@ -4,9 +4,6 @@
  * spaces layout puts between CJK and digits or Latin letters go too. */
 #include "internal.h"
 #include <utf8proc.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 /* The code point ending at s[k) (0 at the start or if malformed), as
  * utf8_prev and utf8_decode read it; *len its bytes. */

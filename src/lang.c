@@ -4,9 +4,6 @@
 #include <stdlib.h>
 #include <threads.h>
 #include <utf8proc.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 static const unres_lang_table *const tables[] = {
     [UNRES_LANG_AR] = &unres_lang_ar, [UNRES_LANG_ZH] = &unres_lang_zh,
@@ -318,6 +315,37 @@ const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s
     }
     *consumed = best_len;
     return best;
+}
+
+const unres_opening *lang_organ_verb(const unres_lang_table *t, const char *s, size_t n, size_t *at, size_t *m,
+                                     const char **organ) {
+    for (size_t k = 0; k < t->n_formulas; k++) {
+        const char *ph = t->formulas[k].phrase;
+        /* most lines: an ASCII first letter that is not the name's */
+        unsigned char a0 = n ? (unsigned char)s[0] : 0, b0 = (unsigned char)ph[0];
+        if (a0 < 0x80 && b0 < 0x80 && (a0 | 32) != (b0 | 32)) continue;
+        /* the name without its comma (, ， ،) */
+        size_t pl = strlen(ph);
+        for (bool cut = true; cut;) {
+            cut = false;
+            while (pl && (ph[pl - 1] == ',' || ph[pl - 1] == ' ')) pl--, cut = true;
+            if (pl >= 3 && !memcmp(ph + pl - 3, "\xEF\xBC\x8C", 3)) pl -= 3, cut = true;
+            if (pl >= 2 && !memcmp(ph + pl - 2, "\xD8\x8C", 2)) pl -= 2, cut = true;
+        }
+        size_t e = pl ? utf8_prefix_fold_n(s, n, ph, pl) : 0;
+        if (!e || e >= n || (s[e] != ' ' && t->lang != UNRES_LANG_ZH)) continue;
+        /* the name as the table writes it: "the Security Council requests"
+         * goes on a sentence */
+        uint32_t a, b;
+        if (utf8_decode(ph, pl, &b) && utf8_decode(s, n, &a) && cp_fold(b) != b && a != b) continue;
+        while (e < n && s[e] == ' ') e++;
+        const unres_opening *o = lang_match_opening(t, s + e, n - e, m);
+        if (!o || !o->op_key) continue;
+        *at = e;
+        *organ = t->formulas[k].organ;
+        return o;
+    }
+    return NULL;
 }
 
 size_t lang_item_letter(const unres_lang_table *t, const char *s, size_t n, char *ascii) {

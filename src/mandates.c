@@ -11,9 +11,6 @@
 #include "filter.h"
 #include <strings.h>
 #include <threads.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 typedef VEC(unres_mandate) mvec;
 
@@ -1271,25 +1268,15 @@ static void clause(mscan *S, const unres_para *para, const char *verb, const cha
     VEC_PUSH(p->arena, S->out, m);
 }
 
-/* "The Security Council requests …": a paragraph of an older text that
- * opens with the organ (a formula without its comma) and then its verb; the
- * verb's key, *vlen the bytes up to its end. */
+/* "The Security Council requests …": the verb's key after the organ,
+ * *vlen the bytes up to the verb's end (inner verbs are lower case). */
 static const char *organ_verb(const unres_lang_table *t, const char *s, size_t n, size_t *vlen) {
-    for (size_t f = 0; f < t->n_formulas; f++) {
-        const char *ph = t->formulas[f].phrase;
-        size_t l = strlen(ph);
-        while (l && (ph[l - 1] == ',' || ph[l - 1] == ' ')) l--;
-        if (l >= 3 && !memcmp(ph + l - 3, "\xEF\xBC\x8C", 3)) l -= 3; /* ， */
-        size_t m = l ? utf8_prefix_fold_n(s, n, ph, l) : 0, k;
-        if (!m) continue;
-        m = skip_sp(s, n, m);
-        const char *v = m < n && !upc(s[m]) ? verb_at(t, s + m, n - m, &k) : NULL;
-        if (v) {
-            *vlen = m + k;
-            return v;
-        }
-    }
-    return NULL;
+    size_t at, m;
+    const char *organ;
+    const unres_opening *o = lang_organ_verb(t, s, n, &at, &m, &organ);
+    if (!o || upc(s[at])) return NULL;
+    *vlen = at + m;
+    return o->op_key;
 }
 
 /* Does a verb that mandates stand in s at a word's start (C_MV, its key,

@@ -2,9 +2,6 @@
  * into lines with byte offsets, page breaks and indentation. */
 #include "internal.h"
 #include <stdlib.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 /* Characters other than white space (a BOM, U+FEFF, is white space), in
  * valid UTF-8: only needed for a text with control characters. */

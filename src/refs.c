@@ -21,9 +21,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <threads.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #define WINDOW 40 /* bytes a cue word or a reference keeps a list open */
 
@@ -408,24 +405,9 @@ static size_t fold_at(const char *s, size_t n, size_t i, const char *w) {
     return utf8_prefix_fold(s + i, n - i, w);
 }
 
-/* fold_at(s, n, i, w) for a word of fold16's (ix->fw[k], ix->flen[k]),
- * decided sixteen bytes at a time: where those bytes are ASCII, they are
- * compared folded, as fold_at does; (size_t)-1 where fold_at has to decide
- * (bytes from 0x80 among them, an Arabic mark after, the end of s near). */
+/* fold16_at for word k of ix (flen 0: not such a word). */
 static inline size_t fold16(const char *s, size_t n, size_t i, const wordix *ix, size_t k) {
-    size_t len = ix->flen[k];
-#if defined(__SSE2__)
-    if (len && i + 16 <= n) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i up = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))), _mm_set1_epi8(-128 + 26));
-        __m128i lv = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
-        unsigned want = (1u << len) - 1;
-        unsigned eq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lv, _mm_load_si128((const __m128i *)(const void *)ix->fw[k])));
-        if ((eq & want) == want) return i + len < n && (unsigned char)s[i + len] == 0xD9 ? (size_t)-1 : len;
-        return (unsigned)_mm_movemask_epi8(v) & want ? (size_t)-1 : 0;
-    }
-#endif
-    return (size_t)-1;
+    return fold16_at(s, n, i, ix->fw[k], ix->flen[k]);
 }
 
 /* The longest word of a NULL-terminated list at s+i, on a word boundary;

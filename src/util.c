@@ -4,9 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <utf8proc.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 /* ---- arena ------------------------------------------------------------ */
 
