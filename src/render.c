@@ -46,7 +46,8 @@ char *unres_render_refs(const unres_doc *doc, int tsv, int header, size_t *len) 
 
 char *unres_render_mandates(const unres_doc *doc, int tsv, int header, size_t *len) {
     strbuf b = {0};
-    if (tsv && header) sb_puts(&b, "source\tdoc_symbol\tin\tverb\taddressee\taction\tdue_session\tdue_date\ttext\n");
+    if (tsv && header)
+        sb_puts(&b, "source\tdoc_symbol\tin\tverb\taddressee\taction\tdue_session\tdue_date\tstart\tend\ttext\n");
     for (size_t i = 0; i < doc->n_mandates; i++) {
         const unres_mandate *m = &doc->mandates[i];
         if (!tsv) {
@@ -61,6 +62,8 @@ char *unres_render_mandates(const unres_doc *doc, int tsv, int header, size_t *l
             if (m->due_session) sb_printf(&b, "%d", m->due_session);
             sb_putc(&b, '\t');
             tsv_cell(&b, m->due_date), sb_putc(&b, '\t');
+            sb_put_size(&b, m->span.start), sb_putc(&b, '\t');
+            sb_put_size(&b, m->span.end), sb_putc(&b, '\t');
             tsv_cell(&b, m->text);
         }
         sb_putc(&b, '\n');

@@ -89,6 +89,10 @@ if [ -f "$f" ]; then
     expect_eq "A/RES/79/10: refs --to tsv header" "source	doc_symbol	kind	symbol	date	in	start	end	text" \
         "$("$U" refs --to tsv "$f" | head -1)"
     expect_eq "A/RES/79/10: refs --to tsv rows" "$("$U" refs "$f" | wc -l)" "$("$U" refs --to tsv "$f" | tail -n +2 | wc -l)"
+    expect_eq "A/RES/79/10: mandates --to tsv header" "source	doc_symbol	in	verb	addressee	action	due_session	due_date	start	end	text" \
+        "$("$U" mandates --to tsv "$f" | head -1)"
+    expect_eq "A/RES/79/10: mandates --to tsv spans as in JSON" "$("$U" mandates "$f" | jq -r '"\(.span[0]) \(.span[1])"')" \
+        "$("$U" mandates --to tsv "$f" | tail -n +2 | cut -f9,10 | tr '\t' ' ')"
 fi
 # sponsors as ISO 3166-1 codes, Chinese names
 f="$C/zh/A_79_L.11.txt"
