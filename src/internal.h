@@ -253,6 +253,9 @@ typedef struct unres_lang_table {
     const char *const *instrument_ends; /* "qui", "est": words a name written in lower case does not
                                          * run into (fr, ru, ar) */
     const char *const *instrument_pairs; /* "between": the "and" after it joins a pair inside a name */
+    const char *const *ref_descriptions; /* "题为“", "关于": open what describes a cited number between
+                                          * its date or body and the number; ref_description_end closes it */
+    const char *ref_description_end;    /* "的" (zh) */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

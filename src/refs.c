@@ -355,6 +355,7 @@ typedef struct {
     size_t peek_e, peek_de, peek_at; /* the date body_after read after e: its end, start */
     char peek_iso[11];
     size_t zh_pending;     /* first hit still waiting for 决议 / 决定 */
+    const char *sent_kind; /* the kind the sentence's last cue word announced */
     size_t pd_next;        /* a date ended just before this offset (Chinese order) */
     size_t pd_start, pd_end;
     char pdate[11];
@@ -536,15 +537,65 @@ static inline void date_before_paren(scan *S, size_t from) {
     }
 }
 
-/* Chinese: a date right before 第 belongs to the reference. */
+static const unres_refbody *body_ending(const scan *S, size_t q, size_t *len);
+
+/* Chinese: where a description of a cited number that ends at q begins
+ * (2015年9月25日大会题为“…”的第70/1号决议: q is 第, the description 题为“…”的),
+ * or q where none does.  Inside quotes (“…”, 《…》) anything but a sentence's end goes;
+ * outside them, no comma or colon. */
+static size_t description_before(const scan *S, size_t q) {
+    const unres_lang_table *t = S->t;
+    const char *s = S->s, *end = t->ref_description_end;
+    size_t le = end ? strlen(end) : 0;
+    if (!le || q < le || memcmp(s + q - le, end, le)) return q;
+    int depth = 0;
+    for (size_t k = q - le, lim = q > 600 ? q - 600 : 0; k > lim;) {
+        do k--; while (k > lim && ((unsigned char)s[k] & 0xC0) == 0x80);
+        uint32_t c = cp_at(s, S->n, k);
+        if (c == 0x201D || c == 0x300B) depth++;
+        else if (c == 0x201C || c == 0x300A) depth--;
+        else if (c == 0x3002 || c == 0xFF1B || (!depth && (c == 0xFF0C || c == 0xFF1A || c == 0x7B2C)))
+            return q;
+        if (depth < 0) return q;
+        if (depth) continue;
+        for (const char *const *w = t->ref_descriptions; *w; w++)
+            if (!memcmp(s + k, *w, strnlen(*w, (size_t)(q - k)))) return k;
+    }
+    return q;
+}
+
+/* Chinese puts what belongs to a cited number before its 第 (at q): its
+ * date, its body and a description, in either order (人权理事会2022年3月31日
+ * 题为“…”的第49/6号决议, 2015年9月25日大会关于…的第70/1号决议).  The body named
+ * there into *body (NULL if none); returns whether the last date read is
+ * the number's. */
+static bool lead_before(const scan *S, size_t q, const unres_refbody **body) {
+    bool dated = false;
+    if (body) *body = NULL;
+    for (int step = 0; step < 4; step++) {
+        while (q && S->s[q - 1] == ' ') q--;
+        size_t l, d;
+        const unres_refbody *b;
+        if (!dated && S->pd_next == q) dated = true, q = S->pd_start;
+        else if ((b = body_ending(S, q, &l))) {
+            if (body && !*body) *body = b;
+            q -= l;
+        } else if ((d = description_before(S, q)) < q) q = d;
+        else break;
+    }
+    return dated;
+}
+
+/* Chinese: the date before 第 (at st) belongs to the reference. */
 static void link_date_before(scan *S, size_t st, size_t from) {
-    if (!S->zh || S->pd_next != st) return;
+    if (!S->zh || S->pd_next == (size_t)-1 || S->pd_next > st || !lead_before(S, st, NULL)) return;
     for (size_t k = from; k < S->hits.n; k++) {
         ref_hit *h = &S->hits.v[k];
         h->date = arena_strdup(S->a, S->pdate);
         h->dstart = S->pd_start;
         h->dend = S->pd_end;
-        h->start = S->pd_start;
+        /* the date written right before it opens the reference */
+        if (S->pd_next == st) h->start = S->pd_start;
     }
     S->pd_next = (size_t)-1;
 }
@@ -645,16 +696,9 @@ static uint16_t two_at(const char *s, size_t i) {
  * "قرار مجلس حقوق الإنسان 16/18", "人权理事会2011年3月24日第16/18号决议"), or
  * whose record the reference just before is ("WHA58/2005/REC/1, resolution
  * 58.3"): the longest.  Chinese and Arabic join words to names before them. */
-static const unres_refbody *body_before(const scan *S, size_t p, bool records) {
+static const unres_refbody *body_ending(const scan *S, size_t q, size_t *len) {
     const char *s = S->s;
     const refindex *x = S->x;
-    size_t q = p;
-    while (q && s[q - 1] == ' ') q--;
-    if (S->zh && q >= 3 && !memcmp(s + q - 3, "第", 3)) {
-        q -= 3;
-        if (S->pd_next == q) q = S->pd_start;
-        while (q && s[q - 1] == ' ') q--;
-    }
     const unres_refbody *best = NULL;
     size_t bl = 0;
     bool joined = S->zh || S->t->lang == UNRES_LANG_AR;
@@ -666,6 +710,19 @@ static const unres_refbody *body_before(const scan *S, size_t p, bool records) {
             (joined || !is_letter(cp_before(s, q - l))))
             best = b, bl = l;
     }
+    *len = bl;
+    return best;
+}
+static const unres_refbody *body_before(const scan *S, size_t p, bool records) {
+    const char *s = S->s;
+    size_t q = p, bl;
+    while (q && s[q - 1] == ' ') q--;
+    const unres_refbody *best;
+    if (S->zh && q >= 3 && !memcmp(s + q - 3, "第", 3)) {
+        q -= 3;
+        lead_before(S, q, &best);
+    } else
+        best = body_ending(S, q, &bl);
     if (best || !records || !S->hits.n) return best;
     const ref_hit *h = &S->hits.v[S->hits.n - 1];
     if (q && s[q - 1] == ',') q--;
@@ -759,6 +816,19 @@ static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bo
     return b ? b : body_after(S, e, end);
 }
 
+/* s+i comes next in a list: after a comma or "and" ("…, 74/274", "… and 74/307"). */
+static bool after_list_sep(const scan *S, size_t i) {
+    const char *s = S->s;
+    size_t q = i;
+    while (q && s[q - 1] == ' ') q--;
+    if (q && s[q - 1] == ',') return true;
+    for (const char *const *w = S->t->ref_letter_joins; w && *w; w++) {
+        size_t l = strlen(*w);
+        if (q > l && q - l < i && !memcmp(s + q - l, *w, l) && s[q - l - 1] == ' ') return true;
+    }
+    return false;
+}
+
 /* A cited number at s+i (the digit, or S-/ES-).  Returns its end or 0. */
 static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_end);
 
@@ -786,6 +856,15 @@ static size_t resnum(scan *S, size_t i, bool cued) {
     if (e && zh_end) {
         for (size_t k = from; k < S->hits.n; k++) S->hits.v[k].end = zh_end;
         link_date_before(S, i, from);
+        /* 2015年12月22日第70/213和70/219号决议: one 第 and its date for both */
+        const ref_hit *p = from > S->zh_pending ? &S->hits.v[from - 1] : NULL;
+        if (p && p->date && from < S->hits.n && !S->hits.v[from].date && p->end <= i && i - p->end <= 9 &&
+            !memmem(S->s + p->end, i - p->end, "第", 3))
+            for (size_t k = from; k < S->hits.n; k++) {
+                S->hits.v[k].date = p->date;
+                S->hits.v[k].dstart = p->dstart;
+                S->hits.v[k].dend = p->dend;
+            }
         return zh_end;
     }
     return e;
@@ -822,6 +901,11 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     const char *sess = s + i;
     long a = strtol(dig(sess[0]) ? sess : strchr(sess, '-') + 1, NULL, 10);
     if (form == RN_GA) {
+        /* "resolutions 74/270 of 2 April 2020 on …, 74/274 of 20 April 2020 on …": a
+         * number with its date, far from its cue word but in its sentence */
+        char iso[11];
+        size_t at;
+        if (!kind && S->sent_kind && after_list_sep(S, i) && date_linked(S, e, &at, iso)) kind = S->sent_kind;
         if (!kind) return 0;
         const char *slash = memchr(s + i, '/', m);
         long b = strtol(slash + 1, NULL, 10);
@@ -1408,7 +1492,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         size_t from = S.hits.n, e = 0;
         if (S.zh && S.zh_pending < S.hits.n && i > S.armed_until) S.zh_pending = S.hits.n;
         /* sentence ends close a list */
-        if (c == ';' || (c == '.' && (i + 1 == n || s[i + 1] == ' '))) S.armed = NULL;
+        if (c == ';' || (c == '.' && (i + 1 == n || s[i + 1] == ' '))) S.armed = S.sent_kind = NULL;
         uint32_t cp = c < 0x80 ? c : cp_at(s, n, i);
         if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B) S.armed = NULL, S.zh_pending = S.hits.n;
         if (upc((char)c) && wstart && prev != '/') {
@@ -1431,7 +1515,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                 memcpy(S.pdate, iso, 11);
                 S.pd_start = i, S.pd_end = de;
                 S.pd_next = skip_ws(s, n, de);
-                if (S.armed) arm(&S, NULL, de + WINDOW);
+                if (armed(&S, i)) arm(&S, NULL, de + WINDOW); /* a date inside a list keeps it open */
                 i = de;
                 continue;
             }
@@ -1485,17 +1569,25 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
             if (m) {
                 if (S.zh) {
                     /* 第…号、第…号决议: the cue after the numbers gives their kind */
+                    bool dec = !strcmp(kind, "decision");
+                    size_t w = S.zh_pending;
                     for (size_t k = S.zh_pending; k < S.hits.n; k++) {
                         ref_hit *h = &S.hits.v[k];
-                        if (h->symbol && !strncmp(h->symbol, "A/RES/", 6) && !strcmp(kind, "decision")) {
+                        /* the Security Council decides by resolutions: 第267(2009)号决定 is another body's */
+                        if (dec && h->symbol && !strncmp(h->symbol, "S/RES/", 6)) continue;
+                        const char *r = dec && h->symbol && !strcmp(h->kind, "resolution") ? strstr(h->symbol, "RES/")
+                                                                                             : NULL;
+                        if (r) { /* 理事会第2023/315号决定: E/DEC/2023/315 */
                             h->kind = "decision";
-                            h->symbol = arena_printf(a, "A/DEC/%s", h->symbol + 6);
+                            h->symbol = arena_printf(a, "%.*sDEC/%s", (int)(r - h->symbol), h->symbol, r + 4);
                         }
                         if (k + 1 == S.hits.n && h->end == i) h->end = i + m;
+                        S.hits.v[w++] = *h;
                     }
-                    S.zh_pending = S.hits.n;
+                    S.hits.n = S.zh_pending = w;
                 } else {
                     arm(&S, kind, i + m + WINDOW);
+                    S.sent_kind = kind;
                     S.cue_at = i;
                     S.cue_end = skip_ws(s, n, i + m);
                 }

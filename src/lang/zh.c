@@ -209,6 +209,9 @@ static const unres_refbody ref_bodies[] = {
     {"人权委员会", "E/CN.4/RES/", BODY_BEFORE},
     {NULL, NULL, 0}};
 
+/* 2015年9月25日大会题为“…”的第70/1号决议, 1996年7月25日关于…的第1996/31号决议 */
+static const char *const ref_descriptions[] = {"题为“", "关于", NULL};
+
 const unres_lang_table unres_lang_zh = {
     .lang = UNRES_LANG_ZH,
     .code = "zh",
@@ -236,6 +239,8 @@ const unres_lang_table unres_lang_zh = {
     .ref_cues = ref_cues,
     .ref_letter_joins = ref_letter_joins,
     .ref_bodies = ref_bodies,
+    .ref_descriptions = ref_descriptions,
+    .ref_description_end = "的",
     .instrument_words = instrument_words,
     .clause_joins = clause_joins,
     .addressees = addressees,
