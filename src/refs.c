@@ -1495,7 +1495,8 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         if (c == ';' || (c == '.' && (i + 1 == n || s[i + 1] == ' '))) S.armed = S.sent_kind = NULL;
         uint32_t cp = c < 0x80 ? c : cp_at(s, n, i);
         if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B) S.armed = NULL, S.zh_pending = S.hits.n;
-        if (upc((char)c) && wstart && prev != '/') {
+        /* nor inside one: ST/CS/SER.A/29 holds no A/29 */
+        if (upc((char)c) && wstart && prev != '/' && !(prev == '.' && i >= 2 && alnum(s[i - 2]))) {
             if ((e = symbol_here(&S, i))) {
                 arm(&S, NULL, e + WINDOW);
                 i = link_date(&S, from, e);

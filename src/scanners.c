@@ -59,7 +59,7 @@ size_t scan_symbol(const char *s, size_t n) {
 yy1:
 	++cur;
 yy2:
-#line 47 "src/scanners.re"
+#line 49 "src/scanners.re"
 	{ return 0; }
 #line 65 "src/scanners.c"
 yy3:
@@ -535,7 +535,7 @@ yy17:
 		default: goto yy18;
 	}
 yy18:
-#line 46 "src/scanners.re"
+#line 48 "src/scanners.re"
 	{ return (size_t)(cur - (const unsigned char *)s); }
 #line 541 "src/scanners.c"
 yy19:
@@ -1050,6 +1050,32 @@ yy37:
 		case '7':
 		case '8':
 		case '9': goto yy50;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy51;
 		default: goto yy9;
 	}
 yy38:
@@ -1114,7 +1140,7 @@ yy38:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy51;
+		case 'z': goto yy52;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
@@ -1181,7 +1207,7 @@ yy39:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy51;
+		case 'z': goto yy52;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
@@ -1246,8 +1272,8 @@ yy40:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy51;
-		case 'S': goto yy52;
+		case 'z': goto yy52;
+		case 'S': goto yy53;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
@@ -1311,14 +1337,14 @@ yy43:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy53;
+		case 'Z': goto yy54;
 		default: goto yy25;
 	}
 yy44:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'R': goto yy54;
+		case 'R': goto yy55;
 		default: goto yy9;
 	}
 yy45:
@@ -1382,8 +1408,8 @@ yy45:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy51;
-		case 'S': goto yy55;
+		case 'z': goto yy52;
+		case 'S': goto yy56;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
@@ -1392,7 +1418,7 @@ yy46:
 	yych = (cur < lim ? *cur : 0);
 yy47:
 	switch (yych) {
-		case '.': goto yy54;
+		case '.': goto yy55;
 		case '/': goto yy12;
 		case '0':
 		case '1':
@@ -1410,14 +1436,14 @@ yy48:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'a': goto yy56;
+		case 'a': goto yy57;
 		default: goto yy9;
 	}
 yy49:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy57;
+		case ')': goto yy58;
 		case '0':
 		case '1':
 		case '2':
@@ -1454,6 +1480,39 @@ yy50:
 		default: goto yy18;
 	}
 yy51:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy59;
+		default: goto yy9;
+	}
+yy52:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -1515,11 +1574,11 @@ yy51:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy58;
+		case 'z': goto yy60;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
-yy52:
+yy53:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -1529,7 +1588,7 @@ yy52:
 		case '(': goto yy36;
 		case '*': goto yy34;
 		case '.': goto yy37;
-		case '/': goto yy59;
+		case '/': goto yy61;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1581,11 +1640,11 @@ yy52:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy58;
+		case 'z': goto yy60;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
-yy53:
+yy54:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -1615,10 +1674,10 @@ yy53:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy60;
+		case 'Z': goto yy62;
 		default: goto yy25;
 	}
-yy54:
+yy55:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -1631,10 +1690,10 @@ yy54:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy61;
+		case '9': goto yy63;
 		default: goto yy9;
 	}
-yy55:
+yy56:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -1644,7 +1703,7 @@ yy55:
 		case '(': goto yy36;
 		case '*': goto yy34;
 		case '.': goto yy37;
-		case '/': goto yy62;
+		case '/': goto yy64;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1696,18 +1755,18 @@ yy55:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy58;
+		case 'z': goto yy60;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
-yy56:
+yy57:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'r': goto yy63;
+		case 'r': goto yy65;
 		default: goto yy9;
 	}
-yy57:
+yy58:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -1720,7 +1779,40 @@ yy57:
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
-yy58:
+yy59:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy66;
+		default: goto yy9;
+	}
+yy60:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -1782,59 +1874,9 @@ yy58:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy64;
+		case 'z': goto yy67;
 		case 0xC2: goto yy35;
 		default: goto yy18;
-	}
-yy59:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy65;
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z': goto yy19;
-		case 'E': goto yy20;
-		case 'S': goto yy22;
-		case '_': goto yy23;
-		default: goto yy9;
-	}
-yy60:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy8;
-		default: goto yy25;
 	}
 yy61:
 	++cur;
@@ -1849,23 +1891,7 @@ yy61:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy61;
-		default: goto yy18;
-	}
-yy62:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy66;
+		case '9': goto yy68;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -1895,14 +1921,113 @@ yy62:
 		case '_': goto yy23;
 		default: goto yy9;
 	}
+yy62:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy8;
+		default: goto yy25;
+	}
 yy63:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 't': goto yy67;
-		default: goto yy9;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy63;
+		default: goto yy18;
 	}
 yy64:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy69;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy19;
+		case 'E': goto yy20;
+		case 'S': goto yy22;
+		case '_': goto yy23;
+		default: goto yy9;
+	}
+yy65:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 't': goto yy70;
+		default: goto yy9;
+	}
+yy66:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '/': goto yy12;
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z': goto yy31;
+		default: goto yy9;
+	}
+yy67:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -1964,34 +2089,11 @@ yy64:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy68;
+		case 'z': goto yy71;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
-yy65:
-	yyaccept = 1;
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ': goto yy69;
-		case '(': goto yy70;
-		case '*': goto yy34;
-		case '/': goto yy12;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy65;
-		case 0xC2: goto yy71;
-		default: goto yy18;
-	}
-yy66:
+yy68:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -2010,19 +2112,42 @@ yy66:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy66;
+		case '9': goto yy68;
 		case 0xC2: goto yy74;
 		default: goto yy18;
 	}
-yy67:
+yy69:
+	yyaccept = 1;
 	++cur;
+	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case ' ': goto yy75;
-		case 0xC2: goto yy76;
+		case '(': goto yy76;
+		case '*': goto yy34;
+		case '/': goto yy12;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy69;
+		case 0xC2: goto yy77;
+		default: goto yy18;
+	}
+yy70:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ' ': goto yy78;
+		case 0xC2: goto yy79;
 		default: goto yy9;
 	}
-yy68:
+yy71:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -2084,15 +2209,15 @@ yy68:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy77;
+		case 'z': goto yy80;
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
-yy69:
+yy72:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy70;
+		case '(': goto yy73;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -2118,41 +2243,18 @@ yy69:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy78;
-		default: goto yy9;
-	}
-yy70:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy9;
-		case 'E': goto yy81;
-		case 'P': goto yy48;
-		case 'S': goto yy82;
-		default: goto yy80;
-	}
-yy71:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy69;
-		default: goto yy9;
-	}
-yy72:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy73;
+		case 'Z': goto yy81;
 		default: goto yy9;
 	}
 yy73:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '1':
-		case '2': goto yy84;
+		case ')': goto yy9;
+		case 'E': goto yy84;
 		case 'P': goto yy48;
-		default: goto yy9;
+		case 'S': goto yy85;
+		default: goto yy83;
 	}
 yy74:
 	++cur;
@@ -2165,17 +2267,40 @@ yy75:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy9;
-		default: goto yy86;
+		case '(': goto yy76;
+		default: goto yy9;
 	}
 yy76:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '1':
+		case '2': goto yy87;
+		case 'P': goto yy48;
+		default: goto yy9;
+	}
+yy77:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0xA0: goto yy75;
 		default: goto yy9;
 	}
-yy77:
+yy78:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy9;
+		default: goto yy89;
+	}
+yy79:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy78;
+		default: goto yy9;
+	}
+yy80:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -2237,57 +2362,57 @@ yy77:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy87;
+		case 'z': goto yy90;
 		case 0xC2: goto yy35;
 		default: goto yy18;
-	}
-yy78:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ' ': goto yy88;
-		case '(': goto yy89;
-		case 0xC2: goto yy90;
-		default: goto yy9;
-	}
-yy79:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-yy80:
-	switch (yych) {
-		case ')': goto yy91;
-		case 'C':
-		case 'I':
-		case 'L':
-		case 'V':
-		case 'X': goto yy79;
-		case 0xD0: goto yy83;
-		default: goto yy9;
 	}
 yy81:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'S': goto yy82;
+		case ' ': goto yy91;
+		case '(': goto yy92;
+		case 0xC2: goto yy93;
 		default: goto yy9;
 	}
 yy82:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
+yy83:
 	switch (yych) {
-		case '-': goto yy92;
+		case ')': goto yy94;
+		case 'C':
+		case 'I':
+		case 'L':
+		case 'V':
+		case 'X': goto yy82;
+		case 0xD0: goto yy86;
 		default: goto yy9;
 	}
-yy83:
+yy84:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 'S': goto yy85;
+		default: goto yy9;
+	}
+yy85:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '-': goto yy95;
+		default: goto yy9;
+	}
+yy86:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case 0x86:
 		case 0xA1:
-		case 0xA5: goto yy79;
+		case 0xA5: goto yy82;
 		default: goto yy9;
 	}
-yy84:
+yy87:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -2300,21 +2425,21 @@ yy84:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy93;
+		case '9': goto yy96;
 		default: goto yy9;
 	}
-yy85:
+yy88:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy86:
+yy89:
 	switch (yych) {
-		case ')': goto yy91;
+		case ')': goto yy94;
 		case 'I':
 		case 'V':
-		case 'X': goto yy85;
+		case 'X': goto yy88;
 		default: goto yy9;
 	}
-yy87:
+yy90:
 	yyaccept = 1;
 	++cur;
 	mar = cur;
@@ -2328,57 +2453,41 @@ yy87:
 		case 0xC2: goto yy35;
 		default: goto yy18;
 	}
-yy88:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '(': goto yy89;
-		default: goto yy9;
-	}
-yy89:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy9;
-		case 'E': goto yy81;
-		case 'S': goto yy82;
-		default: goto yy80;
-	}
-yy90:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0xA0: goto yy88;
-		default: goto yy9;
-	}
 yy91:
 	++cur;
-	goto yy18;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case '(': goto yy92;
+		default: goto yy9;
+	}
 yy92:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case ')': goto yy9;
-		default: goto yy80;
+		case 'E': goto yy84;
+		case 'S': goto yy85;
+		default: goto yy83;
 	}
 yy93:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy94;
+		case 0xA0: goto yy91;
 		default: goto yy9;
 	}
 yy94:
 	++cur;
+	goto yy18;
+yy95:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy9;
+		default: goto yy83;
+	}
+yy96:
+	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
 		case '0':
@@ -2390,18 +2499,34 @@ yy94:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy95;
+		case '9': goto yy97;
 		default: goto yy9;
 	}
-yy95:
+yy97:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy91;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy98;
+		default: goto yy9;
+	}
+yy98:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy94;
 		default: goto yy9;
 	}
 }
-#line 48 "src/scanners.re"
+#line 50 "src/scanners.re"
 
 }
 
@@ -2411,7 +2536,7 @@ yy95:
 size_t scan_resnum(const char *s, size_t n, int *form) {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
     
-#line 2415 "src/scanners.c"
+#line 2540 "src/scanners.c"
 {
 	unsigned char yych;
 	yych = (cur < lim ? *cur : 0);
@@ -2425,18 +2550,18 @@ size_t scan_resnum(const char *s, size_t n, int *form) {
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy99;
-		case 'E': goto yy100;
-		case 'S': goto yy101;
-		default: goto yy97;
+		case '9': goto yy102;
+		case 'E': goto yy103;
+		case 'S': goto yy104;
+		default: goto yy100;
 	}
-yy97:
+yy100:
 	++cur;
-yy98:
-#line 65 "src/scanners.re"
+yy101:
+#line 67 "src/scanners.re"
 	{ return 0; }
-#line 2439 "src/scanners.c"
-yy99:
+#line 2564 "src/scanners.c"
+yy102:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -2454,30 +2579,30 @@ yy99:
 		case '7':
 		case '8':
 		case '9':
-		case 0xC2: goto yy107;
-		default: goto yy98;
+		case 0xC2: goto yy110;
+		default: goto yy101;
 	}
-yy100:
+yy103:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'S': goto yy109;
-		default: goto yy98;
+		case 'S': goto yy112;
+		default: goto yy101;
 	}
-yy101:
+yy104:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '-': goto yy110;
-		default: goto yy98;
+		case '-': goto yy113;
+		default: goto yy101;
 	}
-yy102:
+yy105:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy104;
+		case '(': goto yy107;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -2503,79 +2628,28 @@ yy102:
 		case 'W':
 		case 'X':
 		case 'Y':
-		case 'Z': goto yy111;
-		default: goto yy103;
-	}
-yy103:
-	cur = mar;
-	goto yy98;
-yy104:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy103;
-		case '1':
-		case '2': goto yy112;
-		case 'E': goto yy115;
-		case 'S': goto yy116;
-		case 0xD8: goto yy118;
-		default: goto yy114;
-	}
-yy105:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy119;
-		default: goto yy103;
+		case 'Z': goto yy114;
+		default: goto yy106;
 	}
 yy106:
+	cur = mar;
+	goto yy101;
+yy107:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy107:
 	switch (yych) {
-		case ' ': goto yy102;
-		case '(': goto yy104;
-		case '/': goto yy105;
-		case '0':
+		case ')': goto yy106;
 		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy106;
-		case 0xC2: goto yy108;
-		default: goto yy103;
+		case '2': goto yy115;
+		case 'E': goto yy118;
+		case 'S': goto yy119;
+		case 0xD8: goto yy121;
+		default: goto yy117;
 	}
 yy108:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy102;
-		default: goto yy103;
-	}
-yy109:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy110;
-		default: goto yy103;
-	}
-yy110:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -2585,22 +2659,48 @@ yy110:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy121;
-		default: goto yy103;
+		case '9': goto yy122;
+		default: goto yy106;
+	}
+yy109:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+yy110:
+	switch (yych) {
+		case ' ': goto yy105;
+		case '(': goto yy107;
+		case '/': goto yy108;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy109;
+		case 0xC2: goto yy111;
+		default: goto yy106;
 	}
 yy111:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy122;
-		case '(': goto yy123;
-		case 0xC2: goto yy124;
-		default: goto yy103;
+		case 0xA0: goto yy105;
+		default: goto yy106;
 	}
 yy112:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case '-': goto yy113;
+		default: goto yy106;
+	}
+yy113:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -2610,154 +2710,142 @@ yy112:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy125;
-		default: goto yy103;
+		case '9': goto yy124;
+		default: goto yy106;
 	}
-yy113:
+yy114:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-yy114:
 	switch (yych) {
-		case ')': goto yy126;
-		case 'C':
-		case 'I':
-		case 'L':
-		case 'V':
-		case 'X': goto yy113;
-		case 0xD0: goto yy117;
-		default: goto yy103;
+		case ' ': goto yy125;
+		case '(': goto yy126;
+		case 0xC2: goto yy127;
+		default: goto yy106;
 	}
 yy115:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 'S': goto yy116;
-		default: goto yy103;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy128;
+		default: goto yy106;
 	}
 yy116:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case '-': goto yy127;
-		default: goto yy103;
-	}
 yy117:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0x86:
-		case 0xA1:
-		case 0xA5: goto yy113;
-		default: goto yy103;
+		case ')': goto yy129;
+		case 'C':
+		case 'I':
+		case 'L':
+		case 'V':
+		case 'X': goto yy116;
+		case 0xD0: goto yy120;
+		default: goto yy106;
 	}
 yy118:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xAF: goto yy128;
-		default: goto yy103;
+		case 'S': goto yy119;
+		default: goto yy106;
 	}
 yy119:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy119;
-		default: goto yy120;
+		case '-': goto yy130;
+		default: goto yy106;
 	}
 yy120:
-#line 61 "src/scanners.re"
-	{ *form = RN_GA; return (size_t)(cur - (const unsigned char *)s); }
-#line 2680 "src/scanners.c"
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x86:
+		case 0xA1:
+		case 0xA5: goto yy116;
+		default: goto yy106;
+	}
 yy121:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '/': goto yy105;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy121;
-		default: goto yy103;
+		case 0xAF: goto yy131;
+		default: goto yy106;
 	}
 yy122:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '(': goto yy123;
-		default: goto yy103;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy122;
+		default: goto yy123;
 	}
 yy123:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case ')': goto yy103;
-		case 'E': goto yy115;
-		case 'S': goto yy116;
-		default: goto yy114;
-	}
+#line 63 "src/scanners.re"
+	{ *form = RN_GA; return (size_t)(cur - (const unsigned char *)s); }
+#line 2805 "src/scanners.c"
 yy124:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy122;
-		default: goto yy103;
+		case '/': goto yy108;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy124;
+		default: goto yy106;
 	}
 yy125:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy129;
-		default: goto yy103;
+		case '(': goto yy126;
+		default: goto yy106;
 	}
 yy126:
 	++cur;
-#line 63 "src/scanners.re"
-	{ *form = RN_OLD; return (size_t)(cur - (const unsigned char *)s); }
-#line 2741 "src/scanners.c"
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy106;
+		case 'E': goto yy118;
+		case 'S': goto yy119;
+		default: goto yy117;
+	}
 yy127:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy103;
-		default: goto yy114;
+		case 0xA0: goto yy125;
+		default: goto yy106;
 	}
 yy128:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy130;
-		case '-': goto yy131;
-		case 0xC2: goto yy132;
-		default: goto yy103;
-	}
-yy129:
-	++cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -2767,52 +2855,58 @@ yy129:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy133;
-		default: goto yy103;
+		case '9': goto yy132;
+		default: goto yy106;
 	}
+yy129:
+	++cur;
+#line 65 "src/scanners.re"
+	{ *form = RN_OLD; return (size_t)(cur - (const unsigned char *)s); }
+#line 2866 "src/scanners.c"
 yy130:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case '-': goto yy131;
-		default: goto yy103;
+		case ')': goto yy106;
+		default: goto yy117;
 	}
 yy131:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ' ': goto yy134;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9': goto yy135;
-		case 0xC2: goto yy136;
-		default: goto yy103;
+		case ' ': goto yy133;
+		case '-': goto yy134;
+		case 0xC2: goto yy135;
+		default: goto yy106;
 	}
 yy132:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy130;
-		default: goto yy103;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy136;
+		default: goto yy106;
 	}
 yy133:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy137;
-		default: goto yy103;
+		case '-': goto yy134;
+		default: goto yy106;
 	}
 yy134:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
+		case ' ': goto yy137;
 		case '0':
 		case '1':
 		case '2':
@@ -2822,14 +2916,28 @@ yy134:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy135;
-		default: goto yy103;
+		case '9': goto yy138;
+		case 0xC2: goto yy139;
+		default: goto yy106;
 	}
 yy135:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case ')': goto yy138;
+		case 0xA0: goto yy133;
+		default: goto yy106;
+	}
+yy136:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case ')': goto yy140;
+		default: goto yy106;
+	}
+yy137:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
 		case '0':
 		case '1':
 		case '2':
@@ -2839,27 +2947,44 @@ yy135:
 		case '6':
 		case '7':
 		case '8':
-		case '9': goto yy135;
-		default: goto yy103;
+		case '9': goto yy138;
+		default: goto yy106;
 	}
-yy136:
+yy138:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
-		case 0xA0: goto yy134;
-		default: goto yy103;
+		case ')': goto yy141;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9': goto yy138;
+		default: goto yy106;
 	}
-yy137:
+yy139:
 	++cur;
-#line 62 "src/scanners.re"
-	{ *form = RN_SC; return (size_t)(cur - (const unsigned char *)s); }
-#line 2857 "src/scanners.c"
-yy138:
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy137;
+		default: goto yy106;
+	}
+yy140:
 	++cur;
 #line 64 "src/scanners.re"
-	{ *form = RN_OLD_AR; return (size_t)(cur - (const unsigned char *)s); }
-#line 2862 "src/scanners.c"
-}
+	{ *form = RN_SC; return (size_t)(cur - (const unsigned char *)s); }
+#line 2982 "src/scanners.c"
+yy141:
+	++cur;
 #line 66 "src/scanners.re"
+	{ *form = RN_OLD_AR; return (size_t)(cur - (const unsigned char *)s); }
+#line 2987 "src/scanners.c"
+}
+#line 68 "src/scanners.re"
 
 }

@@ -38,8 +38,10 @@ size_t scan_symbol(const char *s, size_t n) {
     const unsigned char *cur = (const unsigned char *)s, *lim = cur + n, *mar = cur;
     /*!re2c
       comp   = up [A-Za-z]{0,7} ("." num)? ("(" num ")")? | sess | num | "_"{2,};
+      // a series or body lettered after its dot (ST/CS/SER.A/29, TD/B/C.I/52): never last
+      lcomp  = up [A-Za-z]{0,7} "." up{1,4};
       part   = ws? "(Part" ws [IVX]+ ")";
-      sym    = (up{1,6} ("(" num ")")? | up{2,6} num) ("/" comp)+ "*"? part?;
+      sym    = (up{1,6} ("(" num ")")? | up{2,6} num) ("/" (lcomp "/")* comp)+ "*"? part?;
       sc_res = "S/RES/" num ws? "(" yr ")";
       ga_old = "A/RES/" num (ws up)? ws? "(" (("S" | "ES") "-")? rom ")";
       who    = "WHA" num "." num | "EB" num "." "R" num;

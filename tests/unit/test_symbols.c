@@ -46,6 +46,8 @@ static const ycase y_cases[] = {
     {"A/DEC/50/411", "A/DEC/50/411", "decision"},
     {"A/80/___", "A/80/___", "document"},
     {"ST/SGB/2019/8", "ST/SGB/2019/8", "document"},
+    {"ST/CS/SER.A/29/Rev.1", "ST/CS/SER.A/29/Rev.1", "document"},
+    {"TD/B/C.I/52", "TD/B/C.I/52", "document"},
     {"GC(59)/RES/12", "GC(59)/RES/12", "resolution"},
     {"A/73/12 (Part I)", "A/73/12(Part I)", "document"},
     {"A/CONF.157/24 (Part I)", "A/CONF.157/24(Part I)", "document"},
@@ -92,6 +94,9 @@ static void symbol_in_text(void **state) {
     s = "(A/66/417)]";
     assert_int_equal(symbol_scan(s + 1, strlen(s) - 1, out, sizeof out), 8);
     s = "A/79/L.11.";
+    assert_int_equal(symbol_scan(s, strlen(s), out, sizeof out), 9);
+    /* a lettered component is never the last: the sentence's end is not one */
+    s = "A/79/L.11.A";
     assert_int_equal(symbol_scan(s, strlen(s), out, sizeof out), 9);
 }
 
