@@ -333,6 +333,7 @@ typedef struct {
     size_t start, end;    /* the reference as written, date included */
     size_t dstart, dend;  /* the date, where one is given */
     bool placeholder;
+    bool bare;            /* Chinese 第…号 still waiting for the 决议 / 决定 that makes it one */
 } ref_hit;
 
 /* Every reference in s[0..n) (one paragraph's text, white space collapsed),

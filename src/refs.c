@@ -368,6 +368,29 @@ static void arm(scan *S, const char *kind, size_t until) {
 }
 static const char *armed(const scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
 
+static size_t cue_at(scan *S, size_t i, const char **kind);
+
+/* Chinese: after 第…号 (ending at e) come its cue word or the list's next
+ * number (、, 和); else it is another kind of number (第1997/2号商定结论). */
+static bool zh_number_goes_on(scan *S, size_t e) {
+    const char *s = S->s;
+    size_t n = S->n, q = skip_ws(s, n, e);
+    const char *kind;
+    if (q >= n || cp_at(s, n, q) == 0x3001 || cue_at(S, q, &kind)) return true;
+    for (const char *const *w = S->t->ref_letter_joins; w && *w; w++)
+        if (!strncmp(s + q, *w, strlen(*w))) return true;
+    return false;
+}
+
+/* Chinese: the numbers waiting for a cue word get none (工作文件，第18/96号): they
+ * are no resolutions. */
+static void zh_close(scan *S) {
+    size_t w = S->zh_pending;
+    for (size_t k = S->zh_pending; k < S->hits.n; k++)
+        if (!S->hits.v[k].bare) S->hits.v[w++] = S->hits.v[k];
+    S->hits.n = S->zh_pending = w;
+}
+
 /* utf8_prefix_fold(s + i, n - i, w), most often decided here: code point
  * against code point as it compares them, ASCII without decoding.  What
  * this does not follow (spaces in w, Arabic marks, the end of s) it leaves
@@ -854,7 +877,8 @@ static size_t resnum(scan *S, size_t i, bool cued) {
     size_t from = S->hits.n, zh_end = 0;
     size_t e = resnum_(S, i, cued, &zh_end);
     if (e && zh_end) {
-        for (size_t k = from; k < S->hits.n; k++) S->hits.v[k].end = zh_end;
+        for (size_t k = from; k < S->hits.n; k++) S->hits.v[k].end = zh_end, S->hits.v[k].bare = true;
+        if (!zh_number_goes_on(S, zh_end)) S->hits.n = from;
         link_date_before(S, i, from);
         /* 2015年12月22日第70/213和70/219号决议: one 第 and its date for both */
         const ref_hit *p = from > S->zh_pending ? &S->hits.v[from - 1] : NULL;
@@ -967,7 +991,9 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     /* "Economic and Social Council resolution 1894 (LVII)": the body's */
     size_t end;
     const unres_refbody *body = body_of(S, i, e, &end, false);
-    const char *pre = body && strchr(body->family, '/') ? body->family : "A/RES/";
+    const char *pre = body && strchr(body->family, '/')                   ? body->family
+                      : !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
+                                                                          : "A/RES/";
     if (L) snprintf(sym, sizeof sym, "%s%ld %c(%s)", pre, a, L, rom);
     else snprintf(sym, sizeof sym, "%s%ld(%s)", pre, a, rom);
     push(S, kind && !strcmp(kind, "decision") ? "decision" : "resolution", sym, i, e);
@@ -1490,11 +1516,14 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         uint32_t prev = !i ? 0 : (unsigned char)s[i - 1] < 0x80 ? (unsigned char)s[i - 1] : cp_before(s, i);
         bool wstart = !(prev < 0x80 ? alnum((char)prev) : is_letter(prev));
         size_t from = S.hits.n, e = 0;
-        if (S.zh && S.zh_pending < S.hits.n && i > S.armed_until) S.zh_pending = S.hits.n;
+        if (S.zh && S.zh_pending < S.hits.n && i > S.armed_until) zh_close(&S);
         /* sentence ends close a list */
         if (c == ';' || (c == '.' && (i + 1 == n || s[i + 1] == ' '))) S.armed = S.sent_kind = NULL;
         uint32_t cp = c < 0x80 ? c : cp_at(s, n, i);
-        if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B) S.armed = NULL, S.zh_pending = S.hits.n;
+        if (cp == 0xFF1B || cp == 0x3002 || cp == 0x061B) {
+            S.armed = NULL;
+            zh_close(&S);
+        }
         /* nor inside one: ST/CS/SER.A/29 holds no A/29 */
         if (upc((char)c) && wstart && prev != '/' && !(prev == '.' && i >= 2 && alnum(s[i - 2]))) {
             if ((e = symbol_here(&S, i))) {
@@ -1540,7 +1569,8 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                     for (size_t k = from; k < S.hits.n; k++) S.hits.v[k].start = i;
                     size_t q = skip_ws(s, n, e);
                     if (q + 3 <= n && !memcmp(s + q, "号", 3)) e = q + 3;
-                    for (size_t k = from; k < S.hits.n; k++) S.hits.v[k].end = e;
+                    for (size_t k = from; k < S.hits.n; k++) S.hits.v[k].end = e, S.hits.v[k].bare = true;
+                    if (!zh_number_goes_on(&S, e)) S.hits.n = from;
                     link_date_before(&S, i, from);
                     arm(&S, "resolution", e + WINDOW);
                     i = e;
@@ -1583,6 +1613,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                             h->symbol = arena_printf(a, "%.*sDEC/%s", (int)(r - h->symbol), h->symbol, r + 4);
                         }
                         if (k + 1 == S.hits.n && h->end == i) h->end = i + m;
+                        h->bare = false;
                         S.hits.v[w++] = *h;
                     }
                     S.hits.n = S.zh_pending = w;
@@ -1602,6 +1633,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
         }
         i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     }
+    zh_close(&S);
     *out = S.hits.v;
     return S.hits.n;
 }

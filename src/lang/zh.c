@@ -138,7 +138,7 @@ static const char *const ref_words[] = {"决议", "决定", NULL};
 /* after 第…号: the kind of the numbers before it */
 static const unres_refcue ref_cues[] = {
     {"决议", "resolution"}, {"决定", "decision"}, {"主席声明", "presidential_statement"}, {NULL, NULL}};
-static const char *const ref_letter_joins[] = {"和", "及", NULL};
+static const char *const ref_letter_joins[] = {"和", "及", "以及", NULL};
 /* the last words of instrument names in 《》 (publications end otherwise) */
 static const char *const instrument_words[] = {"宪章", "宣言", "战略", "公约", "条约", "议定书", "备忘录",
                                                "行动计划", "行动纲领", "议程", "协定", "规约", "契约",
