@@ -929,7 +929,15 @@ void masthead_parse(parser *p) {
                             break;
                         }
                     }
-                    if (e < len) sb_put(&agenda_title, s + e, len - e);
+                    /* "Point 36 de l'ordre du jour:   ment britannique…": what lies
+                     * past a gap of three spaces is the next column's */
+                    if (e < len && s[e] == ':') e++;
+                    if (!(e + 3 <= len && !memcmp(s + e, "   ", 3))) {
+                        while (e < len && s[e] == ' ') e++;
+                        size_t te = e;
+                        while (te < len && !(te + 3 <= len && !memcmp(s + te, "   ", 3))) te++;
+                        if (te > e) sb_put(&agenda_title, s + e, te - e);
+                    }
                 }
                 break;
             }
