@@ -334,6 +334,7 @@ typedef struct {
     size_t dstart, dend;  /* the date, where one is given */
     bool placeholder;
     bool bare;            /* Chinese 第…号 still waiting for the 决议 / 决定 that makes it one */
+    bool organ_default;   /* no body was named with the number: the citing organ's family */
 } ref_hit;
 
 /* Every reference in s[0..n) (one paragraph's text, white space collapsed),

@@ -356,6 +356,8 @@ typedef struct {
     char peek_iso[11];
     size_t zh_pending;     /* first hit still waiting for 决议 / 决定 */
     const char *sent_kind; /* the kind the sentence's last cue word announced */
+    size_t list_from;      /* the first hit after the last cue word */
+    bool body_later;       /* body_of's body was named after the number */
     size_t pd_next;        /* a date ended just before this offset (Chinese order) */
     size_t pd_start, pd_end;
     char pdate[11];
@@ -519,6 +521,20 @@ static size_t range_end(const scan *S, size_t de) {
     return e2 ? e2 : de;
 }
 
+/* s[a, b) only separates the items of a list: a comma, "and" (which joined asks for). */
+static bool list_gap(const scan *S, size_t a, size_t b, bool joined) {
+    const char *s = S->s;
+    if (a > b || b - a > 8) return false;
+    size_t k = skip_ws(s, b, a);
+    if (k < b && s[k] == ',') k = skip_ws(s, b, k + 1);
+    bool join = false;
+    for (const char *const *w = S->t->ref_letter_joins; k < b && w && *w; w++) {
+        size_t l = strlen(*w);
+        if (k + l <= b && !memcmp(s + k, *w, l)) k = skip_ws(s, b, k + l), join = true;
+    }
+    return k == b && (join || !joined);
+}
+
 /* "of 2 December 2004" after hits [from, n): the date goes to each.  As
  * body_after read it, where it did. */
 static size_t link_date(scan *S, size_t from, size_t e) {
@@ -536,6 +552,20 @@ static size_t link_date(scan *S, size_t from, size_t e) {
         h->dstart = j;
         h->dend = de;
         h->end = end;
+    }
+    /* "resolutions 5/1 and 5/2 of 18 June 2007": the numbers listed right
+     * before, with no date of their own, were adopted that day too */
+    for (size_t k = from; k > S->list_from && k > 0 && !S->zh; k--) {
+        ref_hit *h = &S->hits.v[k - 1];
+        /* "and" before the dated one ("242 (1967), 338 (1973), 425 (1978) of 19
+         * March 1978" dates the last only); a Security Council number's year is its own */
+        const char *y = h->symbol ? strchr(h->symbol, '(') : NULL;
+        if (h->date || !h->symbol || strcmp(h->kind, S->hits.v[k].kind) ||
+            !list_gap(S, h->end, S->hits.v[k].start, k == from) || (y && strncmp(y + 1, iso, 4)))
+            break;
+        h->date = S->hits.v[from].date;
+        h->dstart = j;
+        h->dend = de;
     }
     return end;
 }
@@ -836,6 +866,7 @@ static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bo
         S->cue_seen = records ? (size_t)-1 : S->cue_at;
         b = S->cue_body;
     }
+    S->body_later = !b;
     return b ? b : body_after(S, e, end);
 }
 
@@ -952,8 +983,23 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         if (dec && lp >= 4 && !memcmp(sym + lp - 4, "RES/", 4)) memcpy(sym + lp - 4, "DEC/", 4);
         memcpy(sym + lp, s + i, ln);
         sym[lp + ln] = 0;
+        size_t first = S->hits.n;
         if (!np) push(S, dec ? "decision" : "resolution", sym, i, e);
         else push_parts(S, dec ? "decision" : "resolution", sym, P, np, i, e + lm);
+        for (size_t k = first; k < S->hits.n; k++) S->hits.v[k].organ_default = !body;
+        /* "resolutions 16/18 and 19/25 of the Human Rights Council": the body
+         * named after a list's last number is its earlier numbers' too */
+        size_t fl = body ? strlen(body->family) : 0;
+        if (body && S->body_later && !S->zh && fl > 4 && !strcmp(body->family + fl - 4, "RES/"))
+            for (size_t k = S->list_from; k < first; k++) {
+                ref_hit *h = &S->hits.v[k];
+                const char *r = h->organ_default && h->symbol ? strstr(h->symbol, "RES/") : NULL;
+                const char *d = h->organ_default && h->symbol ? strstr(h->symbol, "DEC/") : NULL;
+                if (!r && !d) continue;
+                const char *num = (r ? r : d) + 4;
+                h->symbol = arena_printf(S->a, "%.*s%s%s", (int)(fl - 4), body->family, r ? "RES/" : "DEC/", num);
+                h->organ_default = false;
+            }
         return end;
     }
     if (form == RN_SC) {
@@ -1621,6 +1667,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                     arm(&S, kind, i + m + WINDOW);
                     S.sent_kind = kind;
                     S.cue_at = i;
+                    S.list_from = S.hits.n;
                     S.cue_end = skip_ws(s, n, i + m);
                 }
                 i += m;
