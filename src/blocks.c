@@ -232,8 +232,12 @@ static int is_meeting_line(parser *p, size_t i, size_t *ms, size_t *me) {
             *ms = t, *me = e;
             return 2;
         }
-        for (size_t k = 0; k < (size_t)at; k++)
-            if (dig(s[k])) return 1;
+        /* its ordinal is the word right before ("4683e séance", "第45次会议"):
+         * "a adopté le projet A/C.4/L.628 à sa séance" is a sentence's end */
+        size_t q = (size_t)at, t;
+        while (q > 0 && s[q - 1] == ' ') q--;
+        for (t = q; t > 0 && s[t - 1] != ' '; t--) {}
+        if (q > 0 && (dig(s[t]) || dig(s[q - 1]))) return 1;
         /* the number after the words: "الجلسة العامة 52" */
         if (at == 0 && e < n) {
             size_t k = e;
@@ -731,6 +735,11 @@ static void fill_para(parser *p, unres_para *out, int k, const char *id) {
     while (last > r->from && skip_line(p, last)) last--;
     out->span.start = r->text_off > LN(r->from).start ? LN(r->from).start : r->text_off;
     out->span.end = LN(last).end;
+    /* read column by column, a paragraph's lines are not in source order */
+    for (size_t q = r->from; p->columns && q <= last; q++) {
+        if (LN(q).start < out->span.start) out->span.start = LN(q).start;
+        if (LN(q).end > out->span.end) out->span.end = LN(q).end;
+    }
     /* children: the descendants of k are the entries right after it whose
      * parent index is k or later */
     size_t nk = 0, endk = (size_t)k + 1;

@@ -423,6 +423,7 @@ typedef struct parser {
     const char *amends;        /* the draft an amendment amends */
     bool slash_markers;        /* footnote markers written "1/" (older texts) */
     bool paren_markers;        /* footnote markers written "(1)" (Arabic) */
+    bool columns;              /* two-column pages were read column by column: lines are out of source order */
 } parser;
 
 void warn(parser *p, size_t offset, const char *code, const char *fmt, ...)
@@ -431,6 +432,7 @@ void warn(parser *p, size_t offset, const char *code, const char *fmt, ...)
 /* Stages, in order. */
 void page_cleanup(parser *p);      /* page.c: furniture, footnote blocks */
 void page_drop_heads(parser *p);   /* page.c: running heads, once title and symbol are known */
+void page_columns(parser *p);      /* page.c: two-column pages, column by column */
 void masthead_parse(parser *p);    /* masthead.c */
 void masthead_from_symbol(parser *p); /* masthead.c: organ, type, session from the symbol */
 void blocks_parse(parser *p);      /* blocks.c: paragraphs, sections, annexes */

@@ -696,3 +696,139 @@ void page_drop_heads(parser *p) {
         }
     }
 }
+
+/* ---- two-column pages ----------------------------------------------------
+ * Summary records print two columns; pdftotext -layout writes them side by
+ * side, so each text line holds a line of each.  A page whose body lines
+ * mostly share a gutter (three or more spaces over the same columns, text on
+ * both sides) and whose lines hardly ever cross it is read column by column:
+ * its lines are split at the gutter, the left pieces first.  Lines stay
+ * ranges of the source; only their order changes. */
+
+#define COLS 256
+
+typedef struct {
+    int gap_from, gap_to; /* the gutter's columns in this line, or -1 */
+    int first, last;      /* columns of its first and last character */
+} col_info;
+
+/* The gaps of line i: every run of 3+ spaces between text, as columns, the
+ * one covering column c into *ci (c < 0: count the columns each covers). */
+static void line_gaps(parser *p, size_t i, int votes[COLS], int c, col_info *ci, size_t *bfrom, size_t *bto) {
+    const char *s = p->L.text;
+    size_t b = LN(i).raw_start, e = LN(i).end;
+    int col = 0, run = 0;
+    size_t run_b = 0;
+    ci->gap_from = ci->gap_to = -1;
+    ci->first = LN(i).indent;
+    ci->last = -1;
+    for (size_t k = b; k < e && col < COLS; col++) {
+        unsigned char u = (unsigned char)s[k];
+        size_t l = u < 0x80 ? 1 : u < 0xE0 ? 2 : u < 0xF0 ? 3 : 4;
+        if (u == ' ') {
+            if (!run) run_b = k;
+            run++;
+        } else {
+            if (run >= 3 && ci->last >= 0) {
+                int from = col - run, to = col; /* spaces at [from, to) */
+                if (c < 0)
+                    for (int x = from + 1; x < to - 1; x++) votes[x]++;
+                else if (from < c && c < to) {
+                    ci->gap_from = from, ci->gap_to = to;
+                    *bfrom = run_b, *bto = k;
+                }
+            }
+            run = 0;
+            ci->last = col;
+        }
+        k += l;
+    }
+}
+
+void page_columns(parser *p) {
+    unres_lines *L = &p->L;
+    if (L->n_lines < 12) return;
+    size_t n = L->n_lines;
+    unres_line *out = NULL;
+    size_t o = 0;
+    for (size_t a = p->body_start; a < n;) {
+        size_t b = a;
+        while (b < n && LN(b).page == LN(a).page) b++;
+        /* the gutter: the column most lines' gaps cover */
+        int votes[COLS] = {0}, nonblank = 0;
+        col_info ci;
+        size_t bf = 0, bt = 0;
+        for (size_t i = a; i < b; i++)
+            if (!(LN(i).flags & (LINE_BLANK | LINE_DROP))) {
+                nonblank++;
+                line_gaps(p, i, votes, -1, &ci, &bf, &bt);
+            }
+        int c = 0;
+        for (int x = 1; x < COLS; x++)
+            if (votes[x] > votes[c]) c = x;
+        int crossing = 0;
+        if (votes[c] >= 10 && votes[c] * 2 >= nonblank) {
+            for (size_t i = a; i < b; i++)
+                if (!(LN(i).flags & (LINE_BLANK | LINE_DROP))) {
+                    line_gaps(p, i, votes, c, &ci, &bf, &bt);
+                    crossing += ci.gap_from < 0 && ci.first < c && ci.last > c;
+                }
+        }
+        if (votes[c] < 10 || votes[c] * 2 < nonblank || crossing * 10 > nonblank) {
+            if (out) memcpy(out + o, L->lines + a, (b - a) * sizeof *out), o += b - a;
+            a = b;
+            continue;
+        }
+        if (!out) {
+            /* at most one more line per line */
+            out = arena_alloc(p->arena, 2 * n * sizeof *out);
+            memcpy(out, L->lines, a * sizeof *out);
+            o = a;
+        }
+        /* the first page's masthead fills both columns' tops ("Nations Unies …
+         * QUATRIEME COMMISSION"): its lines down to the right column's first
+         * blank lines stay whole */
+        if (!LN(a).page) {
+            size_t r = a;
+            bool right = false;
+            for (; r < b; r++) {
+                bool has = false;
+                if (!(LN(r).flags & (LINE_BLANK | LINE_DROP))) {
+                    line_gaps(p, r, votes, c, &ci, &bf, &bt);
+                    has = ci.gap_from >= 0 || ci.first > c;
+                }
+                /* two lines with nothing on the right end the masthead's block */
+                if (!has && right && r + 1 < b && (LN(r + 1).flags & LINE_BLANK)) break;
+                right |= has;
+            }
+            if (r < b) {
+                memcpy(out + o, L->lines + a, (r - a) * sizeof *out);
+                o += r - a;
+                a = r;
+            }
+        }
+        /* left pieces, then right pieces */
+        for (int side = 0; side < 2; side++)
+            for (size_t i = a; i < b; i++) {
+                unres_line ln = LN(i);
+                if (ln.flags & (LINE_BLANK | LINE_DROP)) {
+                    if (!side) out[o++] = ln;
+                    continue;
+                }
+                line_gaps(p, i, votes, c, &ci, &bf, &bt);
+                if (ci.gap_from >= 0) {
+                    if (!side) ln.end = bf;
+                    else ln.start = ln.raw_start = bt, ln.indent = ci.gap_to - c;
+                } else if ((ci.first > c) != side)
+                    continue; /* the other column's */
+                else if (side)
+                    ln.indent = ci.first - c;
+                out[o++] = ln;
+            }
+        p->columns = true;
+        a = b;
+    }
+    if (!out) return;
+    L->lines = out;
+    L->n_lines = o;
+}

@@ -122,6 +122,7 @@ unres_code unres_parse(const char *text, size_t len, const unres_options *opt, u
         resolve_symbol(p);
         masthead_from_symbol(p);
         page_drop_heads(p);
+        page_columns(p);
         blocks_parse(p);
         footnotes_place(p);
     }

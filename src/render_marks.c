@@ -1,6 +1,7 @@
 /* render_marks.c: what the HTML, Markdown and Akoma Ntoso renderers share
  * (render.h): the marks of a paragraph's text, and masthead lines. */
 #include "render.h"
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -185,6 +186,21 @@ static size_t note_offset(const unres_doc *d, const unres_para *p, const char *m
     return tn;
 }
 
+/* The first occurrence of nd in t from from on that fits and no reference
+ * has taken. */
+static bool free_ref_at(const char *t, const rmarks *m, const char *nd, size_t from, size_t *s, size_t *e) {
+    for (; ws_find(t, from, nd, s, e); from = *s + 1) {
+        /* whole: "A/C.4/L" is not the start of "A/C.4/L.624" */
+        unsigned char a = (unsigned char)t[*e], b = a ? (unsigned char)t[*e + 1] : 0;
+        if (isalnum(a) || ((a == '.' || a == '/') && isalnum(b))) continue;
+        bool taken = false;
+        for (size_t i = 0; i < m->n && !taken; i++)
+            taken = m->v[i].kind == RM_REF && m->v[i].start < *e && *s < m->v[i].end;
+        if (!taken && fits(m, *s, *e)) return true;
+    }
+    return false;
+}
+
 static int cmp_mark(const void *a, const void *b) {
     const rmark *x = a, *y = b;
     if (x->start != y->start) return x->start < y->start ? -1 : 1;
@@ -207,7 +223,8 @@ void rm_build(const unres_doc *d, const char *text, const char *in, const unres_
     for (size_t i = 0; in && i < d->n_refs; i++) {
         const unres_ref *r = &d->refs[i];
         if (!r->in || strcmp(r->in, in) || !r->text) continue;
-        if (ws_find(text, pos, r->text, &s, &e) && fits(m, s, e)) {
+        /* text read column by column lists some out of source order */
+        if (free_ref_at(text, m, r->text, pos, &s, &e) || (pos && free_ref_at(text, m, r->text, 0, &s, &e))) {
             rm_push(m, (rmark){.start = s, .end = e, .kind = RM_REF, .ref = r});
             pos = e;
         }
