@@ -745,6 +745,15 @@ static void line_gaps(parser *p, size_t i, int votes[COLS], int c, col_info *ci,
     }
 }
 
+/* Three spaces in a row in s[0, n): two spaces at every other byte first. */
+static bool three_spaces(const char *s, size_t n) {
+    for (size_t k = 1; k + 1 < n; k += 2)
+        if (s[k] == ' ' && (s[k - 1] == ' ' || s[k + 1] == ' ') &&
+            ((k >= 2 && s[k - 2] == ' ' && s[k - 1] == ' ') || (s[k + 1] == ' ' && (s[k - 1] == ' ' || (k + 2 < n && s[k + 2] == ' ')))))
+            return true;
+    return false;
+}
+
 void page_columns(parser *p) {
     unres_lines *L = &p->L;
     if (L->n_lines < 12) return;
@@ -754,15 +763,29 @@ void page_columns(parser *p) {
     for (size_t a = p->body_start; a < n;) {
         size_t b = a;
         while (b < n && LN(b).page == LN(a).page) b++;
-        /* the gutter: the column most lines' gaps cover */
-        int votes[COLS] = {0}, nonblank = 0;
-        col_info ci;
-        size_t bf = 0, bt = 0;
+        /* most lines must be as wide as two printed columns (and no wider) and
+         * hold a run of three spaces: most pages are let go here */
+        int nonblank = 0, wide = 0, gapped = 0;
         for (size_t i = a; i < b; i++)
             if (!(LN(i).flags & (LINE_BLANK | LINE_DROP))) {
                 nonblank++;
-                line_gaps(p, i, votes, -1, &ci, &bf, &bt);
+                wide += LN(i).end - LN(i).raw_start >= 90 && LEN(i) < 320;
             }
+        for (size_t i = a; i < b && wide >= 10 && wide * 2 >= nonblank; i++)
+            if (!(LN(i).flags & (LINE_BLANK | LINE_DROP)) && LN(i).end - LN(i).raw_start >= 90 && LEN(i) < 320)
+                /* past a paragraph's number ("1.    Decides"): a column's text first */
+                gapped += three_spaces(TXT(i) + 12, LEN(i) < 140 ? LEN(i) - 12 : 128);
+        if (gapped < 10 || gapped * 2 < nonblank) {
+            if (out) memcpy(out + o, L->lines + a, (b - a) * sizeof *out), o += b - a;
+            a = b;
+            continue;
+        }
+        /* the gutter: the column most lines' gaps cover */
+        int votes[COLS] = {0};
+        col_info ci;
+        size_t bf = 0, bt = 0;
+        for (size_t i = a; i < b; i++)
+            if (!(LN(i).flags & (LINE_BLANK | LINE_DROP))) line_gaps(p, i, votes, -1, &ci, &bf, &bt);
         int c = 0;
         for (int x = 1; x < COLS; x++)
             if (votes[x] > votes[c]) c = x;
