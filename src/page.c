@@ -745,12 +745,14 @@ static void line_gaps(parser *p, size_t i, int votes[COLS], int c, col_info *ci,
     }
 }
 
-/* Three spaces in a row in s[0, n): two spaces at every other byte first. */
+/* Three spaces in a row in s[0, n).  Every such run covers a byte at an
+ * index 2 mod 3: only those are tried first. */
 static bool three_spaces(const char *s, size_t n) {
-    for (size_t k = 1; k + 1 < n; k += 2)
-        if (s[k] == ' ' && (s[k - 1] == ' ' || s[k + 1] == ' ') &&
-            ((k >= 2 && s[k - 2] == ' ' && s[k - 1] == ' ') || (s[k + 1] == ' ' && (s[k - 1] == ' ' || (k + 2 < n && s[k + 2] == ' ')))))
-            return true;
+    for (size_t k = 2; k < n; k += 3) {
+        if (s[k] != ' ') continue;
+        bool l1 = s[k - 1] == ' ', r1 = k + 1 < n && s[k + 1] == ' ';
+        if ((l1 && (s[k - 2] == ' ' || r1)) || (r1 && k + 2 < n && s[k + 2] == ' ')) return true;
+    }
     return false;
 }
 
