@@ -433,6 +433,9 @@ void blocks_parse(parser *p) {
         size_t len = LEN(i);
         size_t ms = 0, me = len;
         int mf = operative || p->paras.n ? is_meeting_line(p, i, &ms, &me) : 0;
+        /* a numbered line is a paragraph ("35. 240th plenary meeting", an item of a list) */
+        int v1;
+        if (mf == 1 && para_number(s, len, &v1)) mf = 0;
         if (mf == 2) {
             /* a sentence of its own: after one (in the adopted text, after
              * the colon that introduced it: never), upper case, neither
