@@ -357,7 +357,6 @@ typedef struct {
     size_t zh_pending;     /* first hit still waiting for 决议 / 决定 */
     const char *sent_kind; /* the kind the sentence's last cue word announced */
     size_t list_from;      /* the first hit after the last cue word */
-    bool body_later;       /* body_of's body was named after the number */
     size_t pd_next;        /* a date ended just before this offset (Chinese order) */
     size_t pd_start, pd_end;
     char pdate[11];
@@ -371,6 +370,7 @@ static void arm(scan *S, const char *kind, size_t until) {
 static const char *armed(const scan *S, size_t i) { return i <= S->armed_until ? S->armed : NULL; }
 
 static size_t cue_at(scan *S, size_t i, const char **kind);
+static size_t join_at(const scan *S, size_t lim, size_t k);
 
 /* Chinese: after 第…号 (ending at e) come its cue word or the list's next
  * number (、, 和); else it is another kind of number (第1997/2号商定结论). */
@@ -378,10 +378,7 @@ static bool zh_number_goes_on(scan *S, size_t e) {
     const char *s = S->s;
     size_t n = S->n, q = skip_ws(s, n, e);
     const char *kind;
-    if (q >= n || cp_at(s, n, q) == 0x3001 || cue_at(S, q, &kind)) return true;
-    for (const char *const *w = S->t->ref_letter_joins; w && *w; w++)
-        if (!strncmp(s + q, *w, strlen(*w))) return true;
-    return false;
+    return q >= n || cp_at(s, n, q) == 0x3001 || cue_at(S, q, &kind) || join_at(S, n, q);
 }
 
 /* Chinese: the numbers waiting for a cue word get none (工作文件，第18/96号): they
@@ -458,6 +455,11 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *const *list
     return best;
 }
 
+/* A word joining a list's items ("and", "et", "和") at s+k, before lim: its length. */
+static size_t join_at(const scan *S, size_t lim, size_t k) {
+    return word_at(S->s, lim, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
+}
+
 /* A cue word at s+i: its kind and length. */
 static size_t cue_at(scan *S, size_t i, const char **kind) {
     const unres_lang_table *t = S->t;
@@ -527,12 +529,9 @@ static bool list_gap(const scan *S, size_t a, size_t b, bool joined) {
     if (a > b || b - a > 8) return false;
     size_t k = skip_ws(s, b, a);
     if (k < b && s[k] == ',') k = skip_ws(s, b, k + 1);
-    bool join = false;
-    for (const char *const *w = S->t->ref_letter_joins; k < b && w && *w; w++) {
-        size_t l = strlen(*w);
-        if (k + l <= b && !memcmp(s + k, *w, l)) k = skip_ws(s, b, k + l), join = true;
-    }
-    return k == b && (join || !joined);
+    size_t l = k < b ? join_at(S, b, k) : 0;
+    if (l) k = skip_ws(s, b, k + l);
+    return k == b && (l || !joined);
 }
 
 /* "of 2 December 2004" after hits [from, n): the date goes to each.  As
@@ -682,7 +681,7 @@ static size_t letters_at(scan *S, size_t i, part *P, int *np) {
         bool range = false;
         if (k < n && (s[k] == '-' || s[k] == ',')) k++;
         else {
-            size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
+            size_t w = join_at(S, n, k);
             if (!w) {
                 w = word_at(s, n, k, S->t->range_words, S->x ? &S->x->ranges : NULL, false);
                 range = w > 0;
@@ -854,8 +853,9 @@ static const unres_refbody *body_after(scan *S, size_t e, size_t *end) {
 }
 
 /* The body of a number cited at s+i (ending at e) after a cue word, if the
- * text names one; *end as body_after's. */
-static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bool records) {
+ * text names one; *end as body_after's, *later whether it was named after
+ * the number (later may be NULL). */
+static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bool records, bool *later) {
     *end = e;
     if (!S->x || !S->x->n_bodies) return NULL;
     /* right after the cue word ("resolution 16/18") no name comes between */
@@ -866,8 +866,21 @@ static const unres_refbody *body_of(scan *S, size_t i, size_t e, size_t *end, bo
         S->cue_seen = records ? (size_t)-1 : S->cue_at;
         b = S->cue_body;
     }
-    S->body_later = !b;
+    if (later) *later = !b;
     return b ? b : body_after(S, e, end);
+}
+
+/* sym ("E/RES/2023/315", "A/DEC/50/411") in family ("A/HRC/RES/", or NULL
+ * for its own), a decision's or a resolution's: NULL where sym has no RES/
+ * or DEC/, or family is not a RES/ one. */
+static const char *refamily(scan *S, const char *sym, const char *family, bool dec) {
+    const char *r = sym ? strstr(sym, "RES/") : NULL;
+    if (!r && sym) r = strstr(sym, "DEC/");
+    size_t fl = family ? strlen(family) : 0;
+    if (!r || (family && (fl < 4 || strcmp(family + fl - 4, "RES/")))) return NULL;
+    const char *pre = family ? family : sym;
+    int pl = family ? (int)(fl - 4) : (int)(r - sym);
+    return arena_printf(S->a, "%.*s%s%s", pl, pre, dec ? "DEC/" : "RES/", r + 4);
 }
 
 /* s+i comes next in a list: after a comma or "and" ("…, 74/274", "… and 74/307"). */
@@ -876,11 +889,9 @@ static bool after_list_sep(const scan *S, size_t i) {
     size_t q = i;
     while (q && s[q - 1] == ' ') q--;
     if (q && s[q - 1] == ',') return true;
-    for (const char *const *w = S->t->ref_letter_joins; w && *w; w++) {
-        size_t l = strlen(*w);
-        if (q > l && q - l < i && !memcmp(s + q - l, *w, l) && s[q - l - 1] == ' ') return true;
-    }
-    return false;
+    size_t w = q;
+    while (w && s[w - 1] != ' ') w--;
+    return w < q && join_at(S, q, w) == q - w;
 }
 
 /* A cited number at s+i (the digit, or S-/ES-).  Returns its end or 0. */
@@ -894,7 +905,7 @@ static size_t dotted(scan *S, size_t i, size_t de) {
     while (e < n && dig(s[e])) e++;
     if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
     size_t end;
-    const unres_refbody *b = body_of(S, i, e, &end, true);
+    const unres_refbody *b = body_of(S, i, e, &end, true, NULL);
     if (!b || strchr(b->family, '/') || e - i > 12) return 0;
     char sym[32];
     size_t lf = strnlen(b->family, 16);
@@ -972,7 +983,8 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         int np = 0;
         size_t lm = letters_at(S, e, P, &np), end;
         /* the body named next to it, else the organ's: the symbol's family */
-        const unres_refbody *body = body_of(S, i, e + lm, &end, false);
+        bool later;
+        const unres_refbody *body = body_of(S, i, e + lm, &end, false, &later);
         const char *pre = body && strchr(body->family, '/') ? body->family
                           : year || !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
                           : !strcmp(S->organ, "human_rights_council") ? "A/HRC/RES/"
@@ -989,16 +1001,11 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         for (size_t k = first; k < S->hits.n; k++) S->hits.v[k].organ_default = !body;
         /* "resolutions 16/18 and 19/25 of the Human Rights Council": the body
          * named after a list's last number is its earlier numbers' too */
-        size_t fl = body ? strlen(body->family) : 0;
-        if (body && S->body_later && !S->zh && fl > 4 && !strcmp(body->family + fl - 4, "RES/"))
+        if (body && later && !S->zh)
             for (size_t k = S->list_from; k < first; k++) {
                 ref_hit *h = &S->hits.v[k];
-                const char *r = h->organ_default && h->symbol ? strstr(h->symbol, "RES/") : NULL;
-                const char *d = h->organ_default && h->symbol ? strstr(h->symbol, "DEC/") : NULL;
-                if (!r && !d) continue;
-                const char *num = (r ? r : d) + 4;
-                h->symbol = arena_printf(S->a, "%.*s%s%s", (int)(fl - 4), body->family, r ? "RES/" : "DEC/", num);
-                h->organ_default = false;
+                const char *sym2 = h->organ_default ? refamily(S, h->symbol, body->family, !strcmp(h->kind, "decision")) : NULL;
+                if (sym2) h->symbol = sym2, h->organ_default = false;
             }
         return end;
     }
@@ -1036,7 +1043,7 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
     }
     /* "Economic and Social Council resolution 1894 (LVII)": the body's */
     size_t end;
-    const unres_refbody *body = body_of(S, i, e, &end, false);
+    const unres_refbody *body = body_of(S, i, e, &end, false, NULL);
     const char *pre = body && strchr(body->family, '/')                   ? body->family
                       : !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
                                                                           : "A/RES/";
@@ -1122,7 +1129,7 @@ static size_t symbol_here(scan *S, size_t i) {
     /* "A/70/L.8 and Add.1", "(A/55/L.21 y Add.1)": the addendum of the last one */
     for (;;) {
         size_t k = skip_ws(s, n, e);
-        size_t w = word_at(s, n, k, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, S->zh);
+        size_t w = join_at(S, n, k);
         if (!w && k < n && s[k] == ',') w = 1;
         if (!w) break;
         k = skip_ws(s, n, k + w);
@@ -1652,12 +1659,9 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                         ref_hit *h = &S.hits.v[k];
                         /* the Security Council decides by resolutions: 第267(2009)号决定 is another body's */
                         if (dec && h->symbol && !strncmp(h->symbol, "S/RES/", 6)) continue;
-                        const char *r = dec && h->symbol && !strcmp(h->kind, "resolution") ? strstr(h->symbol, "RES/")
-                                                                                             : NULL;
-                        if (r) { /* 理事会第2023/315号决定: E/DEC/2023/315 */
-                            h->kind = "decision";
-                            h->symbol = arena_printf(a, "%.*sDEC/%s", (int)(r - h->symbol), h->symbol, r + 4);
-                        }
+                        const char *sym2 = dec && !strcmp(h->kind, "resolution") ? refamily(&S, h->symbol, NULL, true)
+                                                                                   : NULL;
+                        if (sym2) h->kind = "decision", h->symbol = sym2; /* 理事会第2023/315号决定: E/DEC/2023/315 */
                         if (k + 1 == S.hits.n && h->end == i) h->end = i + m;
                         h->bare = false;
                         S.hits.v[w++] = *h;
