@@ -710,11 +710,12 @@ void page_drop_heads(parser *p) {
 typedef struct {
     int gap_from, gap_to; /* the gutter's columns in this line, or -1 */
     int first, last;      /* columns of its first and last character */
+    size_t bfrom, bto;    /* the gutter's bytes */
 } col_info;
 
 /* The gaps of line i: every run of 3+ spaces between text, as columns, the
  * one covering column c into *ci (c < 0: count the columns each covers). */
-static void line_gaps(parser *p, size_t i, int votes[COLS], int c, col_info *ci, size_t *bfrom, size_t *bto) {
+static void line_gaps(parser *p, size_t i, int votes[COLS], int c, col_info *ci) {
     const char *s = p->L.text;
     size_t b = LN(i).raw_start, e = LN(i).end;
     int col = 0, run = 0;
@@ -735,7 +736,7 @@ static void line_gaps(parser *p, size_t i, int votes[COLS], int c, col_info *ci,
                     for (int x = from + 1; x < to - 1; x++) votes[x]++;
                 else if (from < c && c < to) {
                     ci->gap_from = from, ci->gap_to = to;
-                    *bfrom = run_b, *bto = k;
+                    ci->bfrom = run_b, ci->bto = k;
                 }
             }
             run = 0;
@@ -784,21 +785,20 @@ void page_columns(parser *p) {
         }
         /* the gutter: the column most lines' gaps cover */
         int votes[COLS] = {0};
-        col_info ci;
-        size_t bf = 0, bt = 0;
+        col_info *ci = arena_alloc(p->arena, (b - a) * sizeof *ci);
         for (size_t i = a; i < b; i++)
-            if (!(LN(i).flags & (LINE_BLANK | LINE_DROP))) line_gaps(p, i, votes, -1, &ci, &bf, &bt);
+            if (!(LN(i).flags & (LINE_BLANK | LINE_DROP))) line_gaps(p, i, votes, -1, &ci[i - a]);
         int c = 0;
         for (int x = 1; x < COLS; x++)
             if (votes[x] > votes[c]) c = x;
         int crossing = 0;
-        if (votes[c] >= 10 && votes[c] * 2 >= nonblank) {
+        if (votes[c] >= 10 && votes[c] * 2 >= nonblank)
             for (size_t i = a; i < b; i++)
                 if (!(LN(i).flags & (LINE_BLANK | LINE_DROP))) {
-                    line_gaps(p, i, votes, c, &ci, &bf, &bt);
-                    crossing += ci.gap_from < 0 && ci.first < c && ci.last > c;
+                    col_info *x = &ci[i - a];
+                    line_gaps(p, i, votes, c, x);
+                    crossing += x->gap_from < 0 && x->first < c && x->last > c;
                 }
-        }
         if (votes[c] < 10 || votes[c] * 2 < nonblank || crossing * 10 > nonblank) {
             if (out) memcpy(out + o, L->lines + a, (b - a) * sizeof *out), o += b - a;
             a = b;
@@ -813,15 +813,13 @@ void page_columns(parser *p) {
         /* the first page's masthead fills both columns' tops ("Nations Unies …
          * QUATRIEME COMMISSION"): its lines down to the right column's first
          * blank lines stay whole */
+        size_t from = a;
         if (!LN(a).page) {
             size_t r = a;
             bool right = false;
             for (; r < b; r++) {
-                bool has = false;
-                if (!(LN(r).flags & (LINE_BLANK | LINE_DROP))) {
-                    line_gaps(p, r, votes, c, &ci, &bf, &bt);
-                    has = ci.gap_from >= 0 || ci.first > c;
-                }
+                bool has = !(LN(r).flags & (LINE_BLANK | LINE_DROP)) &&
+                           (ci[r - a].gap_from >= 0 || ci[r - a].first > c);
                 /* two lines with nothing on the right end the masthead's block */
                 if (!has && right && r + 1 < b && (LN(r + 1).flags & LINE_BLANK)) break;
                 right |= has;
@@ -829,25 +827,25 @@ void page_columns(parser *p) {
             if (r < b) {
                 memcpy(out + o, L->lines + a, (r - a) * sizeof *out);
                 o += r - a;
-                a = r;
+                from = r;
             }
         }
         /* left pieces, then right pieces */
         for (int side = 0; side < 2; side++)
-            for (size_t i = a; i < b; i++) {
+            for (size_t i = from; i < b; i++) {
                 unres_line ln = LN(i);
+                const col_info *x = &ci[i - a];
                 if (ln.flags & (LINE_BLANK | LINE_DROP)) {
                     if (!side) out[o++] = ln;
                     continue;
                 }
-                line_gaps(p, i, votes, c, &ci, &bf, &bt);
-                if (ci.gap_from >= 0) {
-                    if (!side) ln.end = bf;
-                    else ln.start = ln.raw_start = bt, ln.indent = ci.gap_to - c;
-                } else if ((ci.first > c) != side)
+                if (x->gap_from >= 0) {
+                    if (!side) ln.end = x->bfrom;
+                    else ln.start = ln.raw_start = x->bto, ln.indent = x->gap_to - c;
+                } else if ((x->first > c) != side)
                     continue; /* the other column's */
                 else if (side)
-                    ln.indent = ci.first - c;
+                    ln.indent = x->first - c;
                 out[o++] = ln;
             }
         p->columns = true;
