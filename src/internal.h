@@ -186,7 +186,8 @@ enum { BODY_BEFORE = 1, BODY_AFTER = 2, BODY_LATER = 4 };
 
 typedef struct {
     const char *phrase;  /* as written: "Human Rights Council", "of the Human Rights Council" */
-    const char *family;  /* its resolutions' symbols: "A/HRC/RES/"; "WHA" numbers them 71.3 */
+    const char *family;  /* its resolutions' symbols: "A/HRC/RES/"; "WHA" numbers them 71.3; "" for
+                          * a series with no symbol in the UN's system (a regional commission's) */
     int where;           /* BODY_BEFORE: ends right before the cue word or the number;
                           * BODY_AFTER: right after the number or its date; BODY_LATER:
                           * further on in the clause */

@@ -906,7 +906,7 @@ static size_t dotted(scan *S, size_t i, size_t de) {
     if (e < n && (alnum(s[e]) || s[e] == '/' || (s[e] == '.' && e + 1 < n && dig(s[e + 1])))) return 0;
     size_t end;
     const unres_refbody *b = body_of(S, i, e, &end, true, NULL);
-    if (!b || strchr(b->family, '/') || e - i > 12) return 0;
+    if (!b || !*b->family || strchr(b->family, '/') || e - i > 12) return 0;
     char sym[32];
     size_t lf = strnlen(b->family, 16);
     memcpy(sym, b->family, lf);
@@ -998,7 +998,11 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         size_t first = S->hits.n;
         if (!np) push(S, dec ? "decision" : "resolution", sym, i, e);
         else push_parts(S, dec ? "decision" : "resolution", sym, P, np, i, e + lm);
-        for (size_t k = first; k < S->hits.n; k++) S->hits.v[k].organ_default = !body;
+        for (size_t k = first; k < S->hits.n; k++) {
+            S->hits.v[k].organ_default = !body;
+            /* another body's series, which has no symbol in the UN's system */
+            if (body && !*body->family) S->hits.v[k].symbol = NULL;
+        }
         /* "resolutions 16/18 and 19/25 of the Human Rights Council": the body
          * named after a list's last number is its earlier numbers' too */
         if (body && later && !S->zh)
@@ -1049,7 +1053,7 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
                                                                           : "A/RES/";
     if (L) snprintf(sym, sizeof sym, "%s%ld %c(%s)", pre, a, L, rom);
     else snprintf(sym, sizeof sym, "%s%ld(%s)", pre, a, rom);
-    push(S, kind && !strcmp(kind, "decision") ? "decision" : "resolution", sym, i, e);
+    push(S, kind && !strcmp(kind, "decision") ? "decision" : "resolution", body && !*body->family ? NULL : sym, i, e);
     return end;
 }
 

@@ -146,6 +146,20 @@ void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz) 
         const char *par = strchr(sym, '(');
         int y = 0;
         if (par && dig(par[1]) && dig(par[4])) y = atoi(par + 1);
+        /* A/RES/3363(XXX): the Assembly's thirtieth session, which opened in 1975 */
+        if (par && !y && !strncmp(sym, "A/", 2)) {
+            int v = 0, last = 0;
+            for (const char *c = par + 1; *c != ')'; c++) {
+                int r = *c == 'I' ? 1 : *c == 'V' ? 5 : *c == 'X' ? 10 : *c == 'L' ? 50 : *c == 'C' ? 100 : 0;
+                if (!r) {
+                    v = 0;
+                    break;
+                }
+                v += r > last && last ? r - 2 * last : r;
+                last = r;
+            }
+            if (v > 0 && v < 200) y = 1945 + v;
+        }
         for (const char *c = strchr(sym, '/'); !y && c; c = strchr(c + 1, '/')) {
             size_t l = 0;
             while (dig(c[1 + l])) l++;

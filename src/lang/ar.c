@@ -1163,6 +1163,23 @@ static const unres_refbody ref_bodies[] = {
     {"لجمعية الصحة العالمية", "WHA", BODY_AFTER},
     {"لجنة حقوق الإنسان", "E/CN.4/RES/", BODY_BEFORE|BODY_AFTER},
     {"للجنة حقوق الإنسان", "E/CN.4/RES/", BODY_AFTER},
+    /* regional and functional commissions: their own series, no symbol in the UN's system */
+    {"اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي", "", BODY_AFTER},
+    {"اللجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ", "", BODY_AFTER},
+    {"اللجنة الاقتصادية والاجتماعية لغربي آسيا", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة الاقتصادية والاجتماعية لغربي آسيا", "", BODY_AFTER},
+    {"اللجنة الاقتصادية لأفريقيا", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة الاقتصادية لأفريقيا", "", BODY_AFTER},
+    {"اللجنة الاقتصادية لأوروبا", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة الاقتصادية لأوروبا", "", BODY_AFTER},
+    {"لجنة وضع المرأة", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة وضع المرأة", "", BODY_AFTER},
+    {"لجنة المخدرات", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة المخدرات", "", BODY_AFTER},
+    {"لجنة منع الجريمة والعدالة الجنائية", "", BODY_BEFORE|BODY_AFTER},
+    {"للجنة منع الجريمة والعدالة الجنائية", "", BODY_AFTER},
     {NULL, NULL, 0}};
 
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */

@@ -427,6 +427,23 @@ static const unres_refbody ref_bodies[] = {
     {"adopted by the World Health Assembly", "WHA", BODY_LATER},
     {"Commission on Human Rights", "E/CN.4/RES/", BODY_BEFORE},
     {"of the Commission on Human Rights", "E/CN.4/RES/", BODY_AFTER},
+    /* regional and functional commissions: their own series, no symbol in the UN's system */
+    {"Economic Commission for Latin America and the Caribbean", "", BODY_BEFORE},
+    {"of the Economic Commission for Latin America and the Caribbean", "", BODY_AFTER},
+    {"Economic and Social Commission for Asia and the Pacific", "", BODY_BEFORE},
+    {"of the Economic and Social Commission for Asia and the Pacific", "", BODY_AFTER},
+    {"Economic and Social Commission for Western Asia", "", BODY_BEFORE},
+    {"of the Economic and Social Commission for Western Asia", "", BODY_AFTER},
+    {"Economic Commission for Africa", "", BODY_BEFORE},
+    {"of the Economic Commission for Africa", "", BODY_AFTER},
+    {"Economic Commission for Europe", "", BODY_BEFORE},
+    {"of the Economic Commission for Europe", "", BODY_AFTER},
+    {"Commission on the Status of Women", "", BODY_BEFORE},
+    {"of the Commission on the Status of Women", "", BODY_AFTER},
+    {"Commission on Narcotic Drugs", "", BODY_BEFORE},
+    {"of the Commission on Narcotic Drugs", "", BODY_AFTER},
+    {"Commission on Crime Prevention and Criminal Justice", "", BODY_BEFORE},
+    {"of the Commission on Crime Prevention and Criminal Justice", "", BODY_AFTER},
     {NULL, NULL, 0}};
 
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */

@@ -506,6 +506,15 @@ static const unres_refbody ref_bodies[] = {
     {"de la Asamblea Mundial de la Salud", "WHA", BODY_AFTER},
     {"aprobada por la Asamblea Mundial de la Salud", "WHA", BODY_LATER},
     {"de la Comisión de Derechos Humanos", "E/CN.4/RES/", BODY_AFTER},
+    /* regional and functional commissions: their own series, no symbol in the UN's system */
+    {"de la Comisión Económica para América Latina y el Caribe", "", BODY_AFTER},
+    {"de la Comisión Económica y Social para Asia y el Pacífico", "", BODY_AFTER},
+    {"de la Comisión Económica y Social para Asia Occidental", "", BODY_AFTER},
+    {"de la Comisión Económica para África", "", BODY_AFTER},
+    {"de la Comisión Económica para Europa", "", BODY_AFTER},
+    {"de la Comisión de la Condición Jurídica y Social de la Mujer", "", BODY_AFTER},
+    {"de la Comisión de Estupefacientes", "", BODY_AFTER},
+    {"de la Comisión de Prevención del Delito y Justicia Penal", "", BODY_AFTER},
     {NULL, NULL, 0}};
 
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */

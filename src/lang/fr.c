@@ -525,6 +525,15 @@ static const unres_refbody ref_bodies[] = {
     {"de l'Assemblée mondiale de la Santé", "WHA", BODY_AFTER},
     {"adoptée par l'Assemblée mondiale de la Santé", "WHA", BODY_LATER},
     {"de la Commission des droits de l'homme", "E/CN.4/RES/", BODY_AFTER},
+    /* regional and functional commissions: their own series, no symbol in the UN's system */
+    {"de la Commission économique pour l'Amérique latine et les Caraïbes", "", BODY_AFTER},
+    {"de la Commission économique et sociale pour l'Asie et le Pacifique", "", BODY_AFTER},
+    {"de la Commission économique et sociale pour l'Asie occidentale", "", BODY_AFTER},
+    {"de la Commission économique pour l'Afrique", "", BODY_AFTER},
+    {"de la Commission économique pour l'Europe", "", BODY_AFTER},
+    {"de la Commission de la condition de la femme", "", BODY_AFTER},
+    {"de la Commission des stupéfiants", "", BODY_AFTER},
+    {"de la Commission pour la prévention du crime et la justice pénale", "", BODY_AFTER},
     {NULL, NULL, 0}};
 
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */

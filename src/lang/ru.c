@@ -550,6 +550,15 @@ static const unres_refbody ref_bodies[] = {
     {"принятых Генеральной Ассамблеей", "A/RES/", BODY_LATER},
     {"Всемирной ассамблеи здравоохранения", "WHA", BODY_BEFORE|BODY_AFTER},
     {"Комиссии по правам человека", "E/CN.4/RES/", BODY_BEFORE|BODY_AFTER},
+    /* regional and functional commissions: their own series, no symbol in the UN's system */
+    {"Экономической комиссии для Латинской Америки и Карибского бассейна", "", BODY_BEFORE|BODY_AFTER},
+    {"Экономической и социальной комиссии для Азии и Тихого океана", "", BODY_BEFORE|BODY_AFTER},
+    {"Экономической и социальной комиссии для Западной Азии", "", BODY_BEFORE|BODY_AFTER},
+    {"Экономической комиссии для Африки", "", BODY_BEFORE|BODY_AFTER},
+    {"Европейской экономической комиссии", "", BODY_BEFORE|BODY_AFTER},
+    {"Комиссии по положению женщин", "", BODY_BEFORE|BODY_AFTER},
+    {"Комиссии по наркотическим средствам", "", BODY_BEFORE|BODY_AFTER},
+    {"Комиссии по предупреждению преступности и уголовному правосудию", "", BODY_BEFORE|BODY_AFTER},
     {NULL, NULL, 0}};
 
 /* between the halves of a shortened date range: "from 1 to 5 March 2010" */

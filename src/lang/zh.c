@@ -207,6 +207,15 @@ static const unres_refbody ref_bodies[] = {
     {"大会", "A/RES/", BODY_BEFORE},
     {"世界卫生大会", "WHA", BODY_BEFORE},
     {"人权委员会", "E/CN.4/RES/", BODY_BEFORE},
+    /* regional and functional commissions: their own series, no symbol in the UN's system */
+    {"拉丁美洲和加勒比经济委员会", "", BODY_BEFORE},
+    {"亚洲及太平洋经济社会委员会", "", BODY_BEFORE},
+    {"西亚经济社会委员会", "", BODY_BEFORE},
+    {"非洲经济委员会", "", BODY_BEFORE},
+    {"欧洲经济委员会", "", BODY_BEFORE},
+    {"妇女地位委员会", "", BODY_BEFORE},
+    {"麻醉药品委员会", "", BODY_BEFORE},
+    {"预防犯罪和刑事司法委员会", "", BODY_BEFORE},
     {NULL, NULL, 0}};
 
 /* 2015年9月25日大会题为“…”的第70/1号决议, 1996年7月25日关于…的第1996/31号决议 */

@@ -83,6 +83,24 @@ static const rcase cases[] = {
     {UNRES_LANG_FR, "la résolution 16/18 du Conseil des droits de l'homme, en date du 24 mars 2011",
      "resolution A/HRC/RES/16/18 2011-03-24"},
     {UNRES_LANG_ZH, "人权理事会2011年3月24日第16/18号决议", "resolution A/HRC/RES/16/18 2011-03-24"},
+    /* a regional or functional commission's own series: no symbol in the UN's system, its date read
+     * wherever the language puts the commission's name */
+    {UNRES_LANG_EN, "Taking note of Economic Commission for Latin America and the Caribbean resolution 683 (XXXV) "
+                    "of 9 May 2014, in which",
+     "resolution - 2014-05-09"},
+    {UNRES_LANG_FR, "Prenant note de la résolution 683 (XXXV) de la Commission économique pour l'Amérique latine et "
+                    "les Caraïbes, en date du 9 mai 2014, dans laquelle",
+     "resolution - 2014-05-09"},
+    {UNRES_LANG_ES, "Tomando nota de la resolución 683 (XXXV) de la Comisión Económica para América Latina y el "
+                    "Caribe, de 9 de mayo de 2014, en que",
+     "resolution - 2014-05-09"},
+    {UNRES_LANG_RU, "принимая к сведению резолюцию 683 (XXXV) Экономической комиссии для Латинской Америки и "
+                    "Карибского бассейна от 9 мая 2014 года, в которой",
+     "resolution - 2014-05-09"},
+    {UNRES_LANG_ZH, "表示注意到拉丁美洲和加勒比经济委员会2014年5月9日第683(XXXV)号决议，", "resolution - 2014-05-09"},
+    {UNRES_LANG_EN, "Commission on Narcotic Drugs resolution 55/1 of 16 March 2012 and General Assembly resolution "
+                    "66/183",
+     "resolution - 2012-03-16; resolution A/RES/66/183 -"},
     {UNRES_LANG_EN, "special report of 10 September 2002 (5/2002/1005) and", "document S/2002/1005 2002-09-10"},
     {UNRES_LANG_EN, "2/ S/26G26.", "document S/26026 -"},
     {UNRES_LANG_FR, "les dispositions de la Charte des Nations Unies relatives à", "instrument - -"},

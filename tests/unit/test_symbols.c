@@ -111,6 +111,10 @@ static void urls_and_iris(void **state) {
     assert_string_equal(b, "/akn/un/statement/deliberation/un-ga/2016-10-13/71-4");
     symbol_akn_iri("S/RES/1631(2005)", NULL, b, sizeof b);
     assert_string_equal(b, "/akn/un/statement/deliberation/un-sc/2005-01-01/1631-2005");
+    symbol_akn_iri("A/RES/3363(XXX)", NULL, b, sizeof b);
+    assert_string_equal(b, "/akn/un/statement/deliberation/un-ga/1975-01-01/3363-XXX");
+    symbol_akn_iri("A/RES/1514(XV)", NULL, b, sizeof b);
+    assert_string_equal(b, "/akn/un/statement/deliberation/un-ga/1960-01-01/1514-XV");
     symbol_akn_iri("A/79/302", NULL, b, sizeof b);
     assert_string_equal(b, "/akn/un/doc/un-ga/2024-01-01/A-79-302");
     symbol_akn_iri("A/C.3/80/L.6", NULL, b, sizeof b);
