@@ -5,6 +5,7 @@
  * Month names come from the language tables. */
 #include "internal.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <threads.h>
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
@@ -281,6 +282,52 @@ size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, cha
         if (t) break;
     }
     return 0;
+}
+
+/* The link of a range after s+j: "-", "–", or a range word ("to", "至"), which
+ * in a language with spaces stands alone.  Its end, or 0. */
+static size_t range_link(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    if (j < n && s[j] == '-') return j + 1;
+    if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) return j + 3;
+    for (const char *const *w = t->date_range_words; w && *w; w++) {
+        size_t l = strlen(*w);
+        if (j + l <= n && !memcmp(s + j, *w, l) && (t->date_order == DATE_YMD_CJK || (j + l < n && s[j + l] == ' ')))
+            return j + l;
+    }
+    return 0;
+}
+
+size_t date_range_end(const unres_lang_table *t, const char *s, size_t n, size_t de, const char first[11],
+                      char iso[11]) {
+    size_t k = range_link(t, s, n, skip_spaces(s, n, de));
+    if (!k) return 0;
+    k = skip_spaces(s, n, k);
+    size_t e = date_at(t, s, n, k, iso);
+    if (e || t->date_order != DATE_YMD_CJK) return e;
+    /* 2010年3月1日至5日, 2010年3月29日至4月2日: the year, and the month, are the first's */
+    int v[2] = {0, 0}, got = 0;
+    static const char *const unit[2] = {"月", "日"};
+    size_t j = k;
+    for (int u = 0; u < 2; u++) {
+        size_t st = j;
+        int x = 0;
+        while (j < n && dig(s[j]) && j - st < 2) x = x * 10 + (s[j++] - '0');
+        size_t q = skip_spaces(s, n, j);
+        if (j == st || q + 3 > n || memcmp(s + q, unit[u], 3)) {
+            if (u == 0 && j > st) {
+                j = st; /* no month: the day alone */
+                continue;
+            }
+            return 0;
+        }
+        v[u] = x, got |= 1 << u;
+        j = q + 3;
+        if (u == 0) j = skip_spaces(s, n, j);
+    }
+    int y = atoi(first), m = got & 1 ? v[0] : atoi(first + 5), d = v[1];
+    if (!valid(y, m, d) || (m < atoi(first + 5)) || (m == atoi(first + 5) && d <= atoi(first + 8))) return 0;
+    iso_write(iso, y, m, d);
+    return j;
 }
 
 /* Longest session word of the table at s+i; bytes or 0. */

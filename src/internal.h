@@ -299,6 +299,11 @@ bool date_find(const unres_lang_table *t, const char *s, size_t n, char iso[11],
 /* A date starting exactly at s+i; returns its end, or 0.  Accepts a range's
  * second half too ("1 August 2009–31 July 2010" is two dates). */
 size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, char iso[11]);
+/* A range's second half after a date that ends at de and reads first
+ * ("1 August 2009–31 July 2010", "2010年3月1日至5日", whose year and month are
+ * the first's): its end, its date into iso; or 0. */
+size_t date_range_end(const unres_lang_table *t, const char *s, size_t n, size_t de, const char first[11],
+                      char iso[11]);
 /* A session number at s+i: "eighty-first session", "第八十一届会议",
  * "الدورة الحادية والثمانين", "S-30" forms excluded.  Returns the number and
  * sets *end, or 0. */

@@ -505,21 +505,15 @@ static size_t date_linked(const scan *S, size_t e, size_t *at, char iso[11]) {
     return date_at(S->t, s, n, j, iso);
 }
 
-/* Where a date range that a date ending at de opens ends ("18–20 March
- * 2010", "from 29 to 31 July 2014"), or de. */
-static size_t range_end(const scan *S, size_t de) {
+/* Where a date range that a date ending at de (iso) opens ends ("18–20
+ * March 2010", "from 29 to 31 July 2014", "2010年3月1日至5日"), or de. */
+static size_t range_end(const scan *S, size_t de, const char iso[11]) {
     const char *s = S->s;
-    size_t n = S->n, k = skip_ws(s, n, de), l = 0;
+    size_t n = S->n, k = skip_ws(s, n, de);
     if (k >= n || !(s[k] == '-' || (unsigned char)s[k] == 0xE2 || !S->x || S->x->range_first[(unsigned char)s[k]]))
         return de;
-    if (s[k] == '-') l = 1;
-    else if (k + 3 <= n && !memcmp(s + k, "\xE2\x80\x93", 3)) l = 3;
-    for (const char *const *w = S->t->date_range_words; !l && w && *w; w++) {
-        size_t m = strlen(*w);
-        if (k + m < n && !memcmp(s + k, *w, m) && s[k + m] == ' ') l = m;
-    }
-    char iso[11];
-    size_t e2 = l ? date_at(S->t, s, n, skip_ws(s, n, k + l), iso) : 0;
+    char iso2[11];
+    size_t e2 = date_range_end(S->t, s, n, de, iso, iso2);
     return e2 ? e2 : de;
 }
 
@@ -544,7 +538,7 @@ static size_t link_date(scan *S, size_t from, size_t e) {
     S->peek_e = (size_t)-1;
     if (!de) return e;
     /* the first day of "18–20 March 2010": the reference runs to the range's end */
-    size_t end = range_end(S, de);
+    size_t end = range_end(S, de, iso);
     for (size_t k = from; k < S->hits.n; k++) {
         ref_hit *h = &S->hits.v[k];
         h->date = arena_strdup(S->a, iso);

@@ -219,6 +219,9 @@ static const unres_refbody ref_bodies[] = {
     {NULL, NULL, 0}};
 
 /* 2015年9月25日大会题为“…”的第70/1号决议, 1996年7月25日关于…的第1996/31号决议 */
+/* between the halves of a date range: "2009年8月1日至2010年7月31日", "2010年3月1日至5日" */
+static const char *const date_range_words[] = {"至", NULL};
+
 static const char *const ref_descriptions[] = {"题为“", "关于", NULL};
 
 const unres_lang_table unres_lang_zh = {
@@ -248,6 +251,7 @@ const unres_lang_table unres_lang_zh = {
     .ref_cues = ref_cues,
     .ref_letter_joins = ref_letter_joins,
     .ref_bodies = ref_bodies,
+    .date_range_words = date_range_words,
     .ref_descriptions = ref_descriptions,
     .ref_description_end = "的",
     .instrument_words = instrument_words,

@@ -92,6 +92,40 @@ static void ranges(void **state) {
     assert_string_equal(b, "2010-07-31");
 }
 
+/* A range's second half read after its first: whole, or in Chinese the
+ * day (and month) alone, the rest being the first's. */
+static void range_ends(void **state) {
+    (void)state;
+    static const struct {
+        const unres_lang_table *t;
+        const char *s, *first, *second, *second_text;
+    } c[] = {
+        {&unres_lang_en, "1 August 2009–31 July 2010 (S/INF/65)", "2009-08-01", "2010-07-31", "31 July 2010"},
+        {&unres_lang_zh, "2009年8月1日至2010年7月31日期间", "2009-08-01", "2010-07-31", "2010年7月31日"},
+        {&unres_lang_zh, "2010年3月1日至5日在纽约举行", "2010-03-01", "2010-03-05", "5日"},
+        {&unres_lang_zh, "2010年3月29日至4月2日举行", "2010-03-29", "2010-04-02", "4月2日"},
+        {&unres_lang_zh, "2010年3月29日 至 4 月 2 日举行", "2010-03-29", "2010-04-02", "4 月 2 日"},
+    };
+    for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+        char a[11], b[11];
+        size_t st, en;
+        const char *s = c[k].s;
+        if (!date_find(c[k].t, s, strlen(s), a, &st, &en) || strcmp(a, c[k].first)) fail_msg("%s: first", s);
+        size_t e2 = date_range_end(c[k].t, s, strlen(s), en, a, b);
+        size_t l2 = strlen(c[k].second_text);
+        if (!e2 || strcmp(b, c[k].second) || e2 < l2 || memcmp(s + e2 - l2, c[k].second_text, l2))
+            fail_msg("%s: second half %s", s, e2 ? b : "none");
+    }
+    /* not a range's end: a day before the first, a number of days, no link */
+    const char *bad[] = {"2010年3月5日至1日", "2010年3月5日至30天", "2010年3月5日和6日"};
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        char a[11], b[11];
+        size_t st, en;
+        assert_true(date_find(&unres_lang_zh, bad[k], strlen(bad[k]), a, &st, &en));
+        if (date_range_end(&unres_lang_zh, bad[k], strlen(bad[k]), en, a, b)) fail_msg("%s: taken for %s", bad[k], b);
+    }
+}
+
 /* A shortened range's first half takes its month and year from the second,
  * which stands on its own after it; as the dev set's sentences write them. */
 static void shortened_ranges(void **state) {
@@ -221,6 +255,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(months_six_languages), cmocka_unit_test(special_forms),
         cmocka_unit_test(ranges),
+        cmocka_unit_test(range_ends),
         cmocka_unit_test(shortened_ranges),               cmocka_unit_test(sessions_en_zh_1_99),
         cmocka_unit_test(sessions_fr_es_ru_ar),
     };
