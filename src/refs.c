@@ -1302,6 +1302,24 @@ static bool month_word(const unres_lang_table *t, const char *s, size_t l) {
     return false;
 }
 
+/* Where the quotation that opens right before s+st closes (“…”, «…», "…"):
+ * the closing mark's offset, or 0 where there is none within a clause's
+ * reach (400 bytes, no ';'). */
+static size_t quoted_to(const char *s, size_t n, size_t st) {
+    size_t q = st;
+    while (q && s[q - 1] == ' ') q--;
+    if (q >= 2 && !memcmp(s + q - 2, "\xC2\xA0", 2)) q -= 2; /* « Déclaration */
+    uint32_t open = cp_before(s, q), close = open == 0x201C ? 0x201D : open == 0xAB ? 0xBB : open == '"' ? '"' : 0;
+    if (!close) return 0;
+    for (size_t k = st; k < n && k - st < 400 && s[k] != ';'; k++)
+        if (((unsigned char)s[k] & 0xC0) != 0x80 && cp_at(s, n, k) == close) return k;
+    return 0;
+}
+static size_t quote_close_end(const char *s, size_t n, size_t k) {
+    uint32_t c = cp_at(s, n, k);
+    return k + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
+}
+
 static size_t instrument_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -1353,6 +1371,16 @@ static size_t instrument_here(scan *S, size_t i) {
         if (r == st - 1) break;
         if (b + 1 < st - 1 && (s[st - 2] == ',' || s[st - 2] == ';' || s[st - 2] == ')')) break;
         st = b;
+    }
+    /* a name that opens a quotation is the whole of it (entitled “Declaration
+     * on … for the Benefit and in the Interest of All States, Taking into …”) */
+    size_t qe = quoted_to(s, n, st), ne = qe;
+    while (ne > st && (s[ne - 1] == ' ' || s[ne - 1] == ',')) ne--;
+    /* but for a lone head, a short name defined ("hereinafter “the Convention”") */
+    if (qe && !(st == i && ne <= e)) {
+        size_t from = S->hits.n;
+        push(S, "instrument", NULL, st, ne);
+        return link_date(S, from, quote_close_end(s, n, qe));
     }
     /* forwards: capitalized words, and link words between them */
     bool full = named && !cap_word(s, n, i); /* "Всеобщая декларация", "ميثاق" */
