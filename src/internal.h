@@ -254,6 +254,11 @@ typedef struct unres_lang_table {
     const char *const *instrument_ends; /* "qui", "est": words a name written in lower case does not
                                          * run into (fr, ru, ar) */
     const char *const *instrument_pairs; /* "between": the "and" after it joins a pair inside a name */
+    const char *const *name_definite;   /* "ال", "لل": a word the article opens goes on a name written
+                                         * without case; after it, a word without one ends the name (ar) */
+    const char *const *name_of;         /* "ل": "of" joined to a word goes on a name, and so do the two
+                                         * words after it ("لجائزة", "لنيلسون روليهلالا مانديلا") (ar) */
+    const char *const *name_and;        /* "و": "and" joined to a word ends a name, but before a head (ar) */
     const char *const *ref_descriptions; /* "题为“", "关于": open what describes a cited number between
                                           * its date or body and the number; ref_description_end closes it */
     const char *ref_description_end;    /* "的" (zh) */

@@ -1170,7 +1170,9 @@ static size_t word_end(const char *s, size_t n, size_t i) {
     while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' && s[i] != '(' && s[i] != ')' &&
            !(s[i] == '.' && (i + 1 >= n || s[i + 1] == ' '))) {
         uint32_t c = cp_at(s, n, i);
-        if (c == 0x201C || c == 0x201D || c == 0xFF0C || c == 0x060C || c == 0x061B) break;
+        if (c == 0x201C || c == 0x201D || c == '"' || c == 0xAB || c == 0xBB || c == 0xFF0C || c == 0x060C ||
+            c == 0x061B)
+            break;
         i += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     }
     return i;
@@ -1248,6 +1250,15 @@ static size_t elision(const char *s, size_t n, size_t j) {
     return a && is_letter(cp_at(s, n, j + 1 + a)) ? 1 + a : 0;
 }
 
+/* One of the prefixes in list at s+j, with more of the word after it: its length, or 0. */
+static size_t joined_prefix(const char *s, size_t n, size_t j, const char *const *list) {
+    for (; list && *list; list++) {
+        size_t l = strlen(*list);
+        if (j + l < n && !memcmp(s + j, *list, l) && is_letter(cp_at(s, n, j + l))) return l;
+    }
+    return 0;
+}
+
 /* Forwards from a head's end k in a language whose names run on in lower
  * case ("Programme d'action mondial pour la jeunesse", "декларации прав
  * человека", "ميثاق الأمم المتحدة"): capitalized words, link words and the
@@ -1259,7 +1270,7 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
     const char *s = S->s;
     size_t n = S->n;
     const unres_lang_table *t = S->t;
-    bool caps = false;
+    bool caps = false, definite = false;
     for (int words = 0, loose = 0; words < 12; words++) {
         size_t j = k;
         bool link = false, and_ = false;
@@ -1284,6 +1295,20 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
             caps = *named = true;
             k = word_end(s, n, j);
             continue;
+        }
+        /* joined article, "of" and "and" (Arabic): "اتفاقية حظر الأسلحة الكيميائية",
+         * "النظام الأساسي لجائزة الأمم المتحدة لنيلسون روليهلالا مانديلا", not "… للشباب
+         * مترابطة" nor "… للشباب وخطة التنمية" */
+        if (t->name_definite && uncased(c) && !end_word_at(S, j)) {
+            size_t a = joined_prefix(s, n, j, t->name_and);
+            if (a && !head_len(S, j) && !head_len(S, j + a)) break;
+            if (joined_prefix(s, n, j, t->name_definite) || joined_prefix(s, n, j, t->name_of)) {
+                definite = !joined_prefix(s, n, j, t->name_of) || joined_prefix(s, n, j, t->name_definite);
+                *named = true, loose = 0;
+                k = word_end(s, n, j);
+                continue;
+            }
+            if (definite && !link) break;
         }
         /* after "and", a capitalized word only ("Déclaration et Programme") */
         if (!is_letter(c) || (caps && !uncased(c)) || (!link && loose >= 2) || (and_ && !uncased(c))) break;

@@ -1196,8 +1196,13 @@ static const char *const instrument_links[] = {
     "بشأن", NULL};
 /* words a name in lower case does not run into */
 static const char *const instrument_ends[] = {
-    "المتعلقة", "المتعلق", "المؤرخ", "المؤرخة", "التي", "الذي", "اللتين", "الصادر", "المعتمد", "المعتمدة",
-    "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", NULL};
+    "المتعلقة", "المتعلق", "المتصلة", "المتصل", "المؤرخ", "المؤرخة", "التي", "الذي", "اللتين", "الصادر", "المعتمد", "المعتمدة",
+    "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", "لسنة", "لعام", "عندما", "حيث", "إذا", "لكي", "حتى", "لمجرد", "يكون", "تكون", NULL};
+
+/* clitics joined to the words of a name (refs.c name_lower) */
+static const char *const name_definite[] = {"ال", "لل", NULL};
+static const char *const name_of[] = {"ل", NULL};
+static const char *const name_and[] = {"و", NULL};
 
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
@@ -1231,6 +1236,9 @@ const unres_lang_table unres_lang_ar = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .instrument_ends = instrument_ends,
+    .name_definite = name_definite,
+    .name_of = name_of,
+    .name_and = name_and,
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
