@@ -81,6 +81,7 @@ verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t) ? "meets" : "MISSES"
 
 wc_batch() { xargs -s "$xs" wc -w <"$1"; }
 unres_batch() { xargs -s "$xs" "$U" --to jsonl <"$1"; }
+unres_batch1() { xargs -s "$xs" "$U" -j 1 --to jsonl <"$1"; }
 pdftotext_batch() { while read -r f; do pdftotext -layout -enc UTF-8 -q "$f" -; done <"$1"; }
 
 # one process for the whole batch (xargs splits lists over 128 kB unless told)
@@ -91,6 +92,8 @@ cat "$W"/text/*/*/* >/dev/null   # warm the page cache
 tb=$(cat "$W/text.bytes"); tn=$(wc -l <"$W/text.list" | tr -d ' ')
 best "$RUNS" wc_batch "$W/text.list"; wc_ms=$ms
 best "$RUNS" unres_batch "$W/text.list"; un_ms=$ms
+best "$RUNS" unres_batch1 "$W/text.list"; un1_ms=$ms
+jobs=$(nproc 2>/dev/null || echo 1); [ "$jobs" -gt 4 ] && jobs=4
 mem_batch=$(peak xargs -s "$xs" "$U" --to jsonl <"$W/text.list")
 # a quarter of the batch: memory must not depend on batch size
 head -n $((tn / 4)) "$W/text.list" >"$W/quarter.list"
@@ -142,6 +145,7 @@ fi
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
 memtotal=$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)
 r_wc=$(ratio $un_ms $wc_ms)
+r_wc1=$(ratio $un1_ms $wc_ms)
 {
 echo "## Benchmark ($(date -u +%Y-%m-%d))"
 echo
@@ -152,7 +156,8 @@ echo
 echo "| measure | time | MB/s | ratio | target |"
 echo "|---|---|---|---|---|"
 echo "| \`wc -w\`, text batch | $wc_ms ms | $(mbps $tb $wc_ms) | 1 | |"
-echo "| \`unres --to jsonl\`, text batch | $un_ms ms | $(mbps $tb $un_ms) | $r_wc × wc | ≤ 2 × wc: $(verdict $r_wc 2) |"
+echo "| \`unres --to jsonl\`, text batch ($jobs files at a time, the default here) | $un_ms ms | $(mbps $tb $un_ms) | $r_wc × wc | ≤ 2 × wc: $(verdict $r_wc 2) |"
+echo "| \`unres -j 1 --to jsonl\`, text batch (one file at a time) | $un1_ms ms | $(mbps $tb $un1_ms) | $r_wc1 × wc | |"
 if [ -n "$pt_ms" ]; then
     r_pdf=$(ratio $up_ms $pt_ms)
     echo "| \`pdftotext -layout\`, $pn PDFs, $(awk -v b=$pb 'BEGIN{printf "%.1f", b/1e6}') MB | $pt_ms ms | $(mbps $pb $pt_ms) | 1 | |"

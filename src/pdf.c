@@ -50,7 +50,9 @@ static bool read_fd(int fd, char **buf, size_t *len) {
 /* Runs pdftotext -layout on path, collecting its standard output. */
 static unres_code pdf_text(const char *path, char **buf, size_t *len, unres_error *err) {
     int pipefd[2];
-    if (pipe(pipefd) != 0) return fail(err, UNRES_ERR_IO, "cannot create a pipe for pdftotext");
+    /* close-on-exec: a pdftotext that another thread starts must not hold
+     * this pipe open, or this read would wait for that one to end too */
+    if (pipe2(pipefd, O_CLOEXEC) != 0) return fail(err, UNRES_ERR_IO, "cannot create a pipe for pdftotext");
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_adddup2(&fa, pipefd[1], 1);
@@ -92,7 +94,7 @@ static unres_code pdf_text(const char *path, char **buf, size_t *len, unres_erro
 unres_code unres_read_file(const char *path, char **buf, size_t *len, unres_error *err) {
     *buf = NULL;
     *len = 0;
-    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return fail(err, UNRES_ERR_IO, strerror(errno));
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -109,7 +111,7 @@ unres_code unres_read_file(const char *path, char **buf, size_t *len, unres_erro
             const char *dir = getenv("TMPDIR");
             char tmp[4096];
             snprintf(tmp, sizeof tmp, "%s/unres-XXXXXX", dir && *dir ? dir : "/tmp");
-            int t = mkstemp(tmp);
+            int t = mkostemp(tmp, O_CLOEXEC);
             if (t < 0) {
                 free(*buf);
                 *buf = NULL;

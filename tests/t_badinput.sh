@@ -146,6 +146,21 @@ done
 run "$G" "$G"
 expect_eq "batch of good files: exit 0" 0 "$rc"
 
+# ---- files read several at a time (-j): the same output, in the same order --
+set --
+for f in "$C"/raw/*/text-pdftotext-layout/*.txt "$C"/zh/*.txt; do [ -f "$f" ] && set -- "$@" "$f"; done
+set -- "$G" "$T/empty.txt" "$@" "$T/late.txt" "$G"
+for sub in parse refs summary; do
+    run $sub -j 1 "$@"; rc1=$rc; cp "$T/out" "$T/out1"; cp "$T/err" "$T/err1"
+    run $sub -j 3 "$@"
+    expect_eq "$sub -j 3 over $# files: the exit status of -j 1" "$rc1" "$rc"
+    check "$sub -j 3: standard output byte for byte as -j 1" cmp -s "$T/out1" "$T/out"
+    check "$sub -j 3: the error lines as -j 1, in order" cmp -s "$T/err1" "$T/err"
+done
+run -j 3 --to jsonl "$@"
+expect_eq "-j 3: a JSON line or an error line for each of the $# files" "$#" \
+    $(($(jq -c .format "$T/out" 2>/dev/null | grep -c unres/) + $(lines "$T/err")))
+
 # ---- usage errors: exit 2 ------------------------------------------------
 usage() { # DESC ARGS...
     d=$1; shift
@@ -162,5 +177,8 @@ usage "unknown language" --lang xx "$G"
 usage "--to without a value" "$G" --to
 usage "--lang without a value" --lang
 usage "tsv is not a parse format" parse --to tsv "$G"
+usage "-j without a number" -j
+usage "-j 0" -j 0 "$G"
+usage "-j not a number" -j two "$G"
 run --help
 expect_eq "--help exits 0" 0 "$rc"
