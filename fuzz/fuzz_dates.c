@@ -1,7 +1,8 @@
 /* fuzz_dates: the date scanner in each language table and in all six at once
  * (date_find), with the number readers beside it (ordinal session words,
  * Chinese numerals) and the opening-phrase matcher.  Checks what the callers
- * rely on: ranges inside the input, an ISO date of the form YYYY-MM-DD. */
+ * rely on: ranges inside the input, an ISO date of the form YYYY-MM-DD, a
+ * range's second half after its first. */
 #include "../src/internal.h"
 #include <stdlib.h>
 
@@ -32,6 +33,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         while (from < size && date_find(t, s + from, size - from, iso, &st, &en)) {
             if (st > en || en > size - from) abort();
             check_iso(iso);
+            /* a range's second half after it, within the input */
+            char iso2[11];
+            size_t e2 = t ? date_range_end(t, s + from, size - from, en, iso, iso2) : 0;
+            if (e2 && (e2 <= en || e2 > size - from)) abort();
+            if (e2) check_iso(iso2);
             from += en > 0 ? en : 1;
         }
         if (!t) continue;
