@@ -1280,8 +1280,15 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
             if (!m || (!link && end_word_at(S, j + 1))) break;
             and_ = t->ref_letter_joins &&
                    word_at(s, n, j + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
-            /* "… et la Déclaration …" starts another instrument */
-            if (and_ && head_ahead(S, skip_ws(s, n, j + 1 + m))) return k;
+            /* "… et la Déclaration …" starts another instrument; "Пекинской
+             * декларации и Платформы действий", a head right after "and" that
+             * ends the name, is one ("… и Конвенция о ликвидации …" is two) */
+            size_t a = skip_ws(s, n, j + 1 + m), h = and_ && cap_word(s, n, a) ? head_len(S, a) : 0;
+            size_t nx = a + h + 1, lk = h && nx < n && s[nx - 1] == ' '
+                                             ? word_at(s, n, nx, t->instrument_links, S->x ? &S->x->links : NULL, false)
+                                             : 0;
+            bool joined = h && !(lk && join_at(S, n, nx) != lk);
+            if (and_ && !joined && head_ahead(S, a)) return k;
             j += 1 + m, link = true;
         }
         if (j < n && s[j] == ' ') j++;
@@ -1293,7 +1300,10 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
         uint32_t c = cp_at(s, n, j);
         if (cap_word(s, n, j)) {
             caps = *named = true;
+            /* a head of more than one word whole: "и Платформы действий" */
+            size_t h = head_len(S, j);
             k = word_end(s, n, j);
+            if (j + h > k) k = j + h;
             continue;
         }
         /* joined article, "of" and "and" (Arabic): "اتفاقية حظر الأسلحة الكيميائية",
