@@ -1337,16 +1337,16 @@ static bool month_word(const unres_lang_table *t, const char *s, size_t l) {
     return false;
 }
 
-/* Where the quotation that opens right before s+st closes (“…”, «…», "…"):
- * the closing mark's offset, or 0 where there is none within a clause's
- * reach (400 bytes, no ';'). */
-static size_t quoted_to(const char *s, size_t n, size_t st) {
+/* Where the quotation that opens right before s+st closes (“…”, «…», "…"),
+ * at or after from: the closing mark's offset, or 0 where there is none
+ * within a clause's reach (400 bytes, no ';'). */
+static size_t quoted_to(const char *s, size_t n, size_t st, size_t from) {
     size_t q = st;
     while (q && s[q - 1] == ' ') q--;
     if (q >= 2 && !memcmp(s + q - 2, "\xC2\xA0", 2)) q -= 2; /* « Déclaration */
     uint32_t open = cp_before(s, q), close = open == 0x201C ? 0x201D : open == 0xAB ? 0xBB : open == '"' ? '"' : 0;
     if (!close) return 0;
-    for (size_t k = st; k < n && k - st < 400 && s[k] != ';'; k++)
+    for (size_t k = from; k < n && k - st < 400 && s[k] != ';'; k++)
         if (((unsigned char)s[k] & 0xC0) != 0x80 && cp_at(s, n, k) == close) return k;
     return 0;
 }
@@ -1409,7 +1409,8 @@ static size_t instrument_here(scan *S, size_t i) {
     }
     /* a name that opens a quotation is the whole of it (entitled “Declaration
      * on … for the Benefit and in the Interest of All States, Taking into …”) */
-    size_t qe = quoted_to(s, n, st), ne = qe;
+    /* the quotation holds the whole head: what follows is past it */
+    size_t qe = quoted_to(s, n, st, e), ne = qe;
     while (ne > st && (s[ne - 1] == ' ' || s[ne - 1] == ',')) ne--;
     /* but for a lone head, a short name defined ("hereinafter “the Convention”") */
     if (qe && !(st == i && ne <= e)) {
@@ -1619,8 +1620,12 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
     const refindex *x = S.x;
     /* Chinese and Arabic read cue words anywhere, the others at word starts */
     bool inword = !S.zh && t->lang != UNRES_LANG_AR;
-    size_t i = 0;
+    size_t i = 0, past = 0;
     while (i < n) {
+        /* every step moves on: a reader that ends where it began, or before,
+         * must not bring the scan back (it would never end) */
+        if (i < past) i = past;
+        past = i + 1;
         /* nothing starts inside an ASCII word but its first letter */
         if (inword && i && alnum_tab[(unsigned char)s[i - 1]])
             while (i < n && alnum_tab[(unsigned char)s[i]]) i++;

@@ -102,3 +102,11 @@ printf '79/1. X\nResolution 1234567890123456789 (2002)\nThe General Assembly,\nR
 if bounded number "number longer than the title line"; then
     expect_eq "number longer than the title line: one preambular paragraph" 1 "$(jqv number '.preamble | length')"
 fi
+
+# fuzzer finding: a quotation mark inside the capitalized words before an
+# instrument's head (" U" Agenda) once sent the reference scan back to
+# where it had been, for ever
+printf 'The General Assembly,\n\nRecalling " U" Agenda and the “Charter” Declaration,\n\n1. Decides " U" Agenda;\n' >"$T/quote.txt"
+if bounded quote "a quotation closing before an instrument's head"; then
+    expect_eq "quotation before a head: one operative paragraph" 1 "$(jqv quote '.operative | length')"
+fi
