@@ -1395,7 +1395,7 @@ static size_t instrument_here(scan *S, size_t i) {
     /* backwards: adjacent capitalized words and years ("2030 Agenda"), not
      * an article opening the sentence in a language whose names run on in
      * lower case ("La Charte") */
-    while (st >= 2 && s[st - 1] == ' ') {
+    for (int back = 0; back < 8 && st >= 2 && s[st - 1] == ' '; back++) { /* no name has more words before its head */
         size_t b = st - 1;
         while (b > 0 && s[b - 1] != ' ') b--;
         if (!(cap_word(s, n, b) || (st - 1 - b == 4 && dig(s[b])))) break;

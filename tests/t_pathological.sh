@@ -110,3 +110,14 @@ printf 'The General Assembly,\n\nRecalling " U" Agenda and the “Charter” Dec
 if bounded quote "a quotation closing before an instrument's head"; then
     expect_eq "quotation before a head: one operative paragraph" 1 "$(jqv quote '.operative | length')"
 fi
+
+# 100,000 capitalized words, then 30,000 instrument heads each after one
+# more: a name read backwards from its head stops after a few words, or
+# each head would take all the words before it (quadratic, in time and in
+# the references' text)
+awk 'BEGIN { printf "L'"'"'Assemblée générale,\n\n1. Décide ";
+  for (i = 0; i < 100000; i++) printf "Alpha "; for (i = 0; i < 30000; i++) printf "Charte Yy "; printf ";\n" }' >"$T/caps.txt"
+if timeout "$B" "$U" --lang fr "$T/caps.txt" >"$T/caps.json" 2>"$T/caps.err"; then
+    ok "30,000 heads after 100,000 capitalized words: finished within $B s"
+    expect_eq "capitalized words: the output stays under 20 MB" 1 "$(awk -v b="$(wc -c <"$T/caps.json")" 'BEGIN { print (b < 20000000) ? 1 : 0 }')"
+else fail "30,000 heads after 100,000 capitalized words: did not finish within $B s"; fi
