@@ -1312,8 +1312,9 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
         if (t->name_definite && uncased(c) && !end_word_at(S, j)) {
             size_t a = joined_prefix(s, n, j, t->name_and);
             if (a && !head_len(S, j) && !head_len(S, j + a)) break;
-            if (joined_prefix(s, n, j, t->name_definite) || joined_prefix(s, n, j, t->name_of)) {
-                definite = !joined_prefix(s, n, j, t->name_of) || joined_prefix(s, n, j, t->name_definite);
+            bool def = joined_prefix(s, n, j, t->name_definite) > 0; /* "لل" is both: the article's */
+            if (def || joined_prefix(s, n, j, t->name_of)) {
+                definite = def;
                 *named = true, loose = 0;
                 k = word_end(s, n, j);
                 continue;
@@ -1408,8 +1409,8 @@ static size_t instrument_here(scan *S, size_t i) {
         st = b;
     }
     /* a name that opens a quotation is the whole of it (entitled “Declaration
-     * on … for the Benefit and in the Interest of All States, Taking into …”) */
-    /* the quotation holds the whole head: what follows is past it */
+     * on … for the Benefit and in the Interest of All States, Taking into …”);
+     * the quotation holds the whole head, so it closes after e */
     size_t qe = quoted_to(s, n, st, e), ne = qe;
     while (ne > st && (s[ne - 1] == ' ' || s[ne - 1] == ',')) ne--;
     /* but for a lone head, a short name defined ("hereinafter “the Convention”") */
