@@ -777,7 +777,7 @@ void page_columns(parser *p) {
         for (size_t i = a; i < b && wide >= 10 && wide * 2 >= nonblank; i++)
             if (!(LN(i).flags & (LINE_BLANK | LINE_DROP)) && LN(i).end - LN(i).raw_start >= 90 && LEN(i) < 320)
                 /* past a paragraph's number ("1.    Decides"): a column's text first */
-                gapped += three_spaces(TXT(i) + 12, LEN(i) < 140 ? LEN(i) - 12 : 128);
+                gapped += LEN(i) > 12 && three_spaces(TXT(i) + 12, LEN(i) < 140 ? LEN(i) - 12 : 128);
         if (gapped < 10 || gapped * 2 < nonblank) {
             if (out) memcpy(out + o, L->lines + a, (b - a) * sizeof *out), o += b - a;
             a = b;
