@@ -262,6 +262,8 @@ typedef struct unres_lang_table {
     const char *const *ref_descriptions; /* "题为“", "关于": open what describes a cited number between
                                           * its date or body and the number; ref_description_end closes it */
     const char *ref_description_end;    /* "的" (zh) */
+    const char *const *ref_adopted;     /* "通过的": between a cited number's date or body and its
+                                         * 第 or description ("2015年9月25日通过的第70/1号决议") (zh) */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

@@ -610,8 +610,17 @@ static size_t description_before(const scan *S, size_t q) {
     return q;
 }
 
+/* One of the table's words for "adopted" ending at q: its length, or 0. */
+static size_t adopted_before(const scan *S, size_t q) {
+    for (const char *const *w = S->t->ref_adopted; w && *w; w++) {
+        size_t l = strlen(*w);
+        if (q >= l && !memcmp(S->s + q - l, *w, l)) return l;
+    }
+    return 0;
+}
+
 /* Chinese puts what belongs to a cited number before its 第 (at q): its
- * date, its body and a description, in either order (人权理事会2022年3月31日
+ * date, its body, "adopted" (通过的) and a description, in either order (人权理事会2022年3月31日
  * 题为“…”的第49/6号决议, 2015年9月25日大会关于…的第70/1号决议).  The body named
  * there into *body (NULL if none); returns whether the last date read is
  * the number's. */
@@ -623,6 +632,7 @@ static bool lead_before(const scan *S, size_t q, const unres_refbody **body) {
         size_t l, d;
         const unres_refbody *b;
         if (!dated && S->pd_next == q) dated = true, q = S->pd_start;
+        else if ((l = adopted_before(S, q))) q -= l;
         else if ((b = body_ending(S, q, &l))) {
             if (body && !*body) *body = b;
             q -= l;

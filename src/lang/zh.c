@@ -207,6 +207,8 @@ static const unres_refbody ref_bodies[] = {
     {"大会", "A/RES/", BODY_BEFORE},
     {"世界卫生大会", "WHA", BODY_BEFORE},
     {"人权委员会", "E/CN.4/RES/", BODY_BEFORE},
+    {"安全理事会", "S/RES/", BODY_BEFORE},
+    {"安理会", "S/RES/", BODY_BEFORE},
     /* regional and functional commissions: their own series, no symbol in the UN's system */
     {"拉丁美洲和加勒比经济委员会", "", BODY_BEFORE},
     {"亚洲及太平洋经济社会委员会", "", BODY_BEFORE},
@@ -222,7 +224,9 @@ static const unres_refbody ref_bodies[] = {
 /* between the halves of a date range: "2009年8月1日至2010年7月31日", "2010年3月1日至5日" */
 static const char *const date_range_words[] = {"至", NULL};
 
-static const char *const ref_descriptions[] = {"题为“", "关于", NULL};
+static const char *const ref_descriptions[] = {"题为“", "题为《", "关于", NULL};
+/* 2015年9月25日通过的第70/1号决议, 1947年11月29日通过第181(II)号决议 */
+static const char *const ref_adopted[] = {"通过的", "通过", "作出的", NULL};
 
 const unres_lang_table unres_lang_zh = {
     .lang = UNRES_LANG_ZH,
@@ -252,6 +256,7 @@ const unres_lang_table unres_lang_zh = {
     .ref_letter_joins = ref_letter_joins,
     .ref_bodies = ref_bodies,
     .date_range_words = date_range_words,
+    .ref_adopted = ref_adopted,
     .ref_descriptions = ref_descriptions,
     .ref_description_end = "的",
     .instrument_words = instrument_words,
