@@ -224,7 +224,7 @@ static const unres_refbody ref_bodies[] = {
 /* between the halves of a date range: "2009年8月1日至2010年7月31日", "2010年3月1日至5日" */
 static const char *const date_range_words[] = {"至", NULL};
 
-static const char *const ref_descriptions[] = {"题为“", "题为《", "关于", NULL};
+static const char *const ref_descriptions[] = {"题为“", "题为《", "关于", "载有", NULL};
 /* 2015年9月25日通过的第70/1号决议, 1947年11月29日通过第181(II)号决议 */
 static const char *const ref_adopted[] = {"通过的", "通过", "作出的", NULL};
 
