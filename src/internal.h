@@ -322,6 +322,8 @@ int session_at(const unres_lang_table *t, const char *s, size_t n, size_t i, siz
  * S/PRST/2010/1).  Returns the bytes consumed or 0; canonical form into out. */
 size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz);
 /* A symbol from a UN-style file name (A_RES_79_10.pdf, A_79_L.11.txt). */
+/* The value of the Roman numeral s[0, n) ("XXXIX" 39), 0 if it is none. */
+int roman_value(const char *s, size_t n);
 bool symbol_from_filename(const char *path, char *out, size_t outsz);
 /* The reference kind a symbol names: resolution, decision,
  * presidential_statement or document. */

@@ -1049,12 +1049,15 @@ static size_t resnum_(scan *S, size_t i, bool cued, size_t *zh_endp) {
         }
         rom[k] = 0;
     }
-    /* "Economic and Social Council resolution 1894 (LVII)": the body's */
+    /* "Economic and Social Council resolution 1894 (LVII)": the body's; the
+     * Assembly numbered its sessions in Roman up to the thirtieth (1975), the
+     * Council beyond: "Council resolution 1817 (LV)", "قرارات المجلس 1079 (د-39)" */
     size_t end;
     const unres_refbody *body = body_of(S, i, e, &end, false, NULL);
-    const char *pre = body && strchr(body->family, '/')                   ? body->family
-                      : !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
-                                                                          : "A/RES/";
+    int session = roman_value(rom, strlen(rom));
+    const char *pre = body && strchr(body->family, '/')                                  ? body->family
+                      : session > 30 || !strcmp(S->organ, "economic_and_social_council") ? "E/RES/"
+                                                                                         : "A/RES/";
     if (L) snprintf(sym, sizeof sym, "%s%ld %c(%s)", pre, a, L, rom);
     else snprintf(sym, sizeof sym, "%s%ld(%s)", pre, a, rom);
     push(S, kind && !strcmp(kind, "decision") ? "decision" : "resolution", body && !*body->family ? NULL : sym, i, e);

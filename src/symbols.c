@@ -131,6 +131,18 @@ static const char *akn_actor(const char *sym, char *buf, size_t bufsz) {
     return "un";
 }
 
+int roman_value(const char *s, size_t n) {
+    int v = 0, last = 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        int r = c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : c == 'L' ? 50 : c == 'C' ? 100 : 0;
+        if (!r || v > 400) return 0;
+        v += r > last && last ? r - 2 * last : r;
+        last = r;
+    }
+    return v;
+}
+
 void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz) {
     char abuf[16], d[16] = "";
     const char *actor = akn_actor(sym, abuf, sizeof abuf);
@@ -147,19 +159,9 @@ void symbol_akn_iri(const char *sym, const char *date, char *out, size_t outsz) 
         int y = 0;
         if (par && dig(par[1]) && dig(par[4])) y = atoi(par + 1);
         /* A/RES/3363(XXX): the Assembly's thirtieth session, which opened in 1975 */
-        if (par && !y && !strncmp(sym, "A/", 2)) {
-            int v = 0, last = 0;
-            for (const char *c = par + 1; *c != ')'; c++) {
-                int r = *c == 'I' ? 1 : *c == 'V' ? 5 : *c == 'X' ? 10 : *c == 'L' ? 50 : *c == 'C' ? 100 : 0;
-                if (!r) {
-                    v = 0;
-                    break;
-                }
-                v += r > last && last ? r - 2 * last : r;
-                last = r;
-            }
-            if (v > 0 && v < 200) y = 1945 + v;
-        }
+        const char *close = par ? strchr(par, ')') : NULL;
+        int sess = close && !y && !strncmp(sym, "A/", 2) ? roman_value(par + 1, (size_t)(close - par - 1)) : 0;
+        if (sess) y = 1945 + sess;
         for (const char *c = strchr(sym, '/'); !y && c; c = strchr(c + 1, '/')) {
             size_t l = 0;
             while (dig(c[1 + l])) l++;

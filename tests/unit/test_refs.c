@@ -52,7 +52,10 @@ static const rcase cases[] = {
     {UNRES_LANG_EN, "resolution 31/16 A,", "resolution A/RES/31/16 A -"},
     {UNRES_LANG_EN, "resolution 3363 (XXX) of 10 November 1975", "resolution A/RES/3363(XXX) 1975-11-10"},
     {UNRES_LANG_RU, "резолюции 3380 (ХХХ) от 10 ноября 1975 года", "resolution A/RES/3380(XXX) 1975-11-10"},
-    {UNRES_LANG_AR, "قرارات المجلس 1079 (د-39)", "resolution A/RES/1079(XXXIX) -"},
+    /* the Assembly's Roman sessions end with the thirtieth: beyond, the Economic and Social Council's */
+    {UNRES_LANG_AR, "قرارات المجلس 1079 (د-39)", "resolution E/RES/1079(XXXIX) -"},
+    {UNRES_LANG_EN, "in accordance with General Assembly resolution 1823 (XVII), Council resolution 1817 (LV) and annex III",
+     "resolution A/RES/1823(XVII) -; resolution E/RES/1817(LV) -"},
     {UNRES_LANG_EN, "resolution 3201 (S-VI)", "resolution A/RES/3201(S-VI) -"},
     {UNRES_LANG_EN, "Security Council resolution 1631 (2005) of 17 October 2005",
      "resolution S/RES/1631(2005) 2005-10-17"},

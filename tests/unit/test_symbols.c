@@ -111,6 +111,10 @@ static void urls_and_iris(void **state) {
     assert_string_equal(b, "/akn/un/statement/deliberation/un-ga/2016-10-13/71-4");
     symbol_akn_iri("S/RES/1631(2005)", NULL, b, sizeof b);
     assert_string_equal(b, "/akn/un/statement/deliberation/un-sc/2005-01-01/1631-2005");
+    assert_int_equal(roman_value("XXXIX", 5), 39);
+    assert_int_equal(roman_value("LVII", 4), 57);
+    assert_int_equal(roman_value("XIV", 3), 14);
+    assert_int_equal(roman_value("S-VI", 4), 0);
     symbol_akn_iri("A/RES/3363(XXX)", NULL, b, sizeof b);
     assert_string_equal(b, "/akn/un/statement/deliberation/un-ga/1975-01-01/3363-XXX");
     symbol_akn_iri("A/RES/1514(XV)", NULL, b, sizeof b);
