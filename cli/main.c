@@ -177,6 +177,9 @@ static int run_batch(batch *B, int jobs) {
         jobs = cpus < 1 ? 1 : cpus > 4 ? 4 : (int)cpus;
     }
     if (jobs > B->n) jobs = B->n;
+    /* standard input is read by one reader, in its turn */
+    for (int f = 0; f < B->n && jobs > 1; f++)
+        if (!strcmp(B->files[f], "-")) jobs = 1;
     int status = 0;
     thrd_t th[256];
     int started = 0;

@@ -157,6 +157,8 @@ for sub in parse refs summary; do
     check "$sub -j 3: standard output byte for byte as -j 1" cmp -s "$T/out1" "$T/out"
     check "$sub -j 3: the error lines as -j 1, in order" cmp -s "$T/err1" "$T/err"
 done
+expect_eq "-j 3 with standard input among the files: each file's line, in order" "$G - $G" \
+    "$(timeout 20 "$U" -j 3 --to jsonl "$G" - "$G" <"$G" 2>/dev/null | jq -r .source | tr '\n' ' ' | sed 's/ $//')"
 run -j 3 --to jsonl "$@"
 expect_eq "-j 3: a JSON line or an error line for each of the $# files" "$#" \
     $(($(jq -c .format "$T/out" 2>/dev/null | grep -c unres/) + $(lines "$T/err")))
