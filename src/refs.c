@@ -1414,6 +1414,10 @@ static size_t instrument_here(scan *S, size_t i) {
         while (b > 0 && s[b - 1] != ' ') b--;
         if (!(cap_word(s, n, b) || (st - 1 - b == 4 && dig(s[b])))) break;
         if (!t->names_capitalized && word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false)) break;
+        /* a paragraph's opening is not part of the name it governs ("Подтверждая
+         * Устав", "Reaffirming Agenda 21") */
+        size_t om;
+        if (lang_match_opening(t, s + b, n - b, &om) && b + om >= st - 1) break;
         /* a chapter's number before a genitive ("главы VIII Устава") */
         size_t r = b;
         while (r < st - 1 && (s[r] == 'I' || s[r] == 'V' || s[r] == 'X' || s[r] == 'L')) r++;
