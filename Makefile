@@ -48,7 +48,7 @@ $(BUILD)/libunres.a: $(LIB_OBJ) $(BUILD)/public.syms
 	ar rcs $@ $(BUILD)/unres.o
 
 $(BUILD)/unres: $(CLI_OBJ) $(BUILD)/libunres.a
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libunres.a $(LDLIBS)
+	$(CC) $(CFLAGS) -pthread -o $@ $(CLI_OBJ) $(BUILD)/libunres.a $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libunres-internal.a | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)

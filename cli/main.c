@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
+#include <pthread.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -88,8 +88,8 @@ typedef struct {
     int tsv;
     unres_options opt;
     /* shared among workers */
-    mtx_t mu;
-    cnd_t cv;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
     int next, written, window;
     result *slots; /* a ring of window results: memory does not grow with the batch */
 } batch;
@@ -151,24 +151,25 @@ static int emit(result *r) {
     return r->status;
 }
 
-static int worker(void *arg) {
+/* pthreads, not C11 threads: ThreadSanitizer follows these */
+static void *worker(void *arg) {
     batch *B = arg;
-    mtx_lock(&B->mu);
+    pthread_mutex_lock(&B->mu);
     for (;;) {
         /* no further ahead of the writer than the ring holds */
-        while (B->next < B->n && B->next >= B->written + B->window) cnd_wait(&B->cv, &B->mu);
+        while (B->next < B->n && B->next >= B->written + B->window) pthread_cond_wait(&B->cv, &B->mu);
         if (B->next >= B->n) break;
         int f = B->next++;
-        mtx_unlock(&B->mu);
+        pthread_mutex_unlock(&B->mu);
         result r;
         one(B, f, &r);
-        mtx_lock(&B->mu);
+        pthread_mutex_lock(&B->mu);
         r.done = 1;
         B->slots[f % B->window] = r;
-        cnd_broadcast(&B->cv);
+        pthread_cond_broadcast(&B->cv);
     }
-    mtx_unlock(&B->mu);
-    return 0;
+    pthread_mutex_unlock(&B->mu);
+    return NULL;
 }
 
 static int run_batch(batch *B, int jobs) {
@@ -181,20 +182,20 @@ static int run_batch(batch *B, int jobs) {
     for (int f = 0; f < B->n && jobs > 1; f++)
         if (!strcmp(B->files[f], "-")) jobs = 1;
     int status = 0;
-    thrd_t th[256];
+    pthread_t th[256];
     int started = 0;
-    if (jobs > 1 && mtx_init(&B->mu, mtx_plain) == thrd_success) {
-        if (cnd_init(&B->cv) == thrd_success) {
+    if (jobs > 1 && pthread_mutex_init(&B->mu, NULL) == 0) {
+        if (pthread_cond_init(&B->cv, NULL) == 0) {
             B->window = 2 * jobs;
             B->slots = calloc((size_t)B->window, sizeof *B->slots);
             for (; B->slots && started < jobs; started++)
-                if (thrd_create(&th[started], worker, B) != thrd_success) break;
+                if (pthread_create(&th[started], NULL, worker, B) != 0) break;
             if (!started) {
                 free(B->slots);
-                cnd_destroy(&B->cv);
+                pthread_cond_destroy(&B->cv);
             }
         }
-        if (!started) mtx_destroy(&B->mu);
+        if (!started) pthread_mutex_destroy(&B->mu);
     }
     if (!started) {
         /* one at a time, here */
@@ -205,23 +206,23 @@ static int run_batch(batch *B, int jobs) {
         }
         return status;
     }
-    mtx_lock(&B->mu);
+    pthread_mutex_lock(&B->mu);
     while (B->written < B->n) {
         result *r = &B->slots[B->written % B->window];
-        while (!r->done) cnd_wait(&B->cv, &B->mu);
+        while (!r->done) pthread_cond_wait(&B->cv, &B->mu);
         result got = *r;
         r->done = 0;
-        mtx_unlock(&B->mu);
+        pthread_mutex_unlock(&B->mu);
         status |= emit(&got);
-        mtx_lock(&B->mu);
+        pthread_mutex_lock(&B->mu);
         B->written++;
-        cnd_broadcast(&B->cv);
+        pthread_cond_broadcast(&B->cv);
     }
-    mtx_unlock(&B->mu);
-    for (int k = 0; k < started; k++) thrd_join(th[k], NULL);
+    pthread_mutex_unlock(&B->mu);
+    for (int k = 0; k < started; k++) pthread_join(th[k], NULL);
     free(B->slots);
-    cnd_destroy(&B->cv);
-    mtx_destroy(&B->mu);
+    pthread_cond_destroy(&B->cv);
+    pthread_mutex_destroy(&B->mu);
     return status;
 }
 
