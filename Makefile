@@ -4,7 +4,7 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -Wall -Wextra -Wshadow -Wno-unused-parameter -D_GNU_SOURCE -Iinclude
-LDLIBS  += -lutf8proc
+LDLIBS  += -lutf8proc -pthread
 BUILD   ?= build
 
 LIB_SRC  := $(wildcard src/*.c) $(wildcard src/lang/*.c)
@@ -48,7 +48,7 @@ $(BUILD)/libunres.a: $(LIB_OBJ) $(BUILD)/public.syms
 	ar rcs $@ $(BUILD)/unres.o
 
 $(BUILD)/unres: $(CLI_OBJ) $(BUILD)/libunres.a
-	$(CC) $(CFLAGS) -pthread -o $@ $(CLI_OBJ) $(BUILD)/libunres.a $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libunres.a $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libunres-internal.a | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)

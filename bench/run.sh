@@ -21,7 +21,7 @@ if [ ! -d "$C/raw" ]; then echo "bench: corpus not found at $C; nothing to measu
 B=$PWD/$BUILD/bench
 if [ ! -x "$B" ] || [ bench/bench.c -nt "$B" ] || [ "$BUILD/libunres-internal.a" -nt "$B" ]; then
     ${CC:-cc} -O2 -g -std=c11 -Wall -Wextra -Wno-unused-parameter -D_GNU_SOURCE -Iinclude \
-        -o "$B" bench/bench.c "$BUILD/libunres-internal.a" -lutf8proc || exit 1
+        -o "$B" bench/bench.c "$BUILD/libunres-internal.a" -lutf8proc -pthread || exit 1
 fi
 
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT

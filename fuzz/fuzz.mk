@@ -29,7 +29,7 @@ $(FUZZ_BUILD)/obj/%.o: %.c include/unres.h src/internal.h src/render.h src/filte
 
 $(FUZZ_BUILD)/bin/%: fuzz/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB_OBJ) -lutf8proc
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB_OBJ) -lutf8proc -pthread
 
 # Seeds: whole texts for the parser, their lines (deduplicated, short) for
 # the scanners, the PDFs for the PDF path.  Skipped when the corpus is absent.

@@ -6,7 +6,7 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
-#include <threads.h>
+#include <pthread.h>
 
 static bool dig(char c) { return c >= '0' && c <= '9'; }
 
@@ -57,7 +57,7 @@ static bool is_known(const unres_lang_table *t) {
                                                    &unres_lang_fr, &unres_lang_ru, &unres_lang_es};
     return t->lang >= 1 && t->lang <= 6 && own[t->lang] == t;
 }
-static once_flag month_lead_once = ONCE_FLAG_INIT;
+static pthread_once_t month_lead_once = PTHREAD_ONCE_INIT;
 static void month_lead_build(void) {
     for (int l = 1; l <= 6; l++) {
         const unres_lang_table *t = lang_table((unres_lang)l);
@@ -113,7 +113,7 @@ static inline size_t month16(const char *s, size_t n, size_t i, int l, size_t k)
 
 /* Month word at s+i; longest table entry.  Returns bytes or 0. */
 static size_t month_at(const unres_lang_table *t, const char *s, size_t n, size_t i, int *month) {
-    call_once(&month_lead_once, month_lead_build);
+    pthread_once(&month_lead_once, month_lead_build);
     bool known = is_known(t);
     if (i < n && known && !month_lead[t->lang][(unsigned char)s[i]]) return 0;
     size_t best = 0;

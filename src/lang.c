@@ -2,7 +2,7 @@
  * tables in src/lang/.  No language knowledge lives here, only the matching. */
 #include "internal.h"
 #include <stdlib.h>
-#include <threads.h>
+#include <pthread.h>
 #include <utf8proc.h>
 
 static const unres_lang_table *const tables[] = {
@@ -88,7 +88,7 @@ static void key_range(const opening_index *x, uint32_t k, size_t *a, size_t *e) 
     while (*e < x->n_keys && x->keys[*e].key == k) ++*e;
 }
 static opening_index oindex[UNRES_LANG_ES + 1];
-static once_flag oindex_once = ONCE_FLAG_INIT;
+static pthread_once_t oindex_once = PTHREAD_ONCE_INIT;
 
 static uint32_t first_folded(const char *s, size_t n) {
     size_t i = 0;
@@ -254,7 +254,7 @@ const unres_opening *lang_match_opening(const unres_lang_table *t, const char *s
     const unres_opening *best = NULL;
     size_t best_len = 0;
     bool cjk = t->lang == UNRES_LANG_ZH;
-    call_once(&oindex_once, build_oindex);
+    pthread_once(&oindex_once, build_oindex);
     const opening_index *x = &oindex[t->lang];
     uint32_t b = first_folded(s, n) % NBUCKET;
     head h = {.s = s, .n = n};

@@ -10,7 +10,7 @@
  * by a reference ("on 24 April 2026").  Preambular paragraphs mandate nothing. */
 #include "filter.h"
 #include <strings.h>
-#include <threads.h>
+#include <pthread.h>
 
 typedef VEC(unres_mandate) mvec;
 
@@ -400,9 +400,9 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
 }
 
 static mindex mindexes[UNRES_LANG_ES + 1];
-static once_flag mindex_once[UNRES_LANG_ES + 1] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT,
-                                                   ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
-/* call_once takes no argument: one builder a language */
+static pthread_once_t mindex_once[UNRES_LANG_ES + 1] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+                                                   PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+/* pthread_once takes no argument: one builder a language */
 #define MINDEX_BUILDER(L) \
     static void mindex_build_##L(void) { mindex_build(&mindexes[UNRES_LANG_##L], lang_table(UNRES_LANG_##L)); }
 MINDEX_BUILDER(AR)
@@ -420,7 +420,7 @@ static void (*const mindex_builders[UNRES_LANG_ES + 1])(void) = {
 static const mindex *mindex_of(const unres_lang_table *t) {
     unres_lang l = t->lang;
     if (l <= UNRES_LANG_UNKNOWN || l > UNRES_LANG_ES || lang_table(l) != t) return NULL;
-    call_once(&mindex_once[l], mindex_builders[l]);
+    pthread_once(&mindex_once[l], mindex_builders[l]);
     return mindexes[l].t ? &mindexes[l] : NULL;
 }
 

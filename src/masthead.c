@@ -4,7 +4,7 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
-#include <threads.h>
+#include <pthread.h>
 #include <utf8proc.h>
 
 #define LN(i) (p->L.lines[i])
@@ -166,7 +166,7 @@ typedef struct {
 } mh_index;
 
 static mh_index mh_tables[UNRES_LANG_ES + 1];
-static once_flag mh_once = ONCE_FLAG_INIT;
+static pthread_once_t mh_once = PTHREAD_ONCE_INIT;
 
 static void *xcalloc(size_t n, size_t sz) {
     void *v = calloc(n ? n : 1, sz);
@@ -297,7 +297,7 @@ static void mh_build(void) {
 /* The tables with their number words plain_fold'ed: built when a session
  * line first needs them (rarely: utf8proc_map costs). */
 static unres_lang_table plain_tables[UNRES_LANG_ES + 1];
-static once_flag plain_once = ONCE_FLAG_INIT;
+static pthread_once_t plain_once = PTHREAD_ONCE_INIT;
 
 static void plain_build(void) {
     for (int l = UNRES_LANG_AR; l <= UNRES_LANG_ES; l++) {
@@ -314,7 +314,7 @@ static void plain_build(void) {
 }
 
 static const mh_index *index_of(const unres_lang_table *t) {
-    call_once(&mh_once, mh_build);
+    pthread_once(&mh_once, mh_build);
     return &mh_tables[t->lang];
 }
 
@@ -424,7 +424,7 @@ static const char *near_number(const unres_lang_table *t, const char *w, size_t 
 static int tolerant_ordinal(parser *p, const char *s, size_t n) {
     while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ':')) n--;
     if (!n || n > 96 || p->lt->lang == UNRES_LANG_ZH || !p->lt->n_numwords) return 0;
-    call_once(&plain_once, plain_build);
+    pthread_once(&plain_once, plain_build);
     const unres_lang_table *pt = &plain_tables[p->lt->lang];
     char *f = plain_fold(s, n);
     if (!f) return 0;

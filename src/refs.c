@@ -20,7 +20,7 @@
 #include "filter.h"
 #include <stdio.h>
 #include <stdlib.h>
-#include <threads.h>
+#include <pthread.h>
 
 #define WINDOW 40 /* bytes a cue word or a reference keeps a list open */
 
@@ -128,7 +128,7 @@ static unsigned char lower_tab[256];
 /* bytes after which a digit starts nothing: inside a word or number */
 static bool numprev[256];
 
-static once_flag tabs_once = ONCE_FLAG_INIT;
+static pthread_once_t tabs_once = PTHREAD_ONCE_INIT;
 static void tabs_build(void) {
     for (unsigned c = 0; c < 256; c++) {
         alnum_tab[c] = alnum((char)c);
@@ -192,7 +192,7 @@ static inline uint32_t four_at(const char *s, size_t i) {
 static unsigned head13(uint32_t h) { return (h * 2654435761u) >> 19; }
 
 static void refindex_build(unres_lang l) {
-    call_once(&tabs_once, tabs_build);
+    pthread_once(&tabs_once, tabs_build);
     refindex *x = &refindexes[l];
     const unres_lang_table *t = lang_table(l);
     x->t = t;
@@ -297,8 +297,8 @@ static void build_fr(void) { refindex_build(UNRES_LANG_FR); }
 static void build_ru(void) { refindex_build(UNRES_LANG_RU); }
 static void build_es(void) { refindex_build(UNRES_LANG_ES); }
 static void (*const builders[7])(void) = {NULL, build_ar, build_zh, build_en, build_fr, build_ru, build_es};
-static once_flag built[7] = {ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT,
-                             ONCE_FLAG_INIT, ONCE_FLAG_INIT, ONCE_FLAG_INIT};
+static pthread_once_t built[7] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+                             PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
 
 /* Can an instrument word start at s+i (i < n)?  By its first four bytes. */
 static inline __attribute__((always_inline)) bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
@@ -333,7 +333,7 @@ static inline __attribute__((always_inline)) bool cue_may(const refindex *x, con
 static const refindex *refindex_of(const unres_lang_table *t) {
     unsigned l = (unsigned)t->lang;
     if (l < 1 || l > 6) return NULL;
-    call_once(&built[l], builders[l]);
+    pthread_once(&built[l], builders[l]);
     return refindexes[l].t == t ? &refindexes[l] : NULL;
 }
 

@@ -33,7 +33,7 @@ C
 # a library built for make sanitize needs its sanitizers' runtime in the program too
 cc=${CC:-cc} san=
 if nm "$A" 2>/dev/null | grep -q ' U __asan_'; then cc=clang san="-fsanitize=address,undefined"; fi
-if $cc $san -std=c11 -Iinclude -o "$T/prog" "$T/prog.c" "$A" -lutf8proc 2>"$T/err"; then
+if $cc $san -std=c11 -Iinclude -o "$T/prog" "$T/prog.c" "$A" -lutf8proc -pthread 2>"$T/err"; then
     ok "a program with its own arena_alloc links libunres.a"
     expect_eq "it parses through the public header" "1 1" "$("$T/prog")"
 else
