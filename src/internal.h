@@ -254,6 +254,8 @@ typedef struct unres_lang_table {
     const char *const *instrument_ends; /* "qui", "est": words a name written in lower case does not
                                          * run into (fr, ru, ar) */
     const char *const *instrument_pairs; /* "between": the "and" after it joins a pair inside a name */
+    const char *const *name_back_links; /* "of": a link read backwards from a head between capitalized
+                                         * words ("Cessation of Hostilities Agreement") (en) */
     const char *const *name_definite;   /* "ال", "لل": a word the article opens goes on a name written
                                          * without case; after it, a word without one ends the name (ar) */
     const char *const *name_of;         /* "ل": "of" joined to a word goes on a name, and so do the two

@@ -1412,7 +1412,18 @@ static size_t instrument_here(scan *S, size_t i) {
     for (int back = 0; back < 8 && st >= 2 && s[st - 1] == ' '; back++) { /* no name has more words before its head */
         size_t b = st - 1;
         while (b > 0 && s[b - 1] != ' ') b--;
+        /* "Cessation of Hostilities Agreement", "Status of Forces Agreement": a
+         * link between capitalized words, read as one step */
+        size_t lb = b >= 2 && s[b - 1] == ' ' && cap_word(s, n, st) ? word_at(s, n, b, t->name_back_links, NULL, false) : 0;
+        if (lb && b + lb == st - 1) {
+            size_t b2 = b - 1;
+            while (b2 > 0 && s[b2 - 1] != ' ') b2--;
+            if (cap_word(s, n, b2)) b = b2;
+        }
         if (!(cap_word(s, n, b) || (st - 1 - b == 4 && dig(s[b])))) break;
+        /* a date before the name dates it ("the 9 May 2014 Agreement to Resolve …"),
+         * its year is not part of it ("2030 Agenda" is) */
+        if (dig(s[b]) && S->pd_next == st && S->pd_end == st - 1) break;
         if (!t->names_capitalized && word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false)) break;
         /* a paragraph's opening is not part of the name it governs ("Подтверждая
          * Устав", "Reaffirming Agenda 21") */
@@ -1495,10 +1506,19 @@ static size_t instrument_here(scan *S, size_t i) {
         k = w;
     }
     e = k;
-    if (st == i && e == i + head) return 0; /* a lone "the Strategy" */
+    bool dated = S->pd_next == st && S->pd_end < st;
+    /* a lone "the Strategy" names nothing, but a date can name it: "the 20 June 2011 Agreement" */
+    if (st == i && e == i + head) {
+        if (!dated || !t->names_capitalized) return 0;
+        st = S->pd_start;
+    }
     size_t from = S->hits.n;
-    push(S, "instrument", NULL, st, e);
-    return link_date(S, from, e);
+    ref_hit *h = push(S, "instrument", NULL, st, e);
+    if (dated) {
+        h->date = arena_strdup(S->a, S->pdate);
+        h->dstart = S->pd_start, h->dend = S->pd_end;
+    }
+    return h->date ? e : link_date(S, from, e);
 }
 
 /* The end of the ASCII letters and digits from s+i.  Eight bytes at a time,

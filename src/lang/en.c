@@ -300,6 +300,8 @@ static const char *const instrument_words[] = {
     "Consensus", "Framework", "Agreement", "memorandum of understanding", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", "with", NULL};
+/* read backwards from a head between capitalized words: "Cessation of Hostilities Agreement" */
+static const char *const name_back_links[] = {"of", NULL};
 /* "between the United Nations and the World Trade Organization": one name */
 static const char *const instrument_pairs[] = {"between", NULL};
 static const char *const clause_joins[] = {"; and ", ", and ", "; ", ", ", " and ", ". ", NULL};
@@ -483,6 +485,7 @@ const unres_lang_table unres_lang_en = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .instrument_pairs = instrument_pairs,
+    .name_back_links = name_back_links,
     .clause_joins = clause_joins,
     .addressees = addressees,
     .actions = actions,
