@@ -27,12 +27,12 @@ static int usage_error(const char *msg, const char *arg) {
 static void summary(FILE *o, const unres_doc *d) {
     fprintf(o, "%s\n", d->source);
     fprintf(o, "  %-11s %s (%s, %s, language %s)\n", "symbol", d->symbol ? d->symbol : "-", d->doc_type, d->organ,
-           unres_lang_code(d->lang));
+            unres_lang_code(d->lang));
     if (d->session) fprintf(o, "  %-11s %d\n", "session", d->session);
     if (d->date) fprintf(o, "  %-11s %s\n", "date", d->date);
     for (size_t i = 0; i < d->n_agenda_items; i++)
         fprintf(o, "  %-11s %s %s\n", "agenda item", d->agenda_items[i].number,
-               d->agenda_items[i].title ? d->agenda_items[i].title : "");
+                d->agenda_items[i].title ? d->agenda_items[i].title : "");
     if (d->n_sponsors) {
         fprintf(o, "  %-11s ", "sponsors");
         for (size_t i = 0; i < d->n_sponsors; i++) fprintf(o, "%s%s", i ? "; " : "", d->sponsors[i]);
@@ -42,9 +42,9 @@ static void summary(FILE *o, const unres_doc *d) {
     if (d->title) fprintf(o, "  %-11s %s\n", "title", d->title);
     if (d->adoption)
         fprintf(o, "  %-11s %s%s%s\n", "adopted", d->adoption->date ? d->adoption->date : "?",
-               d->adoption->n_drafts ? " from " : "", d->adoption->n_drafts ? d->adoption->drafts[0] : "");
+                d->adoption->n_drafts ? " from " : "", d->adoption->n_drafts ? d->adoption->drafts[0] : "");
     fprintf(o, "  %-11s %zu preambular, %zu operative, %zu footnotes, %zu references, %zu mandates\n", "structure",
-           d->n_preamble, d->n_operative, d->n_footnotes, d->n_refs, d->n_mandates);
+            d->n_preamble, d->n_operative, d->n_footnotes, d->n_refs, d->n_mandates);
     for (size_t i = 0; i < d->n_preamble + d->n_operative; i++) {
         const unres_para *p = i < d->n_preamble ? &d->preamble[i] : &d->operative[i - d->n_preamble];
         int w = 0;
@@ -126,7 +126,7 @@ static void one(const batch *B, int f, result *r) {
         FILE *o = open_memstream(&r->out, &r->len);
         if (o) {
             summary(o, doc);
-            if (fclose(o) != 0) r->out = NULL;
+            if (fclose(o) != 0) free(r->out), r->out = NULL;
         }
     } else if (B->cmd == CMD_REFS) r->out = unres_render_refs(doc, B->tsv, f == 0, &r->len);
     else if (B->cmd == CMD_MANDATES) r->out = unres_render_mandates(doc, B->tsv, f == 0, &r->len);

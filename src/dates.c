@@ -169,15 +169,21 @@ static inline bool range_may(const unres_lang_table *t, const char *s, size_t n,
     for (const char *const *w = t->date_range_words; !may && w && *w; w++) may = **w == s[j];
     return may;
 }
-static bool range_rest(const unres_lang_table *t, const char *s, size_t n, size_t j, int *Y, int *M, int *D) {
-    size_t k = 0;
-    if (j < n && s[j] == '-') k = j + 1;
-    else if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) k = j + 3;
-    for (const char *const *w = t->date_range_words; !k && w && *w; w++) {
+/* The link of a range after s+j: "-", "–", or a range word ("to", "至"), which
+ * in a language with spaces stands alone.  Its end, or 0. */
+static size_t range_link(const unres_lang_table *t, const char *s, size_t n, size_t j) {
+    if (j < n && s[j] == '-') return j + 1;
+    if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) return j + 3;
+    for (const char *const *w = t->date_range_words; w && *w; w++) {
         size_t l = strlen(*w);
-        if (j + l < n && !memcmp(s + j, *w, l) && s[j + l] == ' ') k = j + l;
+        if (j + l <= n && !memcmp(s + j, *w, l) && (t->date_order == DATE_YMD_CJK || (j + l < n && s[j + l] == ' ')))
+            return j + l;
     }
-    size_t e2;
+    return 0;
+}
+
+static bool range_rest(const unres_lang_table *t, const char *s, size_t n, size_t j, int *Y, int *M, int *D) {
+    size_t k = range_link(t, s, n, j), e2;
     return k && dmy_at(t, s, n, skip_spaces(s, n, k), Y, M, D, &e2, false);
 }
 
@@ -284,19 +290,6 @@ size_t date_at(const unres_lang_table *t, const char *s, size_t n, size_t i, cha
     return 0;
 }
 
-/* The link of a range after s+j: "-", "–", or a range word ("to", "至"), which
- * in a language with spaces stands alone.  Its end, or 0. */
-static size_t range_link(const unres_lang_table *t, const char *s, size_t n, size_t j) {
-    if (j < n && s[j] == '-') return j + 1;
-    if (j + 3 <= n && !memcmp(s + j, "\xE2\x80\x93", 3)) return j + 3;
-    for (const char *const *w = t->date_range_words; w && *w; w++) {
-        size_t l = strlen(*w);
-        if (j + l <= n && !memcmp(s + j, *w, l) && (t->date_order == DATE_YMD_CJK || (j + l < n && s[j + l] == ' ')))
-            return j + l;
-    }
-    return 0;
-}
-
 size_t date_range_end(const unres_lang_table *t, const char *s, size_t n, size_t de, const char first[11],
                       char iso[11]) {
     size_t k = range_link(t, s, n, skip_spaces(s, n, de));
@@ -324,8 +317,8 @@ size_t date_range_end(const unres_lang_table *t, const char *s, size_t n, size_t
         j = q + 3;
         if (u == 0) j = skip_spaces(s, n, j);
     }
-    int y = atoi(first), m = got & 1 ? v[0] : atoi(first + 5), d = v[1];
-    if (!valid(y, m, d) || (m < atoi(first + 5)) || (m == atoi(first + 5) && d <= atoi(first + 8))) return 0;
+    int y = atoi(first), fm = atoi(first + 5), fd = atoi(first + 8), m = got & 1 ? v[0] : fm, d = v[1];
+    if (!valid(y, m, d) || m < fm || (m == fm && d <= fd)) return 0;
     iso_write(iso, y, m, d);
     return j;
 }

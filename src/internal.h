@@ -323,9 +323,9 @@ int session_at(const unres_lang_table *t, const char *s, size_t n, size_t i, siz
 /* Scans a UN document symbol at s[0..n) (A/RES/79/10, A/C.3/80/L.6/Rev.1,
  * S/PRST/2010/1).  Returns the bytes consumed or 0; canonical form into out. */
 size_t symbol_scan(const char *s, size_t n, char *out, size_t outsz);
-/* A symbol from a UN-style file name (A_RES_79_10.pdf, A_79_L.11.txt). */
 /* The value of the Roman numeral s[0, n) ("XXXIX" 39), 0 if it is none. */
 int roman_value(const char *s, size_t n);
+/* A symbol from a UN-style file name (A_RES_79_10.pdf, A_79_L.11.txt). */
 bool symbol_from_filename(const char *path, char *out, size_t outsz);
 /* The reference kind a symbol names: resolution, decision,
  * presidential_statement or document. */

@@ -400,8 +400,9 @@ static void mindex_build(mindex *x, const unres_lang_table *t) {
 }
 
 static mindex mindexes[UNRES_LANG_ES + 1];
-static pthread_once_t mindex_once[UNRES_LANG_ES + 1] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
-                                                   PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+static pthread_once_t mindex_once[UNRES_LANG_ES + 1] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+                                                        PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
+                                                        PTHREAD_ONCE_INIT};
 /* pthread_once takes no argument: one builder a language */
 #define MINDEX_BUILDER(L) \
     static void mindex_build_##L(void) { mindex_build(&mindexes[UNRES_LANG_##L], lang_table(UNRES_LANG_##L)); }

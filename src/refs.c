@@ -115,7 +115,6 @@ typedef struct {
     uint8_t tails[8192];    /* the last two bytes of those named before, as bits */
     uint8_t heads[2][8192]; /* the first four of those named after, and further on (head13) */
     uint8_t later[256];     /* 1: a clause ends at this byte, 2: a name further on may start */
-    bool range_first[256];  /* the first bytes of date_range_words */
 } refindex;
 
 /* by unres_lang, each built on first use: most runs read one language */
@@ -254,7 +253,6 @@ static void refindex_build(unres_lang l) {
         if (b->where & BODY_LATER) x->later[w[0]] = x->later[w[0] ^ (alnum((char)w[0]) ? 32 : 0)] = 2;
     }
     for (const char *c = ",;.():"; *c; c++) x->later[(unsigned char)*c] = 1;
-    for (const char *const *w = t->date_range_words; w && *w; w++) x->range_first[(unsigned char)**w] = true;
     x->anywhere = t->lang == UNRES_LANG_ZH || t->lang == UNRES_LANG_AR;
     for (unsigned c = 0; c < 128; c++) {
         bool head = false;
@@ -298,7 +296,7 @@ static void build_ru(void) { refindex_build(UNRES_LANG_RU); }
 static void build_es(void) { refindex_build(UNRES_LANG_ES); }
 static void (*const builders[7])(void) = {NULL, build_ar, build_zh, build_en, build_fr, build_ru, build_es};
 static pthread_once_t built[7] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT,
-                             PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+                                  PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
 
 /* Can an instrument word start at s+i (i < n)?  By its first four bytes. */
 static inline __attribute__((always_inline)) bool head_at(const refindex *x, const char *s, size_t n, size_t i) {
@@ -505,18 +503,6 @@ static size_t date_linked(const scan *S, size_t e, size_t *at, char iso[11]) {
     return date_at(S->t, s, n, j, iso);
 }
 
-/* Where a date range that a date ending at de (iso) opens ends ("18–20
- * March 2010", "from 29 to 31 July 2014", "2010年3月1日至5日"), or de. */
-static size_t range_end(const scan *S, size_t de, const char iso[11]) {
-    const char *s = S->s;
-    size_t n = S->n, k = skip_ws(s, n, de);
-    if (k >= n || !(s[k] == '-' || (unsigned char)s[k] == 0xE2 || !S->x || S->x->range_first[(unsigned char)s[k]]))
-        return de;
-    char iso2[11];
-    size_t e2 = date_range_end(S->t, s, n, de, iso, iso2);
-    return e2 ? e2 : de;
-}
-
 /* s[a, b) only separates the items of a list: a comma, "and" (which joined asks for). */
 static bool list_gap(const scan *S, size_t a, size_t b, bool joined) {
     const char *s = S->s;
@@ -537,8 +523,11 @@ static size_t link_date(scan *S, size_t from, size_t e) {
     else de = date_linked(S, e, &j, iso);
     S->peek_e = (size_t)-1;
     if (!de) return e;
-    /* the first day of "18–20 March 2010": the reference runs to the range's end */
-    size_t end = range_end(S, de, iso);
+    /* the first day of "18–20 March 2010" ("2010年3月1日至5日"): the reference
+     * runs to the range's end */
+    char iso2[11];
+    size_t end = date_range_end(S->t, S->s, S->n, de, iso, iso2);
+    if (!end) end = de;
     for (size_t k = from; k < S->hits.n; k++) {
         ref_hit *h = &S->hits.v[k];
         h->date = arena_strdup(S->a, iso);
@@ -610,12 +599,17 @@ static size_t description_before(const scan *S, size_t q) {
     return q;
 }
 
+/* w (l bytes) ends at s+q, ASCII in any case. */
+static bool ends_with(const char *s, size_t q, const char *w, size_t l) {
+    if (q < l) return false;
+    for (size_t k = 0; k < l; k++)
+        if (lower_tab[(unsigned char)s[q - l + k]] != lower_tab[(unsigned char)w[k]]) return false;
+    return true;
+}
 /* One of the table's words for "adopted" ending at q: its length, or 0. */
 static size_t adopted_before(const scan *S, size_t q) {
-    for (const char *const *w = S->t->ref_adopted; w && *w; w++) {
-        size_t l = strlen(*w);
-        if (q >= l && !memcmp(S->s + q - l, *w, l)) return l;
-    }
+    for (const char *const *w = S->t->ref_adopted; w && *w; w++)
+        if (ends_with(S->s, q, *w, strlen(*w))) return strlen(*w);
     return 0;
 }
 
@@ -738,12 +732,6 @@ static bool sc_plausible(long num, long year) {
 /* ---- the body a cited number belongs to ---- */
 
 /* s[q-l, q) is w, ASCII letters in any case. */
-static bool ends_with(const char *s, size_t q, const char *w, size_t l) {
-    if (q < l) return false;
-    for (size_t k = 0; k < l; k++)
-        if (lower_tab[(unsigned char)s[q - l + k]] != lower_tab[(unsigned char)w[k]]) return false;
-    return true;
-}
 static uint16_t two_at(const char *s, size_t i) {
     return (uint16_t)(lower_tab[(unsigned char)s[i]] | lower_tab[(unsigned char)s[i + 1]] << 8);
 }

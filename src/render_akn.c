@@ -465,9 +465,15 @@ static void loose_notes(akn *a, bool star) {
 static void preface(akn *a) {
     const unres_doc *d = a->d;
     const unres_lang_table *lt = lang_table(d->lang);
+    /* containers that would be empty (a fragment has no masthead) are left
+     * out, and so is a preface with none: the schema wants content in both */
+    size_t open_at = a->b->n;
     ind(a), sb_puts(a->b, "<preface>");
+    size_t inside = a->b->n;
     a->depth++;
+    size_t mast = a->b->n;
     ind(a), sb_puts(a->b, "<container name=\"masthead\">");
+    size_t mast_in = a->b->n;
     a->depth++;
     if (d->symbol)
         ind(a), sb_puts(a->b, "<p class=\"symbol\"><inline name=\"symbol\" refersTo=\"#symbol\">"), esc(a, d->symbol),
@@ -502,7 +508,8 @@ static void preface(akn *a) {
             ind(a), sb_puts(a->b, "<p class=\"agendaItemTitle\">"), esc(a, d->agenda_items[i].title), sb_puts(a->b, "</p>");
     }
     a->depth--;
-    ind(a), sb_puts(a->b, "</container>");
+    if (a->b->n == mast_in) a->b->n = mast;
+    else ind(a), sb_puts(a->b, "</container>");
     if (d->n_sponsors || rm_label(d)) {
         /* "A, B and C": the table's last separator goes before the last name */
         const char *sep = lt->sponsor_seps ? lt->sponsor_seps[0] : ", ";
@@ -550,7 +557,8 @@ static void preface(akn *a) {
         sb_puts(a->b, "</p></container>");
     }
     a->depth--;
-    ind(a), sb_puts(a->b, "</preface>");
+    if (a->b->n == inside) a->b->n = open_at;
+    else ind(a), sb_puts(a->b, "</preface>");
 }
 
 static void preamble(akn *a) {

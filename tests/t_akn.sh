@@ -55,6 +55,14 @@ for f in "$C"/zh/*.txt "$C"/raw/*/text-pdftotext-layout/*.txt "$C"/raw/*/text-pd
     expect_eq "$name: references placed as <ref>" "$jb" "$ab"
 done
 
+# a fragment has no masthead: no empty container or preface, which the schema
+# refuses; a regional commission's resolution (no symbol) is a TLCReference
+printf '%s\n' "Prenant note de la résolution 683 (XXXV) de la Commission économique pour l'Amérique latine et les Caraïbes, en date du 9 mai 2014," \
+    "1. Prie le Secrétaire général de lui présenter un rapport à sa quatre-vingt-unième session." >"$tmp/frag.txt"
+"$U" parse --fragment --lang fr --to akn "$tmp/frag.txt" >"$tmp/frag.xml" 2>/dev/null
+check "fragment: AKN valid against akomantoso30.xsd" xmllint --nonet --noout --schema "$XSD" "$tmp/frag.xml"
+expect_eq "fragment: the commission's resolution as a TLCReference" 1 "$(count TLCReference "$tmp/frag.xml")"
+
 # canonical form without blank text nodes
 canon() { xmllint --nonet --noblanks "$1" | xmllint --c14n -; }
 # one element a line, for diffs
