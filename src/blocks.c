@@ -667,6 +667,8 @@ void blocks_parse(parser *p) {
         while (off < LN(i).end && p->L.text[off] == ' ') off++;
         unres_annex a = {join_text(p, TXT(i), h), join_lines(p, i, e, off), {LN(i).start, LN(e - 1).end}, NULL, 0};
         VEC_PUSH(p->arena, annexes, a);
+        annex_lines al = {i, e, off};
+        VEC_PUSH(p->arena, p->annex_lines, al);
         i = e - 1;
         after = ends_sentence(p, at);
     }

@@ -254,6 +254,11 @@ typedef struct unres_lang_table {
     const char *const *instrument_ends; /* "qui", "est": words a name written in lower case does not
                                          * run into (fr, ru, ar) */
     const char *const *instrument_pairs; /* "between": the "and" after it joins a pair inside a name */
+    const char *const *name_subject_links; /* "sur", "о": open what an instrument is about, which runs on
+                                            * in lower case after a capitalized run, "and" included
+                                            * ("… des Nations Unies sur les droits des peuples
+                                            * autochtones") (fr, ru) */
+    const char *name_closed_head;       /* "Charte": a head whose name takes no such subject */
     const char *const *name_back_links; /* "of": a link read backwards from a head between capitalized
                                          * words ("Cessation of Hostilities Agreement") (en) */
     const char *const *name_definite;   /* "ال", "لل": a word the article opens goes on a name written
@@ -423,6 +428,11 @@ typedef struct {
     VEC(const char *) fnrefs;
 } rawpara;
 
+/* An annex's lines [from, to); its text starts at byte off of the first. */
+typedef struct annex_lines {
+    size_t from, to, off;
+} annex_lines;
+
 typedef struct parser {
     unres_arena *arena;
     unres_doc *doc;
@@ -435,6 +445,7 @@ typedef struct parser {
     size_t formula_line;       /* the enacting formula's line, or SIZE_MAX */
     size_t body_end;           /* first line after the operative part */
     VEC(rawpara) paras;
+    VEC(annex_lines) annex_lines; /* each annex's lines, for the references in it */
     VEC(unres_span) cuts;      /* byte ranges left out of text (footnote calls), sorted */
     bool dbl;                  /* double-spaced extraction */
     const char *amends;        /* the draft an amendment amends */

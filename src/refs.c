@@ -1267,20 +1267,29 @@ static size_t joined_prefix(const char *s, size_t n, size_t j, const char *const
  * ends the name but before links and capitals.  Returns the end; *named
  * says whether a link or a capital came, as a name has ("Charte des
  * Nations Unies", not "Charte peut donner"), or the script has no case. */
-static size_t name_lower(scan *S, size_t k, bool *named) {
+static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
     const char *s = S->s;
     size_t n = S->n;
     const unres_lang_table *t = S->t;
-    bool caps = false, definite = false;
+    bool caps = false, definite = false, subject = false, coordinated = false;
+    /* a charter is about nothing: "Charte des Nations Unies relatives à …" are its provisions */
+    const char *const *about = head_longer(s, n, i, t->name_closed_head ? t->name_closed_head : "", 0) ? NULL
+                                                                                                   : t->name_subject_links;
     for (int words = 0, loose = 0; words < 12; words++) {
         size_t j = k;
         bool link = false, and_ = false;
-        while (j < n && s[j] == ' ' && !and_) {
+        while (j < n && s[j] == ' ' && (!and_ || subject)) {
             size_t m = word_at(s, n, j + 1, t->instrument_links, S->x ? &S->x->links : NULL, false);
+            /* what comes after "… et politiques" is the sentence's: "… à en appliquer" */
+            if (m && !link && coordinated) return k;
             /* links open with a preposition: "Charte le fait" is no name */
-            if (!m || (!link && end_word_at(S, j + 1))) break;
-            and_ = t->ref_letter_joins &&
-                   word_at(s, n, j + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
+            if (!m || (!link && !subject && end_word_at(S, j + 1))) break;
+            /* what the instrument is about runs on in lower case, after capitals too */
+            if (!link && word_at(s, n, j + 1, about, NULL, false) == m) subject = true, caps = false;
+            bool a_ = t->ref_letter_joins &&
+                      word_at(s, n, j + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
+            if (and_ && a_) break;
+            and_ |= a_;
             /* "… et la Déclaration …" starts another instrument; "Пекинской
              * декларации и Платформы действий", a head right after "and" that
              * ends the name, is one ("… и Конвенция о ликвидации …" is two) */
@@ -1300,6 +1309,7 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
         if (j >= n) break;
         uint32_t c = cp_at(s, n, j);
         if (cap_word(s, n, j)) {
+            if (subject && and_) break; /* "… sur la population et le Secrétaire général" */
             caps = *named = true;
             /* a head of more than one word whole: "и Платформы действий" */
             size_t h = head_len(S, j);
@@ -1322,9 +1332,24 @@ static size_t name_lower(scan *S, size_t k, bool *named) {
             }
             if (definite && !link) break;
         }
-        /* after "and", a capitalized word only ("Déclaration et Programme") */
-        if (!is_letter(c) || (caps && !uncased(c)) || (!link && loose >= 2) || (and_ && !uncased(c))) break;
+        /* a capitalized run ends the name, but before an adjective and what
+         * the instrument is about ("Conférence internationale sur la population") */
+        if (caps && !link && about) {
+            size_t we = word_end(s, n, j);
+            if (we + 1 < n && s[we] == ' ' && word_at(s, n, we + 1, about, NULL, false)) caps = false;
+        }
+        /* after "and", a capitalized word only ("Déclaration et Programme"),
+         * but in what the instrument is about a word in lower case, not a
+         * clause's verb ("civils et politiques", "… de l'enfant et invite") */
+        /* a subject's genitives run longer ("о борьбе против незаконного оборота
+         * наркотических средств") */
+        if (!is_letter(c) || (caps && !uncased(c)) || (!link && loose >= (subject ? 4 : 2)) ||
+            (and_ && !uncased(c) && !subject))
+            break;
         if (end_word_at(S, j)) break;
+        size_t om;
+        if (subject && lang_match_opening(t, s + j, n - j, &om)) break;
+        coordinated |= subject && and_;
         loose = link ? 1 : loose + 1; /* "pour la jeunesse": one word more at most */
         *named |= link || uncased(c);
         k = word_end(s, n, j);
@@ -1437,7 +1462,8 @@ static size_t instrument_here(scan *S, size_t i) {
     }
     /* forwards: capitalized words, and link words between them */
     bool full = named && !cap_word(s, n, i); /* "Всеобщая декларация", "ميثاق" */
-    size_t k = t->names_capitalized ? e : name_lower(S, e, &full);
+    size_t k = t->names_capitalized ? e : name_lower(S, i, e, &full);
+    while (k > e && s[k - 1] == '>') k--; /* "<<…>>" written for «…» */
     if (!t->names_capitalized && !full) return 0;
     bool pair = false; /* "between …": its "and the" goes on */
     for (; t->names_capitalized;) {
@@ -2138,6 +2164,23 @@ void refs_find(parser *p) {
         /* a note continued under the next page's rule */
         if (f < p->fns.n && p->fns.v[f].cont_end) run_add(p, &R, p->fns.v[f].cont_start, p->fns.v[f].cont_end);
         run_scan(p, &R, id_cat(p->arena, "footnote:", d->footnotes[f].marker, ""), &refs, NULL);
+    }
+    /* annexes: a declaration the resolution adopts cites as its paragraphs
+     * do; a paragraph of its own after a blank line or a clause's end */
+    for (size_t a = 0; a < p->annex_lines.n; a++) {
+        const annex_lines *al = &p->annex_lines.v[a];
+        const char *in = id_num(p->arena, "annex:", a + 1);
+        run_reset(&R);
+        for (size_t i = al->from; i < al->to; i++) {
+            if (skip_line(p, i)) {
+                if (LN(i).flags & LINE_BLANK) run_scan(p, &R, in, &refs, NULL), run_reset(&R);
+                continue;
+            }
+            run_add(p, &R, i == al->from ? al->off : LN(i).start, LN(i).end);
+            char c = LN(i).end > LN(i).start ? p->L.text[LN(i).end - 1] : 0;
+            if (c == '.' || c == ';' || c == ':') run_scan(p, &R, in, &refs, NULL), run_reset(&R);
+        }
+        run_scan(p, &R, in, &refs, NULL);
     }
     sb_free(&R.b);
     if (refs.n > 1) {

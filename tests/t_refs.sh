@@ -61,8 +61,9 @@ for f in "$C"/raw/*/text-pdftotext-*/*.txt "$C"/zh/*.txt "$C"/raw/cr-unsc-gold-e
             case $src in "$head"*"$tail") ;; *) echo "$in [$st,$en]"; break;; esac
         done; })
     expect_eq "${f#$C/}: mandate spans hold their clauses" "" "$bad"
-    # every reference and mandate is in a paragraph the document has (or a note, or the masthead)
-    bad=$(jq -r '([.. | objects | select(has("id") and has("text")) | .id]) as $ids
+    # every reference and mandate is in a paragraph the document has (or a note, an annex, or the masthead)
+    bad=$(jq -r '([.. | objects | select(has("id") and has("text")) | .id]
+                  + [range(1; (.annexes | length) + 1) | "annex:\(.)"]) as $ids
         | (.references[], .mandates[]) | select(.in != "header" and (.in | startswith("footnote:") | not))
         | select(.in as $i | $ids | index($i) | not) | .in' "$tmp" | head -3 | tr '\n' ' ')
     expect_eq "${f#$C/}: references and mandates name paragraphs it has" "" "$bad"

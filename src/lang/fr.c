@@ -548,6 +548,8 @@ static const char *const instrument_words[] = {
 static const char *const instrument_links[] = {
     "de", "des", "du", "la", "le", "les", "sur", "pour", "contre", "et", "à", "au", "aux", "en", "entre",
     "relatif", "relative", "relatifs", "relatives", "concernant", NULL};
+/* open what an instrument is about: it runs on in lower case after capitals */
+static const char *const name_subject_links[] = {"sur", "contre", "relatif", "relative", "relatifs", "relatives", "concernant", NULL};
 /* words a name in lower case does not run into */
 static const char *const instrument_ends[] = {
     "le", "la", "les", "qui", "que", "qu'", "dont", "est", "sont", "a", "ont", "sera", "doit", "telle", "tel", "ainsi",
@@ -588,6 +590,8 @@ const unres_lang_table unres_lang_fr = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .instrument_ends = instrument_ends,
+    .name_subject_links = name_subject_links,
+    .name_closed_head = "Charte",
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,
