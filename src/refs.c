@@ -1382,6 +1382,57 @@ static size_t quote_close_end(const char *s, size_t n, size_t k) {
     return k + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
 }
 
+/* A year, or years, that end a name: "Sendai Framework for Disaster Risk
+ * Reduction 2015–2030", "Single Convention on Narcotic Drugs of 1961",
+ * "International Health Regulations (2005)"; right after a head, a number
+ * ("Agenda 21").  Not a date's day: "the Convention 1 December …" is none.
+ * Returns the name's end, k or after them. */
+static size_t name_number(scan *S, size_t k, bool after_head) {
+    const char *s = S->s;
+    size_t n = S->n, j = k;
+    if (!(j + 2 < n && s[j] == ' ')) return k;
+    j++;
+    size_t m = word_at(s, n, j, S->t->name_year_links, NULL, false);
+    if (m && j + m + 1 < n && s[j + m] == ' ') j += m + 1;
+    else m = 0;
+    bool paren = !m && s[j] == '(';
+    size_t d = j + paren, q = d;
+    while (q < n && dig(s[q])) q++;
+    size_t nd = q - d;
+    bool year = nd == 4 && (s[d] == '1' || s[d] == '2');
+    if (!(year || (after_head && !m && !paren && nd && nd <= 2))) return k;
+    if (paren) return q < n && s[q] == ')' && year ? q + 1 : k;
+    /* a second year after a dash: "2015–2030", "2015 –2030" */
+    if (year) {
+        size_t r = q;
+        if (r < n && s[r] == ' ') r++;
+        size_t dl = r < n && s[r] == '-' ? 1 : r + 2 < n && !memcmp(s + r, "\xE2\x80", 2) &&
+                                                   ((unsigned char)s[r + 2] == 0x93 || (unsigned char)s[r + 2] == 0x94)
+                                               ? 3 : 0;
+        if (dl) {
+            size_t y = r + dl;
+            if (y < n && s[y] == ' ') y++;
+            size_t z = y;
+            while (z < n && dig(s[z])) z++;
+            if (z - y == 4 && !(z < n && (is_letter(cp_at(s, n, z)) || s[z] == '/'))) q = z;
+        }
+    }
+    if (q < n && (dig(s[q]) || s[q] == '/' || is_letter(cp_at(s, n, q)) ||
+                  (s[q] == '.' && q + 1 < n && dig(s[q + 1])) || (s[q] == ',' && q + 1 < n && dig(s[q + 1]))))
+        return k;
+    /* "… Платформу действий 1995 года" */
+    if (year && q + 1 < n && s[q] == ' ') {
+        size_t a = word_at(s, n, q + 1, S->t->name_year_after, NULL, false);
+        if (a) return q + 1 + a;
+    }
+    /* "Agenda 21 December": a day, not a number of the name */
+    if (!year && q + 1 < n && s[q] == ' ') {
+        size_t w = word_end(s, n, q + 1);
+        if (month_word(S->t, s + q + 1, w - q - 1)) return k;
+    }
+    return q;
+}
+
 static size_t instrument_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -1437,7 +1488,8 @@ static size_t instrument_here(scan *S, size_t i) {
         /* a date before the name dates it ("the 9 May 2014 Agreement to Resolve …"),
          * its year is not part of it ("2030 Agenda" is) */
         if (dig(s[b]) && S->pd_next == st && S->pd_end == st - 1) break;
-        if (!t->names_capitalized && word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false)) break;
+        /* nor an article that opens the sentence ("The Paris Agreement", "La Convención") */
+        if (word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false) == st - 1 - b) break;
         /* a paragraph's opening is not part of the name it governs ("Подтверждая
          * Устав", "Reaffirming Agenda 21") */
         size_t om;
@@ -1519,6 +1571,7 @@ static size_t instrument_here(scan *S, size_t i) {
             break;
         k = w;
     }
+    k = name_number(S, k, k == e);
     e = k;
     bool dated = S->pd_next == st && S->pd_end < st;
     /* a lone "the Strategy" names nothing, but a date can name it: "the 20 June 2011 Agreement" */

@@ -297,9 +297,13 @@ static const char *const ref_letter_joins[] = {"and", NULL};
 static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
-    "Consensus", "Framework", "Agreement", "memorandum of understanding", NULL};
+    "Consensus", "Framework", "Agreement", "memorandum of understanding", "Principles", "Rules", "Guidelines",
+    "Regulations", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
-                                               "towards", "an", "a", "against", "or", "with", NULL};
+                                               "towards", "an", "a", "against", "or", "with", "relative to",
+                                               "relating to", "regarding", "concerning", NULL};
+/* "Single Convention on Narcotic Drugs of 1961" */
+static const char *const name_year_links[] = {"of", NULL};
 /* read backwards from a head between capitalized words: "Cessation of Hostilities Agreement" */
 static const char *const name_back_links[] = {"of", NULL};
 /* "between the United Nations and the World Trade Organization": one name */
@@ -486,6 +490,7 @@ const unres_lang_table unres_lang_en = {
     .instrument_links = instrument_links,
     .instrument_pairs = instrument_pairs,
     .name_back_links = name_back_links,
+    .name_year_links = name_year_links,
     .clause_joins = clause_joins,
     .addressees = addressees,
     .actions = actions,

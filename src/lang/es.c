@@ -526,6 +526,8 @@ static const char *const instrument_words[] = {
     "Carta", "Declaración", "Estrategia", "Convención", "Convenio", "Pacto", "Agenda", "Programa de Acción",
     "Plan de Acción", "Plataforma de Acción", "Tratado", "Protocolo", "Estatuto", "Consenso", "Marco",
     "memorando de entendimiento", NULL};
+/* "Convention unique sur les stupéfiants de 1961" */
+static const char *const name_year_links[] = {"de", NULL};
 static const char *const instrument_links[] = {
     "de", "del", "la", "las", "los", "el", "para", "sobre", "contra", "y", "en", "a", "al", "entre", "o",
     NULL};
@@ -562,6 +564,7 @@ const unres_lang_table unres_lang_es = {
     .ref_bodies = ref_bodies,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .name_year_links = name_year_links,
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,
     .addressees = addressee_tab,

@@ -545,6 +545,8 @@ static const char *const instrument_words[] = {
     "Charte", "Déclaration", "Stratégie", "Convention", "Pacte", "Programme d'action", "Programme d’action",
     "Plan d'action", "Plan d’action", "Plateforme d'action", "Plateforme d’action",
     "Programme de développement durable", "Traité", "Protocole", "Statut", "Consensus", "Cadre", NULL};
+/* "Convention unique sur les stupéfiants de 1961" */
+static const char *const name_year_links[] = {"de", NULL};
 static const char *const instrument_links[] = {
     "de", "des", "du", "la", "le", "les", "sur", "pour", "contre", "et", "à", "au", "aux", "en", "entre",
     "relatif", "relative", "relatifs", "relatives", "concernant", NULL};
@@ -589,6 +591,7 @@ const unres_lang_table unres_lang_fr = {
     .ref_bodies = ref_bodies,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .name_year_links = name_year_links,
     .instrument_ends = instrument_ends,
     .name_subject_links = name_subject_links,
     .name_closed_head = "Charte",

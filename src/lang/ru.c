@@ -574,6 +574,8 @@ static const char *const instrument_words[] = {
     "протокол*", "Статут*", "Консенсус*", "консенсус*", "Повестк* дня", "Платформ* действий", "платформ* действий", NULL};
 static const char *const instrument_links[] = {
     "о", "об", "по", "и", "для", "против", "между", "на", NULL};
+/* the year that ends a name: "Платформу действий 1995 года" */
+static const char *const name_year_after[] = {"года", NULL};
 /* open what an instrument is about: it runs on in lower case after capitals */
 static const char *const name_subject_links[] = {"о", "об", "по", "против", NULL};
 /* words a name in lower case does not run into */
@@ -616,6 +618,7 @@ const unres_lang_table unres_lang_ru = {
     .instrument_links = instrument_links,
     .instrument_ends = instrument_ends,
     .name_subject_links = name_subject_links,
+    .name_year_after = name_year_after,
     .name_closed_head = "Устав*",
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,
