@@ -1168,8 +1168,9 @@ static bool cap_word(const char *s, size_t n, size_t i) {
     return (c < 0x80 && upc((char)c)) || (c >= 0xC0 && c < 0x2000 && cp_fold(c) != c);
 }
 static size_t word_end(const char *s, size_t n, size_t i) {
+    /* a sentence's full stop, and one a note's number is glued to ("Rights.15 We") */
     while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' && s[i] != '(' && s[i] != ')' &&
-           !(s[i] == '.' && (i + 1 >= n || s[i + 1] == ' '))) {
+           s[i] != '[' && !(s[i] == '.' && (i + 1 >= n || s[i + 1] == ' ' || (dig(s[i + 1]) && i && s[i - 1] >= 'a' && s[i - 1] <= 'z')))) {
         uint32_t c = cp_at(s, n, i);
         if (c == 0x201C || c == 0x201D || c == '"' || c == 0xAB || c == 0xBB || c == 0xFF0C || c == 0x060C ||
             c == 0x061B)
@@ -1382,12 +1383,20 @@ static size_t quote_close_end(const char *s, size_t n, size_t k) {
     return k + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
 }
 
+/* One of the determiners ("this ", their space included) at s+i: its length, or 0. */
+static size_t determiner_at(const char *s, size_t n, size_t i, const char *const *w) {
+    for (; w && *w; w++) {
+        size_t l = strlen(*w);
+        if (fold_at(s, n, i, *w) == l) return l;
+    }
+    return 0;
+}
+
 /* A year, or years, that end a name: "Sendai Framework for Disaster Risk
  * Reduction 2015–2030", "Single Convention on Narcotic Drugs of 1961",
- * "International Health Regulations (2005)"; right after a head, a number
- * ("Agenda 21").  Not a date's day: "the Convention 1 December …" is none.
- * Returns the name's end, k or after them. */
-static size_t name_number(scan *S, size_t k, bool after_head) {
+ * "International Health Regulations (2005)".  Returns the name's end, k or
+ * after them. */
+static size_t name_number(scan *S, size_t k) {
     const char *s = S->s;
     size_t n = S->n, j = k;
     if (!(j + 2 < n && s[j] == ' ')) return k;
@@ -1400,7 +1409,7 @@ static size_t name_number(scan *S, size_t k, bool after_head) {
     while (q < n && dig(s[q])) q++;
     size_t nd = q - d;
     bool year = nd == 4 && (s[d] == '1' || s[d] == '2');
-    if (!(year || (after_head && !m && !paren && nd && nd <= 2))) return k;
+    if (!year) return k;
     if (paren) return q < n && s[q] == ')' && year ? q + 1 : k;
     /* a second year after a dash: "2015–2030", "2015 –2030" */
     if (year) {
@@ -1424,11 +1433,6 @@ static size_t name_number(scan *S, size_t k, bool after_head) {
     if (year && q + 1 < n && s[q] == ' ') {
         size_t a = word_at(s, n, q + 1, S->t->name_year_after, NULL, false);
         if (a) return q + 1 + a;
-    }
-    /* "Agenda 21 December": a day, not a number of the name */
-    if (!year && q + 1 < n && s[q] == ' ') {
-        size_t w = word_end(s, n, q + 1);
-        if (month_word(S->t, s + q + 1, w - q - 1)) return k;
     }
     return q;
 }
@@ -1488,8 +1492,11 @@ static size_t instrument_here(scan *S, size_t i) {
         /* a date before the name dates it ("the 9 May 2014 Agreement to Resolve …"),
          * its year is not part of it ("2030 Agenda" is) */
         if (dig(s[b]) && S->pd_next == st && S->pd_end == st - 1) break;
-        /* nor an article that opens the sentence ("The Paris Agreement", "La Convención") */
-        if (word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false) == st - 1 - b) break;
+        /* nor an article that opens the sentence ("The Paris Agreement", "La
+         * Convención", "This Compact") */
+        if (word_at(s, n, b, t->instrument_links, S->x ? &S->x->links : NULL, false) == st - 1 - b ||
+            determiner_at(s, n, b, t->determiners) == st - b)
+            break;
         /* a paragraph's opening is not part of the name it governs ("Подтверждая
          * Устав", "Reaffirming Agenda 21") */
         size_t om;
@@ -1571,11 +1578,11 @@ static size_t instrument_here(scan *S, size_t i) {
             break;
         k = w;
     }
-    k = name_number(S, k, k == e);
+    k = name_number(S, k);
     e = k;
     bool dated = S->pd_next == st && S->pd_end < st;
     /* a lone "the Strategy" names nothing, but a date can name it: "the 20 June 2011 Agreement" */
-    if (st == i && e == i + head) {
+    if (st == i && e == i + head && !dig(s[e - 1])) { /* "Agenda 21" is a name */
         if (!dated || !t->names_capitalized) return 0;
         st = S->pd_start;
     }
@@ -2157,6 +2164,13 @@ static const char *id_num(unres_arena *a, const char *x, size_t v) {
 #define LN(i) (p->L.lines[i])
 static bool skip_line(parser *p, size_t i) { return LN(i).flags & (LINE_BLANK | LINE_DROP | LINE_MASTHEAD); }
 
+/* A line's length without the spaces that indent it. */
+static size_t line_len(parser *p, size_t i) {
+    size_t a = LN(i).start, e = LN(i).end;
+    while (a < e && p->L.text[a] == ' ') a++;
+    return e - a;
+}
+
 void refs_find(parser *p) {
     unres_doc *d = p->doc;
     /* the sponsors as Member State codes; groups ("on behalf of …") stay NULL */
@@ -2223,15 +2237,16 @@ void refs_find(parser *p) {
     for (size_t a = 0; a < p->annex_lines.n; a++) {
         const annex_lines *al = &p->annex_lines.v[a];
         const char *in = id_num(p->arena, "annex:", a + 1);
+        size_t wide = 0; /* the longest line: a much shorter one without a clause's end is a heading */
+        for (size_t i = al->from; i < al->to; i++)
+            if (!skip_line(p, i) && line_len(p, i) > wide) wide = line_len(p, i);
         run_reset(&R);
         for (size_t i = al->from; i < al->to; i++) {
-            if (skip_line(p, i)) {
-                if (LN(i).flags & LINE_BLANK) run_scan(p, &R, in, &refs, NULL), run_reset(&R);
-                continue;
-            }
+            if (skip_line(p, i)) continue; /* a page break, a note: the sentence goes on */
             run_add(p, &R, i == al->from ? al->off : LN(i).start, LN(i).end);
             char c = LN(i).end > LN(i).start ? p->L.text[LN(i).end - 1] : 0;
-            if (c == '.' || c == ';' || c == ':') run_scan(p, &R, in, &refs, NULL), run_reset(&R);
+            if (c == '.' || c == ';' || c == ':' || i == al->from || line_len(p, i) * 5 < wide * 3)
+                run_scan(p, &R, in, &refs, NULL), run_reset(&R);
         }
         run_scan(p, &R, in, &refs, NULL);
     }

@@ -191,8 +191,9 @@ static size_t note_offset(const unres_doc *d, const unres_para *p, const char *m
 static bool free_ref_at(const char *t, const rmarks *m, const char *nd, size_t from, size_t *s, size_t *e) {
     for (; ws_find(t, from, nd, s, e); from = *s + 1) {
         /* whole: "A/C.4/L" is not the start of "A/C.4/L.624" */
-        unsigned char a = (unsigned char)t[*e], b = a ? (unsigned char)t[*e + 1] : 0;
-        if (isalnum(a) || ((a == '.' || a == '/') && isalnum(b))) continue;
+        unsigned char a = (unsigned char)t[*e], b = a ? (unsigned char)t[*e + 1] : 0, z = (unsigned char)t[*e - 1];
+        /* but a note's number glued to a name's full stop is no more of it ("Rights.15") */
+        if (isalnum(a) || (a == '/' && isalnum(b)) || (a == '.' && isalnum(b) && !(islower(z) && isdigit(b)))) continue;
         bool taken = false;
         for (size_t i = 0; i < m->n && !taken; i++)
             taken = m->v[i].kind == RM_REF && m->v[i].start < *e && *s < m->v[i].end;

@@ -298,7 +298,7 @@ static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
     "Consensus", "Framework", "Agreement", "memorandum of understanding", "Principles", "Rules", "Guidelines",
-    "Regulations", NULL};
+    "Regulations", "Agenda 21", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", "with", "relative to",
                                                "relating to", "regarding", "concerning", NULL};
