@@ -258,6 +258,8 @@ typedef struct unres_lang_table {
                                             * in lower case after a capitalized run, "and" included
                                             * ("… des Nations Unies sur les droits des peuples
                                             * autochtones") (fr, ru) */
+    const char *const *lone_heads;      /* "Charter": a head that names an instrument alone, the
+                                         * United Nations' ("Article 33 of the Charter") */
     const char *const *name_year_links; /* "of": "Single Convention on Narcotic Drugs of 1961" */
     const char *const *name_year_after; /* "года": "… Платформу действий 1995 года" (ru) */
     const char *name_closed_head;       /* "Charte": a head whose name takes no such subject */

@@ -1437,6 +1437,15 @@ static size_t name_number(scan *S, size_t k) {
     return q;
 }
 
+/* Is the head at s+i, head bytes long, one that names an instrument alone
+ * ("the Charter": the United Nations'), capitalized where the script has case? */
+static bool lone_head(scan *S, size_t i, size_t head) {
+    if (!uncased(cp_at(S->s, S->n, i)) && !cap_word(S->s, S->n, i)) return false;
+    for (const char *const *w = S->t->lone_heads; w && *w; w++)
+        if (head_longer(S->s, S->n, i, *w, 0) == head) return true;
+    return false;
+}
+
 static size_t instrument_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -1523,7 +1532,11 @@ static size_t instrument_here(scan *S, size_t i) {
     bool full = named && !cap_word(s, n, i); /* "Всеобщая декларация", "ميثاق" */
     size_t k = t->names_capitalized ? e : name_lower(S, i, e, &full);
     while (k > e && s[k - 1] == '>') k--; /* "<<…>>" written for «…» */
-    if (!t->names_capitalized && !full) return 0;
+    if (!t->names_capitalized && !full) {
+        if (!lone_head(S, i, head)) return 0; /* "la Charte peut donner lieu": the Charter alone */
+        push(S, "instrument", NULL, i, e);
+        return e;
+    }
     bool pair = false; /* "between …": its "and the" goes on */
     for (; t->names_capitalized;) {
         size_t j = k;
@@ -1582,7 +1595,7 @@ static size_t instrument_here(scan *S, size_t i) {
     e = k;
     bool dated = S->pd_next == st && S->pd_end < st;
     /* a lone "the Strategy" names nothing, but a date can name it: "the 20 June 2011 Agreement" */
-    if (st == i && e == i + head && !dig(s[e - 1])) { /* "Agenda 21" is a name */
+    if (st == i && e == i + head && !dig(s[e - 1]) && !lone_head(S, i, head)) { /* "Agenda 21" is a name */
         if (!dated || !t->names_capitalized) return 0;
         st = S->pd_start;
     }

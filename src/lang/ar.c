@@ -1188,10 +1188,12 @@ static const char *const date_range_words[] = {"إلى", NULL};
 /* heads of instrument names, as written (with the clitics و ل ب where
  * texts attach them); the name runs on after them */
 static const char *const instrument_words[] = {
-    "ميثاق", "لميثاق", "وميثاق", "بميثاق", "الإعلان", "إعلان", "للإعلان", "والإعلان", "استراتيجية",
+    "ميثاق", "لميثاق", "وميثاق", "بميثاق", "الميثاق", "للميثاق", "والميثاق", "بالميثاق", "الإعلان", "إعلان", "للإعلان", "والإعلان", "استراتيجية",
     "الاستراتيجية", "الاتفاقية", "اتفاقية", "للاتفاقية", "والاتفاقية", "واتفاقية", "لاتفاقية", "باتفاقية",
     "العهد", "برنامج العمل العالمي", "لبرنامج العمل العالمي", "خطة عمل", "منهاج عمل", "البروتوكول",
     "بروتوكول", "النظام الأساسي", "خطة التنمية المستدامة", NULL};
+/* a head that names an instrument alone: the United Nations' Charter */
+static const char *const lone_heads[] = {"الميثاق", "للميثاق", "والميثاق", "بالميثاق", NULL};
 static const char *const instrument_links[] = {
     "بشأن", NULL};
 /* words a name in lower case does not run into */
@@ -1235,6 +1237,7 @@ const unres_lang_table unres_lang_ar = {
     .ref_bodies = ref_bodies,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .lone_heads = lone_heads,
     .instrument_ends = instrument_ends,
     .name_definite = name_definite,
     .name_of = name_of,

@@ -299,6 +299,8 @@ static const char *const instrument_words[] = {
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
     "Consensus", "Framework", "Agreement", "memorandum of understanding", "Principles", "Rules", "Guidelines",
     "Regulations", "Agenda 21", NULL};
+/* a head that names an instrument alone: the United Nations' Charter */
+static const char *const lone_heads[] = {"Charter", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", "with", "relative to",
                                                "relating to", "regarding", "concerning", NULL};
@@ -488,6 +490,7 @@ const unres_lang_table unres_lang_en = {
     .date_range_words = date_range_words,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .lone_heads = lone_heads,
     .instrument_pairs = instrument_pairs,
     .name_back_links = name_back_links,
     .name_year_links = name_year_links,

@@ -547,6 +547,8 @@ static const char *const instrument_words[] = {
     "Programme de développement durable", "Traité", "Protocole", "Statut", "Consensus", "Cadre", NULL};
 /* "Convention unique sur les stupéfiants de 1961" */
 static const char *const name_year_links[] = {"de", NULL};
+/* a head that names an instrument alone: the United Nations' Charter */
+static const char *const lone_heads[] = {"Charte", NULL};
 static const char *const instrument_links[] = {
     "de", "des", "du", "la", "le", "les", "sur", "pour", "contre", "et", "à", "au", "aux", "en", "entre",
     "relatif", "relative", "relatifs", "relatives", "concernant", NULL};
@@ -591,6 +593,7 @@ const unres_lang_table unres_lang_fr = {
     .ref_bodies = ref_bodies,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .lone_heads = lone_heads,
     .name_year_links = name_year_links,
     .instrument_ends = instrument_ends,
     .name_subject_links = name_subject_links,

@@ -572,6 +572,8 @@ static const char *const instrument_words[] = {
     "Конвенци*", "конвенция", "конвенции", "конвенцию", "конвенцией", "Пакт*", "пакт*", "Программ* действий",
     "программ* действий", "План* действий", "план* действий", "Договор*", "договор*", "Протокол*",
     "протокол*", "Статут*", "Консенсус*", "консенсус*", "Повестк* дня", "Платформ* действий", "платформ* действий", NULL};
+/* a head that names an instrument alone: the United Nations' Charter */
+static const char *const lone_heads[] = {"Устав*", NULL};
 static const char *const instrument_links[] = {
     "о", "об", "по", "и", "для", "против", "между", "на", NULL};
 /* the year that ends a name: "Платформу действий 1995 года" */
@@ -616,6 +618,7 @@ const unres_lang_table unres_lang_ru = {
     .ref_bodies = ref_bodies,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .lone_heads = lone_heads,
     .instrument_ends = instrument_ends,
     .name_subject_links = name_subject_links,
     .name_year_after = name_year_after,

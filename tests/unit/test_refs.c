@@ -110,8 +110,16 @@ static const rcase cases[] = {
     {UNRES_LANG_ES, "la Declaración Universal de Derechos Humanos, y", "instrument - -"},
     {UNRES_LANG_RU, "во Всеобщей декларации прав человека, и", "instrument - -"},
     {UNRES_LANG_AR, "في ميثاق الأمم المتحدة المتعلقة بوجود", "instrument - -"},
+    /* the Charter alone is the United Nations', in every language; no other head is */
+    {UNRES_LANG_FR, "La Charte constituait un progrès", "instrument - -"},
+    {UNRES_LANG_EN, "amendments to the Charter without the express mandate", "instrument - -"},
+    {UNRES_LANG_ES, "enmiendas de la Carta; solo cabía", "instrument - -"},
+    {UNRES_LANG_RU, "внесение поправок в Устав, без прямого поручения", "instrument - -"},
+    {UNRES_LANG_AR, "تعديلات على الميثاق دون", "instrument - -"},
+    {UNRES_LANG_EN, "the Convention entered into force", ""},
+    {UNRES_LANG_EN, "the Charter Research Branch", ""},
+    {UNRES_LANG_RU, "устав организации", ""},
     /* nothing to take */
-    {UNRES_LANG_FR, "La Charte constituait un progrès", ""},
     {UNRES_LANG_RU, "Утверждение повестки дня", ""},
     {UNRES_LANG_EN, "on 5/10/2020 and 5/2002 and 10/2O20", ""},
     {UNRES_LANG_EN, "resolution 1.2 of the Conference", ""},
