@@ -1,12 +1,14 @@
 #!/bin/sh
 # Scores `unres refs` and `unres mandates` against the expectations read by
-# hand (tests/refs/expected*.tsv, tests/refs/mandates*.tsv): per document,
-# references compared as sets of (in, symbol, date) and mandates as sets of
-# (in, verb, addressee, action, due_session); then micro totals.
+# hand (tests/refs/expected*.tsv, tests/refs/mandates*.tsv,
+# tests/refs/instruments.tsv): per document, references with a symbol
+# compared as sets of (in, symbol, date), mandates as sets of (in, verb,
+# addressee, action, due_session), named instruments as multisets of names
+# (tests/refs/instruments.tsv says which rows count); then micro totals.
 #
 #   tests/refs/score.sh [-v] [STEM...]
 #
-# Prints one TSV row per document and table ("refs" or "mandates"):
+# Prints one TSV row per document and table ("refs", "mandates", "instruments"):
 #   stem  table  expected  found  correct  precision  recall
 # and "TOTAL" rows.  Precision is 1 when nothing was found, recall 1 when
 # nothing was expected.  -v also lists each miss ("-") and false hit ("+").
@@ -24,6 +26,13 @@ command -v jq >/dev/null || { echo "jq is needed" >&2; exit 2; }
 
 REFS="$D/expected.tsv $D/expected-more.tsv"
 MANDS="$D/mandates.tsv $D/mandates-more.tsv"
+INSTR="$D/instruments.tsv"
+# a name as compared: one kind of hyphen, dashes without spaces, no article
+# or quotation marks around it
+NORM='def norm: gsub("[\u2010\u2011]"; "-") | gsub("\u00ad"; "") | gsub(" *(?<d>[\u2013\u2014]) *"; "\(.d)")
+    | gsub("\\s+"; " ") | sub("^ "; "") | sub(" $"; "") | sub("^(the|The|a|A) "; "")
+    | sub("^[《“\"]+"; "") | sub("[》”\" ,.;]+$"; "");'
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -50,8 +59,9 @@ in_scope() { # filters TSV rows on their first field ("in") by env SCOPE
 
 # compare STEM TABLE EXPECTED_FILE FOUND_FILE: one score row (+ details)
 compare() {
-    sort -u "$3" >"$tmp/e"
-    sort -u "$4" >"$tmp/f"
+    if [ "$2" = instruments ]; then u=; else u=-u; fi
+    sort $u "$3" >"$tmp/e"
+    sort $u "$4" >"$tmp/f"
     ne=$(wc -l <"$tmp/e" | tr -d ' ')
     nf=$(wc -l <"$tmp/f" | tr -d ' ')
     nc=$(comm -12 "$tmp/e" "$tmp/f" | wc -l | tr -d ' ')
@@ -65,7 +75,7 @@ compare() {
 }
 
 if [ $# -gt 0 ]; then stems=$*
-else stems=$( { rows $REFS; rows $MANDS; } | cut -f1 | sort -u); fi
+else stems=$( { rows $REFS; rows $MANDS; rows $INSTR; } | cut -f1 | sort -u); fi
 
 printf 'stem\ttable\texpected\tfound\tcorrect\tprecision\trecall\n'
 for stem in $stems; do
@@ -87,6 +97,20 @@ for stem in $stems; do
         echo "$stem: unres mandates failed" >&2; : >"$tmp/got"
     fi
     compare "$stem" mandates "$tmp/exp" "$tmp/got"
+    if rows $INSTR | cut -f1 | grep -qx "$stem"; then
+        rows $INSTR | awk -F'\t' -v s="$stem" '$1 == s && ($4 == "full" || ($4 == "short" && $3 == "Charter")) &&
+            $6 !~ /^(title|heading)/ && $6 !~ /doubtful/ { print $3 }' | jq -R -r "$NORM norm" >"$tmp/exp"
+        if "$U" refs "$f" >"$tmp/out" 2>/dev/null; then
+            # the text less the date it carries
+            jq -r "$NORM"' select(.kind == "instrument") | .date as $d | .text
+                | if $d then sub("^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"; "")
+                  | sub(",? +(of|dated|signed on|adopted on) +[0-9]{1,2} [A-Za-z]+ [0-9]{4}$"; "") else . end
+                | norm' "$tmp/out" >"$tmp/got"
+        else
+            echo "$stem: unres refs failed" >&2; : >"$tmp/got"
+        fi
+        compare "$stem" instruments "$tmp/exp" "$tmp/got"
+    fi
 done
 [ -f "$tmp/totals" ] && awk '{ e[$1] += $2; f[$1] += $3; c[$1] += $4 }
     END { for (t in e) printf "TOTAL\t%s\t%d\t%d\t%d\t%.2f\t%.2f\n", t, e[t], f[t], c[t],
