@@ -450,6 +450,7 @@ typedef struct parser {
     size_t body_end;           /* first line after the operative part */
     VEC(rawpara) paras;
     VEC(annex_lines) annex_lines; /* each annex's lines, for the references in it */
+    size_t amendment_from;     /* an amendment's first line of instructions, or 0 */
     VEC(unres_span) cuts;      /* byte ranges left out of text (footnote calls), sorted */
     bool dbl;                  /* double-spaced extraction */
     const char *amends;        /* the draft an amendment amends */

@@ -1139,6 +1139,7 @@ void masthead_parse(parser *p) {
         for (size_t j = 0; j < k; j++) LN(j).flags |= LINE_MASTHEAD;
         d->amends = p->amends;
         d->amendment_text = join_lines(p, k, n, 0);
+        p->amendment_from = k;
         p->body_start = n;
     } else if (!fm && !compiled) {
         d->doc_type = "unknown";

@@ -2184,6 +2184,25 @@ static size_t line_len(parser *p, size_t i) {
     return e - a;
 }
 
+/* Lines [from, to) that are no paragraphs of the parser's (an annex, an
+ * amendment's text), read sentence by sentence, a heading apart (a line much
+ * shorter than the longest without a clause's end), across page breaks; the
+ * first line from byte off. */
+static void scan_block(parser *p, run *R, size_t from, size_t to, size_t off, const char *in, refvec *refs) {
+    size_t wide = 0;
+    for (size_t i = from; i < to; i++)
+        if (!skip_line(p, i) && line_len(p, i) > wide) wide = line_len(p, i);
+    run_reset(R);
+    for (size_t i = from; i < to; i++) {
+        if (skip_line(p, i)) continue; /* a page break, a note: the sentence goes on */
+        run_add(p, R, i == from ? off : LN(i).start, LN(i).end);
+        char c = LN(i).end > LN(i).start ? p->L.text[LN(i).end - 1] : 0;
+        if (c == '.' || c == ';' || c == ':' || i == from || line_len(p, i) * 5 < wide * 3)
+            run_scan(p, R, in, refs, NULL), run_reset(R);
+    }
+    run_scan(p, R, in, refs, NULL);
+}
+
 void refs_find(parser *p) {
     unres_doc *d = p->doc;
     /* the sponsors as Member State codes; groups ("on behalf of …") stay NULL */
@@ -2246,23 +2265,13 @@ void refs_find(parser *p) {
         run_scan(p, &R, id_cat(p->arena, "footnote:", d->footnotes[f].marker, ""), &refs, NULL);
     }
     /* annexes: a declaration the resolution adopts cites as its paragraphs
-     * do; a paragraph of its own after a blank line or a clause's end */
+     * do; an amendment's instructions and the text they quote */
     for (size_t a = 0; a < p->annex_lines.n; a++) {
         const annex_lines *al = &p->annex_lines.v[a];
-        const char *in = id_num(p->arena, "annex:", a + 1);
-        size_t wide = 0; /* the longest line: a much shorter one without a clause's end is a heading */
-        for (size_t i = al->from; i < al->to; i++)
-            if (!skip_line(p, i) && line_len(p, i) > wide) wide = line_len(p, i);
-        run_reset(&R);
-        for (size_t i = al->from; i < al->to; i++) {
-            if (skip_line(p, i)) continue; /* a page break, a note: the sentence goes on */
-            run_add(p, &R, i == al->from ? al->off : LN(i).start, LN(i).end);
-            char c = LN(i).end > LN(i).start ? p->L.text[LN(i).end - 1] : 0;
-            if (c == '.' || c == ';' || c == ':' || i == al->from || line_len(p, i) * 5 < wide * 3)
-                run_scan(p, &R, in, &refs, NULL), run_reset(&R);
-        }
-        run_scan(p, &R, in, &refs, NULL);
+        scan_block(p, &R, al->from, al->to, al->off, id_num(p->arena, "annex:", a + 1), &refs);
     }
+    if (p->amendment_from && d->amendment_text)
+        scan_block(p, &R, p->amendment_from, p->L.n_lines, LN(p->amendment_from).start, "amendment", &refs);
     sb_free(&R.b);
     if (refs.n > 1) {
         ord *o = malloc(2 * refs.n * sizeof *o);

@@ -589,7 +589,16 @@ static void main_body(akn *a) {
     const unres_doc *d = a->d;
     ind(a), sb_puts(a->b, "<mainBody>");
     a->depth++;
-    if (!d->n_operative) ind(a), sb_puts(a->b, "<p/>");
+    /* an amendment's instructions and the text they quote, line by line */
+    for (const char *t = d->n_operative ? NULL : d->amendment_text; t;) {
+        const char *e = strchr(t, '\n');
+        size_t n = e ? (size_t)(e - t) : strlen(t);
+        char *line = n ? strndup(t, n) : NULL;
+        if (line) ind(a), sb_puts(a->b, "<p>"), inline_text(a, line, "amendment", NULL), sb_puts(a->b, "</p>");
+        free(line);
+        t = e ? e + 1 : NULL;
+    }
+    if (!d->n_operative && !(d->amendment_text && *d->amendment_text)) ind(a), sb_puts(a->b, "<p/>");
     int open = -1;
     char sec[64] = "";
     for (size_t i = 0; i < d->n_operative; i++) {

@@ -294,6 +294,15 @@ void render_html(strbuf *b, const unres_doc *d) {
         }
         sb_puts(b, "</ol>\n</section>\n");
     }
+    /* an amendment's instructions and the text they quote, line by line */
+    for (const char *t = d->n_operative ? NULL : d->amendment_text; t;) {
+        const char *e = strchr(t, '\n');
+        size_t len = e ? (size_t)(e - t) : strlen(t);
+        char *line = len ? strndup(t, len) : NULL;
+        if (line) sb_puts(b, "<p class=\"amendment\">"), text(h, line, "amendment", NULL), sb_puts(b, "</p>\n");
+        free(line);
+        t = e ? e + 1 : NULL;
+    }
     for (size_t i = 0; i < d->n_annexes; i++) {
         const unres_annex *x = &d->annexes[i];
         char in[32];

@@ -205,6 +205,15 @@ void render_md(strbuf *b, const unres_doc *d) {
         }
         sb_puts(b, "\n\n</div>\n\n");
     }
+    /* an amendment's instructions and the text they quote, line by line */
+    for (const char *t = d->n_operative ? NULL : d->amendment_text; t;) {
+        const char *e = strchr(t, '\n');
+        size_t len = e ? (size_t)(e - t) : strlen(t);
+        char *line = len ? strndup(t, len) : NULL;
+        if (line) text(b, d, line, "amendment", NULL), sb_puts(b, "\n\n");
+        free(line);
+        t = e ? e + 1 : NULL;
+    }
     for (size_t i = 0; i < d->n_annexes; i++) {
         const unres_annex *x = &d->annexes[i];
         char in[32];

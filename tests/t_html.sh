@@ -8,6 +8,7 @@
 #    show (15 preambular and 9 operative paragraphs, opening phrases, notes
 #    linked both ways, number and title, the adoption meeting);
 #  - Arabic is laid out right to left;
+#  - an amendment's instructions and quoted text are kept, references linked;
 #  - with chromium installed, the page as the browser builds it (--dump-dom).
 . tests/tap.sh
 C=${UNRES_CORPUS:-../shared/corpus}
@@ -83,6 +84,24 @@ expect_eq "L.11: first opening" "审议了" "$(xp "string((//*[@class='pp'])[1]/
 expect_eq "L.11: 8 footnotes (with the sponsors' *)" 8 "$(xp "count(//*[@class='footnotes']//*[local-name()='li'])" "$h")"
 expect_eq "L.11: sponsors' note called after the sponsors" "*" "$(xp "string(//*[@class='sponsors']//*[local-name()='sup'])" "$h")"
 expect_eq "L.11: label" "决议草案" "$(xp "string(//*[@class='sponsors']/*[@class='label'])" "$h")"
+
+# an amendment: its instruction and the paragraph it quotes (L98-105 of the
+# -layout text) are in every output, the instrument it names linked
+f=$C/raw/wannli-mandate-pipeline/text-pdftotext-layout/A_80_L.19.txt
+if [ -f "$f" ]; then
+    "$U" parse --to html "$f" >"$tmp/l19.html" 2>/dev/null
+    "$U" parse --to md "$f" >"$tmp/l19.md" 2>/dev/null
+    "$U" parse --to akn "$f" >"$tmp/l19.xml" 2>/dev/null
+    expect_eq "L.19: HTML keeps the amendment's instruction" 1 \
+        "$(xp "count(//*[@class='amendment'][starts-with(., 'Delete the thirty-eighth preambular paragraph')])" "$tmp/l19.html")"
+    expect_eq "L.19: Markdown keeps the quoted paragraph" 1 "$(grep -c 'bringing to justice those responsible for serious violations' "$tmp/l19.md")"
+    expect_eq "L.19: AKN links the Rome Statute in the amendment" "Rome Statute of the International Criminal Court" \
+        "$(xp "string(//*[local-name()='mainBody']//*[local-name()='ref'][2])" "$tmp/l19.xml")"
+    expect_eq "L.19: its references are in the amendment" "Charter|Rome Statute of the International Criminal Court" \
+        "$("$U" refs "$f" | jq -r 'select(.in == "amendment") | .text' | paste -sd'|' -)"
+else
+    skip "corpus not found: no amendment check"
+fi
 
 # --- the page as chromium builds it ---------------------------------------------
 B=$(command -v chromium || command -v chromium-browser || true)

@@ -61,9 +61,10 @@ for f in "$C"/raw/*/text-pdftotext-*/*.txt "$C"/zh/*.txt "$C"/raw/cr-unsc-gold-e
             case $src in "$head"*"$tail") ;; *) echo "$in [$st,$en]"; break;; esac
         done; })
     expect_eq "${f#$C/}: mandate spans hold their clauses" "" "$bad"
-    # every reference and mandate is in a paragraph the document has (or a note, an annex, or the masthead)
+    # every reference and mandate is in a paragraph the document has (or a note, an annex, an amendment's text, or the masthead)
     bad=$(jq -r '([.. | objects | select(has("id") and has("text")) | .id]
-                  + [range(1; (.annexes | length) + 1) | "annex:\(.)"]) as $ids
+                  + [range(1; (.annexes | length) + 1) | "annex:\(.)"]
+                  + (if .amendment.text then ["amendment"] else [] end)) as $ids
         | (.references[], .mandates[]) | select(.in != "header" and (.in | startswith("footnote:") | not))
         | select(.in as $i | $ids | index($i) | not) | .in' "$tmp" | head -3 | tr '\n' ' ')
     expect_eq "${f#$C/}: references and mandates name paragraphs it has" "" "$bad"
