@@ -260,6 +260,7 @@ typedef struct unres_lang_table {
                                             * autochtones") (fr, ru) */
     const char *const *lone_heads;      /* "Charter": a head that names an instrument alone, the
                                          * United Nations' ("Article 33 of the Charter") */
+    const char *const *name_articles;   /* "the": a link no name goes on with right after its head */
     const char *const *name_year_links; /* "of": "Single Convention on Narcotic Drugs of 1961" */
     const char *const *name_year_after; /* "года": "… Платформу действий 1995 года" (ru) */
     const char *name_closed_head;       /* "Charte": a head whose name takes no such subject */

@@ -1545,6 +1545,10 @@ static size_t instrument_here(scan *S, size_t i) {
             j++;
             size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (!m) break;
+            /* a head goes on through a preposition, not an article: "in
+             * accordance with the Rome Statute the Court …" (but "Agreement to
+             * Resolve the Crisis") */
+            if (k == e && j == k + 1 && word_at(s, n, j, t->name_articles, NULL, false) == m) break;
             if (t->instrument_pairs && word_at(s, n, j, t->instrument_pairs, NULL, false) == m) pair = true;
             /* "Peace and Security", but "the Charter … and the Universal
              * Declaration" are two */

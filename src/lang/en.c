@@ -301,6 +301,8 @@ static const char *const instrument_words[] = {
     "Regulations", "Agenda 21", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Charter", NULL};
+/* no name goes on with an article right after its head */
+static const char *const name_articles[] = {"the", "a", "an", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", "with", "relative to",
                                                "relating to", "regarding", "concerning", NULL};
@@ -490,6 +492,7 @@ const unres_lang_table unres_lang_en = {
     .date_range_words = date_range_words,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .name_articles = name_articles,
     .lone_heads = lone_heads,
     .instrument_pairs = instrument_pairs,
     .name_back_links = name_back_links,

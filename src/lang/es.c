@@ -530,6 +530,8 @@ static const char *const instrument_words[] = {
 static const char *const name_year_links[] = {"de", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Carta", NULL};
+/* no name goes on with an article right after its head */
+static const char *const name_articles[] = {"el", "la", "los", "las", NULL};
 static const char *const instrument_links[] = {
     "de", "del", "la", "las", "los", "el", "para", "sobre", "contra", "y", "en", "a", "al", "entre", "o",
     NULL};
@@ -566,6 +568,7 @@ const unres_lang_table unres_lang_es = {
     .ref_bodies = ref_bodies,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .name_articles = name_articles,
     .lone_heads = lone_heads,
     .name_year_links = name_year_links,
     .date_range_words = date_range_words,
