@@ -276,6 +276,8 @@ typedef struct unres_lang_table {
     const char *ref_description_end;    /* "的" (zh) */
     const char *const *ref_adopted;     /* "通过的": between a cited number's date or body and its
                                          * 第 or description ("2015年9月25日通过的第70/1号决议") (zh) */
+    const char *const *ref_issuers;     /* "秘书处": who issued a document, between its date and its
+                                         * number ("1999年5月14日秘书处ST/…号文件") (zh) */
 } unres_lang_table;
 
 const unres_lang_table *lang_table(unres_lang lang);

@@ -613,6 +613,13 @@ static size_t adopted_before(const scan *S, size_t q) {
     return 0;
 }
 
+/* One of the table's issuers of documents (秘书处) ending at q: its length, or 0. */
+static size_t issuer_before(const scan *S, size_t q) {
+    for (const char *const *w = S->t->ref_issuers; w && *w; w++)
+        if (ends_with(S->s, q, *w, strlen(*w))) return strlen(*w);
+    return 0;
+}
+
 /* Chinese puts what belongs to a cited number before its 第 (at q): its
  * date, its body, "adopted" (通过的) and a description, in either order (人权理事会2022年3月31日
  * 题为“…”的第49/6号决议, 2015年9月25日大会关于…的第70/1号决议).  The body named
@@ -627,6 +634,7 @@ static bool lead_before(const scan *S, size_t q, const unres_refbody **body) {
         const unres_refbody *b;
         if (!dated && S->pd_next == q) dated = true, q = S->pd_start;
         else if ((l = adopted_before(S, q))) q -= l;
+        else if ((l = issuer_before(S, q))) q -= l;
         else if ((b = body_ending(S, q, &l))) {
             if (body && !*body) *body = b;
             q -= l;
@@ -1111,8 +1119,12 @@ static size_t symbol_here(scan *S, size_t i) {
         push_parts(S, "resolution", sym, P, np, i, e + lm);
         return e + lm;
     }
+    size_t from = S->hits.n;
     ref_hit *h = push(S, ph ? "document" : symbol_kind(sym), ph ? NULL : sym, i, e);
     h->placeholder = ph;
+    /* 1999年5月14日秘书处ST/CS/SER.A/29/Rev.1号文件: the date before a
+     * document's number, and who issued it, are the document's */
+    if (S->zh && e + 3 <= n && !memcmp(s + e, "号", 3)) link_date_before(S, i, from);
     /* A/79/302-S/2024/600, A/65/382–S/2010/490 */
     size_t j = e;
     if (j < n && s[j] == '-') j++;

@@ -144,6 +144,8 @@ static const char *const instrument_words[] = {"宪章", "宣言", "战略", "�
                                                "行动计划", "行动纲领", "议程", "协定", "规约", "契约",
                                                "盟约", "框架", "共识", "原则", "联合声明", "成果文件",
                                                NULL};
+/* who issued a document, between its date and its number */
+static const char *const ref_issuers[] = {"秘书处", "秘书长", NULL};
 static const char *const clause_joins[] = {"，并", "；并", "并", "；", NULL};
 /* between a join and the verb of the next clause: "并为此请" */
 static const char *const clause_links[] = {"为此", "在这方面", "在此方面", "在这一方面", "因此", NULL};
@@ -257,6 +259,7 @@ const unres_lang_table unres_lang_zh = {
     .ref_bodies = ref_bodies,
     .date_range_words = date_range_words,
     .ref_adopted = ref_adopted,
+    .ref_issuers = ref_issuers,
     .ref_descriptions = ref_descriptions,
     .ref_description_end = "的",
     .instrument_words = instrument_words,

@@ -64,6 +64,9 @@ static const rcase cases[] = {
      "resolution S/RES/2014(2011) -; resolution S/RES/2051(2012) -; resolution S/RES/2140(2014) -"},
     {UNRES_LANG_EN, "decision 50/411 of 23 December 1995", "decision A/DEC/50/411 1995-12-23"},
     {UNRES_LANG_ZH, "第58/403号决定", "decision A/DEC/58/403 -"},
+    /* a document's date, and who issued it, before its number */
+    {UNRES_LANG_ZH, "依照1999年5月14日秘书处ST/CS/SER.A/29/Rev.1号文件，", "document ST/CS/SER.A/29/Rev.1 1999-05-14"},
+    {UNRES_LANG_ZH, "2019年7月25日的会议和A/74/100号文件", "document A/74/100 -"},
     {UNRES_LANG_EN, "Resolution S-30/1, annex.", "resolution A/RES/S-30/1 -"},
     {UNRES_LANG_ZH, "见 S-30/1 号决议，附件。", "resolution A/RES/S-30/1 -"},
     {UNRES_LANG_EN, "resolution ES-10/22 of 12 December 2023", "resolution A/RES/ES-10/22 2023-12-12"},
