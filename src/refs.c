@@ -1470,12 +1470,26 @@ static size_t instrument_here(scan *S, size_t i) {
      * ("Всеобщая декларация"), or in a script without case */
     size_t before = word_before(s, i);
     bool named = !t->names_capitalized && (uncased(cp_at(s, n, i)) || (before < i && cap_word(s, n, before)));
-    if (!cap_word(s, n, i) && !named) {
+    bool clause = word_at(s, n, i, t->clause_heads, NULL, false) == head;
+    if ((!cap_word(s, n, i) && !named) || clause) {
         if (!t->names_capitalized) return 0;
-        /* lower-case head: to the end of the clause */
-        size_t k = e;
-        while (k < n && s[k] != ',' && s[k] != ';' && k - i < 400) k++;
-        ref_hit *h = push(S, "instrument", NULL, st, k);
+        /* lower-case head, or one that names its parties ("Memorandum of
+         * Understanding between …"): to the end of the clause, its date read
+         * there, but the name ends before what tells of it ("… in June 2011",
+         * "signed on …", "to develop …") */
+        size_t k = e, te = 0;
+        for (; k < n && s[k] != ',' && s[k] != ';' && !(s[k] == '.' && k + 1 < n && s[k + 1] == ' ') && k - i < 400; k++)
+            if (!te && s[k] == ' ' && k + 1 < n) {
+                size_t m = word_at(s, n, k + 1, t->clause_stops, NULL, false);
+                size_t dm = m ? 0 : word_at(s, n, k + 1, t->clause_date_stops, NULL, false);
+                if (dm && k + 2 + dm < n && s[k + 1 + dm] == ' ') {
+                    size_t w = k + 2 + dm;
+                    if (dig(s[w]) || month_word(t, s + w, word_end(s, n, w) - w)) m = dm;
+                }
+                if (m) te = k;
+            }
+        if (!te) te = k;
+        ref_hit *h = push(S, "instrument", NULL, st, te);
         for (size_t d = e; d < k; d++)
             if (dig(s[d]) && (d == 0 || !dig(s[d - 1]))) {
                 char iso[11];

@@ -297,12 +297,18 @@ static const char *const ref_letter_joins[] = {"and", NULL};
 static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
-    "Consensus", "Framework", "Agreement", "memorandum of understanding", "Principles", "Rules", "Guidelines",
+    "Consensus", "Framework", "Agreement", "memorandum of understanding", "Memorandum of Understanding", "Principles", "Rules", "Guidelines",
     "Regulations", "Agenda 21", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Charter", NULL};
 /* no name goes on with an article right after its head */
 static const char *const name_articles[] = {"the", "a", "an", NULL};
+/* a memorandum names its parties, in lower case too, to the clause's end;
+ * the name ends before what tells of it ("… signed on", "… in June 2011") */
+static const char *const clause_heads[] = {"Memorandum of Understanding", NULL};
+static const char *const clause_stops[] = {"signed", "aimed", "which", "that", "to", "with a view", "as", "was",
+                                           "were", "is", "has", "had", NULL};
+static const char *const clause_date_stops[] = {"in", "on", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", "with", "relative to",
                                                "relating to", "regarding", "concerning", NULL};
@@ -492,6 +498,9 @@ const unres_lang_table unres_lang_en = {
     .date_range_words = date_range_words,
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
+    .clause_heads = clause_heads,
+    .clause_stops = clause_stops,
+    .clause_date_stops = clause_date_stops,
     .name_articles = name_articles,
     .lone_heads = lone_heads,
     .instrument_pairs = instrument_pairs,
