@@ -1299,6 +1299,8 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
             if (!m || (!link && !subject && end_word_at(S, j + 1))) break;
             /* what the instrument is about runs on in lower case, after capitals too */
             if (!link && word_at(s, n, j + 1, about, NULL, false) == m) subject = true, caps = false;
+            /* "… de la Charte relative au recours à la force": the provisions' */
+            if (!link && !about && word_at(s, n, j + 1, t->name_subject_links, NULL, false) == m) return k;
             bool a_ = t->ref_letter_joins &&
                       word_at(s, n, j + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
             if (and_ && a_) break;
