@@ -1286,8 +1286,8 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
     const unres_lang_table *t = S->t;
     bool caps = false, definite = false, subject = false, coordinated = false;
     /* a charter is about nothing: "Charte des Nations Unies relatives à …" are its provisions */
-    const char *const *about = head_longer(s, n, i, t->name_closed_head ? t->name_closed_head : "", 0) ? NULL
-                                                                                                   : t->name_subject_links;
+    const char *const *about =
+        t->name_closed_head && head_longer(s, n, i, t->name_closed_head, 0) ? NULL : t->name_subject_links;
     for (int words = 0, loose = 0; words < 12; words++) {
         size_t j = k;
         bool link = false, and_ = false;
@@ -1355,9 +1355,9 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
         }
         /* after "and", a capitalized word only ("Déclaration et Programme"),
          * but in what the instrument is about a word in lower case, not a
-         * clause's verb ("civils et politiques", "… de l'enfant et invite") */
-        /* a subject's genitives run longer ("о борьбе против незаконного оборота
-         * наркотических средств") */
+         * clause's verb ("civils et politiques", "… de l'enfant et invite");
+         * a subject's genitives run longer ("о борьбе против незаконного
+         * оборота наркотических средств") */
         if (!is_letter(c) || (caps && !uncased(c)) || (!link && loose >= (subject ? 4 : 2)) ||
             (and_ && !uncased(c) && !subject))
             break;
@@ -1421,30 +1421,27 @@ static size_t name_number(scan *S, size_t k) {
     bool paren = !m && s[j] == '(';
     size_t d = j + paren, q = d;
     while (q < n && dig(s[q])) q++;
-    size_t nd = q - d;
-    bool year = nd == 4 && (s[d] == '1' || s[d] == '2');
-    if (!year) return k;
-    if (paren) return q < n && s[q] == ')' && year ? q + 1 : k;
+    if (!(q - d == 4 && (s[d] == '1' || s[d] == '2'))) return k;
+    if (paren) return q < n && s[q] == ')' ? q + 1 : k;
     /* a second year after a dash: "2015–2030", "2015 –2030" */
-    if (year) {
-        size_t r = q;
-        if (r < n && s[r] == ' ') r++;
-        size_t dl = r < n && s[r] == '-' ? 1 : r + 2 < n && !memcmp(s + r, "\xE2\x80", 2) &&
-                                                   ((unsigned char)s[r + 2] == 0x93 || (unsigned char)s[r + 2] == 0x94)
-                                               ? 3 : 0;
-        if (dl) {
-            size_t y = r + dl;
-            if (y < n && s[y] == ' ') y++;
-            size_t z = y;
-            while (z < n && dig(s[z])) z++;
-            if (z - y == 4 && !(z < n && (is_letter(cp_at(s, n, z)) || s[z] == '/'))) q = z;
-        }
+    size_t r = q;
+    if (r < n && s[r] == ' ') r++;
+    size_t dl = r < n && s[r] == '-' ? 1
+                : r + 2 < n && !memcmp(s + r, "\xE2\x80", 2) &&
+                          ((unsigned char)s[r + 2] == 0x93 || (unsigned char)s[r + 2] == 0x94)
+                    ? 3 : 0;
+    if (dl) {
+        size_t y = r + dl;
+        if (y < n && s[y] == ' ') y++;
+        size_t z = y;
+        while (z < n && dig(s[z])) z++;
+        if (z - y == 4 && !(z < n && (is_letter(cp_at(s, n, z)) || s[z] == '/'))) q = z;
     }
     if (q < n && (dig(s[q]) || s[q] == '/' || is_letter(cp_at(s, n, q)) ||
                   (s[q] == '.' && q + 1 < n && dig(s[q + 1])) || (s[q] == ',' && q + 1 < n && dig(s[q + 1]))))
         return k;
     /* "… Платформу действий 1995 года" */
-    if (year && q + 1 < n && s[q] == ' ') {
+    if (q + 1 < n && s[q] == ' ') {
         size_t a = word_at(s, n, q + 1, S->t->name_year_after, NULL, false);
         if (a) return q + 1 + a;
     }

@@ -119,6 +119,18 @@ static void text(html *h, const char *t, const char *in, const unres_para *p) {
     rm_free(&m);
 }
 
+/* Text kept line by line (an annex, an amendment's): a paragraph a line, opened by tag. */
+static void lines(html *h, const char *t, const char *in, const char *tag) {
+    while (t) {
+        const char *e = strchr(t, '\n');
+        size_t len = e ? (size_t)(e - t) : strlen(t);
+        char *line = len ? strndup(t, len) : NULL;
+        if (line) sb_puts(h->b, tag), text(h, line, in, NULL), sb_puts(h->b, "</p>\n");
+        free(line);
+        t = e ? e + 1 : NULL;
+    }
+}
+
 static void items(html *h, const unres_para *p) {
     if (!p->n_items) return;
     sb_puts(h->b, "<div class=\"items\">\n");
@@ -294,34 +306,15 @@ void render_html(strbuf *b, const unres_doc *d) {
         }
         sb_puts(b, "</ol>\n</section>\n");
     }
-    /* an amendment's instructions and the text they quote, line by line */
-    for (const char *t = d->n_operative ? NULL : d->amendment_text; t;) {
-        const char *e = strchr(t, '\n');
-        size_t len = e ? (size_t)(e - t) : strlen(t);
-        char *line = len ? strndup(t, len) : NULL;
-        if (line) sb_puts(b, "<p class=\"amendment\">"), text(h, line, "amendment", NULL), sb_puts(b, "</p>\n");
-        free(line);
-        t = e ? e + 1 : NULL;
-    }
+    /* an amendment's instructions and the text they quote */
+    if (!d->n_operative && d->amendment_text) lines(h, d->amendment_text, "amendment", "<p class=\"amendment\">");
     for (size_t i = 0; i < d->n_annexes; i++) {
         const unres_annex *x = &d->annexes[i];
         char in[32];
         snprintf(in, sizeof in, "annex:%zu", i + 1);
         sb_printf(b, "<section class=\"annex\" id=\"annex-%zu\">\n", i + 1);
         if (x->heading) sb_puts(b, "<h2>"), esc(h, x->heading), sb_puts(b, "</h2>\n");
-        const char *s = x->text ? x->text : "";
-        while (s) {
-            const char *e = strchr(s, '\n');
-            size_t n = e ? (size_t)(e - s) : strlen(s);
-            if (n) {
-                char *line = strndup(s, n);
-                sb_puts(b, "<p>");
-                if (line) text(h, line, in, NULL);
-                sb_puts(b, "</p>\n");
-                free(line);
-            }
-            s = e ? e + 1 : NULL;
-        }
+        lines(h, x->text ? x->text : "", in, "<p>");
         sb_puts(b, "</section>\n");
     }
     sb_puts(b, "</article>\n</body>\n</html>\n");

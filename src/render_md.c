@@ -57,6 +57,18 @@ static void text(strbuf *b, const unres_doc *d, const char *t, const char *in, c
     rm_free(&m);
 }
 
+/* Text kept line by line (an annex, an amendment's): a paragraph a line. */
+static void lines(strbuf *b, const unres_doc *d, const char *t, const char *in) {
+    while (t) {
+        const char *e = strchr(t, '\n');
+        size_t len = e ? (size_t)(e - t) : strlen(t);
+        char *line = len ? strndup(t, len) : NULL;
+        if (line) text(b, d, line, in, NULL), sb_puts(b, "\n\n");
+        free(line);
+        t = e ? e + 1 : NULL;
+    }
+}
+
 static void items(strbuf *b, const unres_doc *d, const unres_para *p, int depth) {
     for (size_t i = 0; i < p->n_items; i++) {
         const unres_para *q = &p->items[i];
@@ -205,32 +217,14 @@ void render_md(strbuf *b, const unres_doc *d) {
         }
         sb_puts(b, "\n\n</div>\n\n");
     }
-    /* an amendment's instructions and the text they quote, line by line */
-    for (const char *t = d->n_operative ? NULL : d->amendment_text; t;) {
-        const char *e = strchr(t, '\n');
-        size_t len = e ? (size_t)(e - t) : strlen(t);
-        char *line = len ? strndup(t, len) : NULL;
-        if (line) text(b, d, line, "amendment", NULL), sb_puts(b, "\n\n");
-        free(line);
-        t = e ? e + 1 : NULL;
-    }
+    /* an amendment's instructions and the text they quote */
+    if (!d->n_operative && d->amendment_text) lines(b, d, d->amendment_text, "amendment");
     for (size_t i = 0; i < d->n_annexes; i++) {
         const unres_annex *x = &d->annexes[i];
         char in[32];
         snprintf(in, sizeof in, "annex:%zu", i + 1);
         sb_puts(b, "## "), md_str(b, x->heading ? x->heading : "Annex"), sb_puts(b, "\n\n");
-        const char *s = x->text ? x->text : "";
-        while (s) {
-            const char *e = strchr(s, '\n');
-            size_t len = e ? (size_t)(e - s) : strlen(s);
-            if (len) {
-                char *line = strndup(s, len);
-                if (line) text(b, d, line, in, NULL);
-                sb_puts(b, "\n\n");
-                free(line);
-            }
-            s = e ? e + 1 : NULL;
-        }
+        lines(b, d, x->text ? x->text : "", in);
     }
     for (size_t i = 0; i < d->n_footnotes; i++) {
         const unres_footnote *f = &d->footnotes[i];
