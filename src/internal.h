@@ -261,11 +261,16 @@ typedef struct unres_lang_table {
     const char *const *lone_heads;      /* "Charter": a head that names an instrument alone, the
                                          * United Nations' ("Article 33 of the Charter") */
     const char *const *name_articles;   /* "the": a link no name goes on with right after its head */
+    const char *const *name_and_links;  /* "on": after "and", a link a name goes on with before a
+                                         * capital ("… Weapons and on Their Destruction") (en) */
     const char *const *clause_heads;    /* "Memorandum of Understanding": a head whose name runs on to
                                          * the clause's end, its parties in lower case (en, es) */
     const char *const *clause_stops;    /* "signed", "to": where such a name ends, and a lower-case
                                          * head's */
-    const char *const *clause_date_stops; /* "in", "on": … before a date, a month or a year */
+    const char *const *clause_date_stops; /* "in", "on", "of": … before a date, a month or a year */
+    const char *const *report_words;    /* "report": a report's title in quotation marks after … */
+    const char *const *title_words;     /* "entitled": … names no instrument ("the report … entitled
+                                         * “An Agenda for Peace”") */
     const char *const *name_year_links; /* "of": "Single Convention on Narcotic Drugs of 1961" */
     const char *const *name_year_after; /* "года": "… Платформу действий 1995 года" (ru) */
     const char *name_closed_head;       /* "Charte": a head whose name takes no such subject */

@@ -1457,6 +1457,80 @@ static bool lone_head(scan *S, size_t i, size_t head) {
     return false;
 }
 
+/* "Economic, Social and Cultural Rights", "Safe, Orderly and Regular
+ * Migration": capitalized words listed with commas from the comma at k, the
+ * last after "and", are part of a name.  Returns the list's end, or 0. */
+static size_t cap_list_end(scan *S, size_t k) {
+    const char *s = S->s;
+    size_t n = S->n, q = k;
+    if (!(k + 2 < n && s[k] == ',' && s[k + 1] == ' ' && cap_word(s, n, k + 2))) return 0;
+    for (int items = 0; items < 4 && q + 2 < n && s[q] == ',' && s[q + 1] == ' ' && cap_word(s, n, q + 2); items++) {
+        q = word_end(s, n, q + 2);
+        while (q + 1 < n && s[q] == ' ' && cap_word(s, n, q + 1)) q = word_end(s, n, q + 1);
+    }
+    size_t a = q < n && s[q] == ' ' && S->t->ref_letter_joins
+                   ? word_at(s, n, q + 1, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, false)
+                   : 0;
+    return a && q + 1 + a + 1 < n && s[q + 1 + a] == ' ' && cap_word(s, n, q + 2 + a) ? word_end(s, n, q + 2 + a)
+                                                                                       : 0;
+}
+
+/* Does a name's subtitle end at s+k as the clause does: a comma or other
+ * stop, a note's number, or a link to what follows ("… Development and the
+ * Sendai Framework")?  Not "…: Note by the Secretary-General". */
+static bool subtitle_end(scan *S, size_t k) {
+    const char *s = S->s;
+    size_t n = S->n;
+    if (k >= n || s[k] == ',' || s[k] == ';' || s[k] == '.' || s[k] == ')') return true;
+    if (!(s[k] == ' ' && k + 1 < n)) return false;
+    return dig(s[k + 1]) || word_at(s, n, k + 1, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
+}
+
+/* Is the name at s+st inside a quotation that gives a report's title ("the
+ * report of the Secretary-General entitled “Our Common Agenda”", "the
+ * reports … entitled “Supplement to an Agenda for Peace” and “Our Common
+ * Agenda”")?  Its words are a report's, not an instrument's. */
+static bool report_title(scan *S, size_t st) {
+    const char *s = S->s;
+    size_t n = S->n, q = st;
+    if (!S->t->title_words) return false;
+    /* the quotation's opening mark, no closing one or clause's end between */
+    for (;; q--) {
+        uint32_t c = cp_before(s, q);
+        if (!q || st - q > 160 || c == 0x201D || c == 0xBB || c == ';') return false;
+        if (c == 0x201C || c == 0xAB || (c == '"' && q == st)) break;
+    }
+    for (int quotes = 0; quotes < 4; quotes++) {
+        uint32_t c = cp_before(s, q);
+        q -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (q >= 2 && !memcmp(s + q - 2, "\xC2\xA0", 2)) q -= 2;
+        else if (q && s[q - 1] == ' ') q--;
+        size_t w = word_before(s, q + 1);
+        if (w < q && word_at(s, n, w, S->t->title_words, NULL, false) == q - w) {
+            for (int back = 0; back < 8 && w >= 2 && s[w - 1] == ' '; back++) {
+                w = word_before(s, w);
+                size_t m = word_at(s, n, w, S->t->report_words, NULL, false);
+                if (m && (w + m == n || !is_letter(cp_at(s, n, w + m)))) return true;
+            }
+            return false;
+        }
+        /* one title of a list: "… Peace” 3 and “Our …" */
+        if (!(w < q && (s[q - 1] == ',' || word_at(s, n, w, S->t->ref_letter_joins, NULL, false) == q - w)))
+            return false;
+        if (s[q - 1] != ',') q = w;
+        while (q && (s[q - 1] == ' ' || s[q - 1] == ',' || dig(s[q - 1]))) q--;
+        c = cp_before(s, q);
+        if (c != 0x201D && c != 0xBB) return false;
+        size_t close = q;
+        for (; q && close - q < 300; q--) {
+            c = cp_before(s, q);
+            if (c == 0x201C || c == 0xAB) break;
+        }
+        if (!q || close - q >= 300) return false;
+    }
+    return false;
+}
+
 static size_t instrument_here(scan *S, size_t i) {
     const char *s = S->s;
     size_t n = S->n;
@@ -1477,7 +1551,14 @@ static size_t instrument_here(scan *S, size_t i) {
          * there, but the name ends before what tells of it ("… in June 2011",
          * "signed on …", "to develop …") */
         size_t k = e, te = 0;
-        for (; k < n && s[k] != ',' && s[k] != ';' && !(s[k] == '.' && k + 1 < n && s[k + 1] == ' ') && k - i < 400; k++)
+        for (; k < n && s[k] != ';' && !(s[k] == '.' && k + 1 < n && s[k + 1] == ' ') && k - i < 400; k++) {
+            /* "… Educational, Scientific and Cultural Organization" is one party */
+            if (s[k] == ',') {
+                size_t le = te ? 0 : cap_list_end(S, k);
+                if (!le) break;
+                k = le - 1;
+                continue;
+            }
             if (!te && s[k] == ' ' && k + 1 < n) {
                 size_t m = word_at(s, n, k + 1, t->clause_stops, NULL, false);
                 size_t dm = m ? 0 : word_at(s, n, k + 1, t->clause_date_stops, NULL, false);
@@ -1487,6 +1568,7 @@ static size_t instrument_here(scan *S, size_t i) {
                 }
                 if (m) te = k;
             }
+        }
         if (!te) te = k;
         ref_hit *h = push(S, "instrument", NULL, st, te);
         for (size_t d = e; d < k; d++)
@@ -1522,6 +1604,36 @@ static size_t instrument_here(scan *S, size_t i) {
             while (b2 > 0 && s[b2 - 1] != ' ') b2--;
             if (cap_word(s, n, b2)) b = b2;
         }
+        /* the owner is not part of the name: "the Secretary-General’s Action Agenda" */
+        if (st - 1 - b > 3 && s[st - 2] == 's' &&
+            (s[st - 3] == '\'' || (st - 1 - b > 5 && !memcmp(s + st - 5, "\xE2\x80\x99", 3))))
+            break;
+        /* "Kunming -Montreal Global …": a compound the PDF broke at its hyphen */
+        if (s[b] == '-' && b + 1 < st - 1 && cap_word(s, n, b + 1) && b >= 2 && s[b - 1] == ' ' &&
+            cap_word(s, n, word_before(s, b))) {
+            st = word_before(s, b);
+            continue;
+        }
+        /* "(TRIPS Agreement)", "“UAE Consensus”": a name opens a parenthesis or
+         * a quotation, and ends the walk there; "(SAMOA) Pathway" is inside one */
+        size_t om0 = s[b] == '(' || s[b] == '"' ? 1 : cp_at(s, n, b) == 0x201C ? 3 : 0;
+        if (om0 && b + om0 < st - 1 && cap_word(s, n, b + om0)) {
+            if (s[b] == '(' && s[st - 2] == ')' && b >= 2 && s[b - 1] == ' ' && cap_word(s, n, word_before(s, b))) {
+                st = b;
+                continue;
+            }
+            if (s[st - 2] != ')' && s[st - 2] != '"' && cp_before(s, st - 1) != 0x201D) st = b + om0;
+            break;
+        }
+        /* "Group of 20 Common Framework": a number after "of" names a group */
+        if (dig(s[b]) && st - 1 - b <= 3 && dig(s[st - 2]) && b >= 2 && s[b - 1] == ' ') {
+            size_t b1 = word_before(s, b), b2 = word_before(s, b1);
+            if (b1 < b && word_at(s, n, b1, t->name_back_links, NULL, false) == b - 1 - b1 && b2 < b1 &&
+                cap_word(s, n, b2)) {
+                st = b2;
+                continue;
+            }
+        }
         if (!(cap_word(s, n, b) || (st - 1 - b == 4 && dig(s[b])))) break;
         /* a date before the name dates it ("the 9 May 2014 Agreement to Resolve …"),
          * its year is not part of it ("2030 Agenda" is) */
@@ -1545,6 +1657,7 @@ static size_t instrument_here(scan *S, size_t i) {
     /* a name that opens a quotation is the whole of it (entitled “Declaration
      * on … for the Benefit and in the Interest of All States, Taking into …”);
      * the quotation holds the whole head, so it closes after e */
+    if (report_title(S, st)) return e;
     size_t qe = quoted_to(s, n, st, e), ne = qe;
     while (ne > st && (s[ne - 1] == ' ' || s[ne - 1] == ',')) ne--;
     /* but for a lone head, a short name defined ("hereinafter “the Convention”") */
@@ -1563,7 +1676,24 @@ static size_t instrument_here(scan *S, size_t i) {
         return e;
     }
     bool pair = false; /* "between …": its "and the" goes on */
+    size_t pk = 0, pe = 0, ck = 0; /* before a parenthesis and after it; before a subtitle */
     for (; t->names_capitalized;) {
+        /* "Bacteriological (Biological) and Toxin Weapons": a capitalized word
+         * in parentheses, kept if the name goes on after it */
+        if (!pk && k + 3 < n && s[k] == ' ' && s[k + 1] == '(' && cap_word(s, n, k + 2)) {
+            size_t c = word_end(s, n, k + 2);
+            if (c < n && s[c] == ')') {
+                pk = k, pe = k = c + 1;
+                continue;
+            }
+        }
+        /* "… for Resilience: Towards a Risk-informed and Integrated Approach
+         * to Sustainable Development": a subtitle, kept if it ends as the
+         * clause does */
+        if (!ck && k + 2 < n && s[k] == ':' && s[k + 1] == ' ' && cap_word(s, n, k + 2)) {
+            ck = k, k = word_end(s, n, k + 2);
+            continue;
+        }
         size_t j = k;
         bool and_ = false;
         while (j < n && s[j] == ' ' && !and_) {
@@ -1588,28 +1718,20 @@ static size_t instrument_here(scan *S, size_t i) {
              * at all: either way this name ends before "and" */
             size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
             if (m && j + m < n && s[j + m] == ' ') {
-                if (!pair) break;
+                /* but "… Weapons and on Their Destruction" goes on */
+                bool on = word_at(s, n, j, t->name_and_links, NULL, false) == m && cap_word(s, n, j + m + 1);
+                if (!pair && !on) break;
                 j += m + 1;
-                pair = false;
+                pair &= on;
             }
         }
         /* "Economic, Social and Cultural Rights", "Safe, Orderly and Regular
          * Migration": capitalized words listed with commas, the last after
          * "and", are part of the name */
-        if (j == k && k + 2 < n && s[k] == ',' && s[k + 1] == ' ' && cap_word(s, n, k + 2)) {
-            size_t q = k;
-            for (int items = 0; items < 4 && q + 2 < n && s[q] == ',' && s[q + 1] == ' ' && cap_word(s, n, q + 2);
-                 items++) {
-                q = word_end(s, n, q + 2);
-                while (q + 1 < n && s[q] == ' ' && cap_word(s, n, q + 1)) q = word_end(s, n, q + 1);
-            }
-            size_t a = q < n && s[q] == ' ' && t->ref_letter_joins
-                           ? word_at(s, n, q + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false)
-                           : 0;
-            if (a && q + 1 + a + 1 < n && s[q + 1 + a] == ' ' && cap_word(s, n, q + 2 + a)) {
-                k = word_end(s, n, q + 2 + a);
-                continue;
-            }
+        size_t le = j == k ? cap_list_end(S, k) : 0;
+        if (le) {
+            k = le;
+            continue;
         }
         if (j == k || !(j < n && cap_word(s, n, j))) break;
         size_t w = word_end(s, n, j);
@@ -1620,6 +1742,8 @@ static size_t instrument_here(scan *S, size_t i) {
             break;
         k = w;
     }
+    if (pk && k == pe) k = pk;
+    if (ck && !subtitle_end(S, k)) k = ck;
     k = name_number(S, k);
     e = k;
     bool dated = S->pd_next == st && S->pd_end < st;

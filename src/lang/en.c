@@ -298,17 +298,21 @@ static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
     "Consensus", "Framework", "Agreement", "memorandum of understanding", "Memorandum of Understanding", "Principles", "Rules", "Guidelines",
-    "Regulations", "Agenda 21", NULL};
+    "Regulations", "Agenda 21", "Recommendation", "Commitment", "Pathway", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Charter", NULL};
+/* the title in quotation marks of a report, which names no instrument */
+static const char *const report_words[] = {"report", "reports", NULL};
+static const char *const title_words[] = {"entitled", "titled", NULL};
 /* no name goes on with an article right after its head */
 static const char *const name_articles[] = {"the", "a", "an", NULL};
+static const char *const name_and_links[] = {"on", NULL};
 /* a memorandum names its parties, in lower case too, to the clause's end;
  * the name ends before what tells of it ("… signed on", "… in June 2011") */
 static const char *const clause_heads[] = {"Memorandum of Understanding", NULL};
 static const char *const clause_stops[] = {"signed", "aimed", "which", "that", "to", "with a view", "as", "was",
                                            "were", "is", "has", "had", NULL};
-static const char *const clause_date_stops[] = {"in", "on", NULL};
+static const char *const clause_date_stops[] = {"in", "on", "of", NULL};
 static const char *const instrument_links[] = {"of", "the", "on", "and", "for", "to", "in", "between",
                                                "towards", "an", "a", "against", "or", "with", "relative to",
                                                "relating to", "regarding", "concerning", NULL};
@@ -502,7 +506,10 @@ const unres_lang_table unres_lang_en = {
     .clause_stops = clause_stops,
     .clause_date_stops = clause_date_stops,
     .name_articles = name_articles,
+    .name_and_links = name_and_links,
     .lone_heads = lone_heads,
+    .report_words = report_words,
+    .title_words = title_words,
     .instrument_pairs = instrument_pairs,
     .name_back_links = name_back_links,
     .name_year_links = name_year_links,

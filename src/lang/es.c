@@ -530,6 +530,9 @@ static const char *const instrument_words[] = {
 static const char *const name_year_links[] = {"de", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Carta", NULL};
+/* the title in quotation marks of a report, which names no instrument */
+static const char *const report_words[] = {"informe", "informes", NULL};
+static const char *const title_words[] = {"titulado", "titulados", "titulada", NULL};
 /* no name goes on with an article right after its head */
 static const char *const name_articles[] = {"el", "la", "los", "las", NULL};
 static const char *const instrument_links[] = {
@@ -570,6 +573,8 @@ const unres_lang_table unres_lang_es = {
     .instrument_links = instrument_links,
     .name_articles = name_articles,
     .lone_heads = lone_heads,
+    .report_words = report_words,
+    .title_words = title_words,
     .name_year_links = name_year_links,
     .date_range_words = date_range_words,
     .clause_joins = cl_joins,

@@ -549,6 +549,9 @@ static const char *const instrument_words[] = {
 static const char *const name_year_links[] = {"de", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Charte", NULL};
+/* the title in quotation marks of a report, which names no instrument */
+static const char *const report_words[] = {"rapport", "rapports", NULL};
+static const char *const title_words[] = {"intitulé", "intitulés", NULL};
 static const char *const instrument_links[] = {
     "de", "des", "du", "la", "le", "les", "sur", "pour", "contre", "et", "à", "au", "aux", "en", "entre",
     "relatif", "relative", "relatifs", "relatives", "concernant", NULL};
@@ -594,6 +597,8 @@ const unres_lang_table unres_lang_fr = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .lone_heads = lone_heads,
+    .report_words = report_words,
+    .title_words = title_words,
     .name_year_links = name_year_links,
     .instrument_ends = instrument_ends,
     .name_subject_links = name_subject_links,

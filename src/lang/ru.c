@@ -574,6 +574,9 @@ static const char *const instrument_words[] = {
     "протокол*", "Статут*", "Консенсус*", "консенсус*", "Повестк* дня", "Платформ* действий", "платформ* действий", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Устав*", NULL};
+/* the title in quotation marks of a report, which names no instrument */
+static const char *const report_words[] = {"доклад", "доклада", "докладе", "докладом", "доклады", "докладов", "докладах", NULL};
+static const char *const title_words[] = {"озаглавленный", "озаглавленного", "озаглавленном", "озаглавленным", "озаглавленные", "озаглавленных", NULL};
 static const char *const instrument_links[] = {
     "о", "об", "по", "и", "для", "против", "между", "на", NULL};
 /* the year that ends a name: "Платформу действий 1995 года" */
@@ -619,6 +622,8 @@ const unres_lang_table unres_lang_ru = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .lone_heads = lone_heads,
+    .report_words = report_words,
+    .title_words = title_words,
     .instrument_ends = instrument_ends,
     .name_subject_links = name_subject_links,
     .name_year_after = name_year_after,
