@@ -46,6 +46,9 @@ static uint32_t cp_before(const char *s, size_t i) {
 }
 static bool is_letter(uint32_t c) {
     if (c < 0x80) return ((c | 32) >= 'a' && (c | 32) <= 'z');
+    /* Latin-1's signs are not letters: "«Декларацию" opens a word */
+    if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+    if (c == 0xD7 || c == 0xF7) return false;
     return !cp_is_space(c) && !cp_is_cjk(c) && c < 0x2000 && c != 0x060C && c != 0x061B && c != 0xA0;
 }
 static size_t skip_ws(const char *s, size_t n, size_t i) {
@@ -1622,7 +1625,12 @@ static size_t instrument_here(scan *S, size_t i) {
                 st = b;
                 continue;
             }
-            if (s[st - 2] != ')' && s[st - 2] != '"' && cp_before(s, st - 1) != 0x201D) st = b + om0;
+            /* but not its article: "“The Pact for the Future”" */
+            size_t w = b + om0;
+            if (s[st - 2] != ')' && s[st - 2] != '"' && cp_before(s, st - 1) != 0x201D &&
+                word_at(s, n, w, t->instrument_links, S->x ? &S->x->links : NULL, false) != st - 1 - w &&
+                determiner_at(s, n, w, t->determiners) != st - w)
+                st = w;
             break;
         }
         /* "Group of 20 Common Framework": a number after "of" names a group */

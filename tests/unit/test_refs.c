@@ -122,6 +122,20 @@ static const rcase cases[] = {
     {UNRES_LANG_EN, "the Convention entered into force", ""},
     {UNRES_LANG_EN, "the Charter Research Branch", ""},
     {UNRES_LANG_RU, "устав организации", ""},
+    /* a guillemet is no letter: the name it opens is read */
+    {UNRES_LANG_RU, "принимая к сведению «Декларацию о праве на развитие», и", "instrument - -"},
+    {UNRES_LANG_FR, "Rappelant «Déclaration de Rio sur l'environnement et le développement»,", "instrument - -"},
+    /* a report's title in quotation marks names no instrument; a declaration's does */
+    {UNRES_LANG_EN, "the reports of the Secretary-General entitled “Supplement to an Agenda for Peace” 3 and “Our "
+                    "Common Agenda”, 4 and",
+     ""},
+    {UNRES_LANG_FR, "le rapport du Secrétaire général intitulé « Stratégie des Nations Unies pour la jeunesse »", ""},
+    {UNRES_LANG_ES, "el informe del Secretario General titulado “Estrategia de las Naciones Unidas para la Juventud”",
+     ""},
+    {UNRES_LANG_RU, "доклад Генерального секретаря, озаглавленный «Стратегия Организации Объединенных Наций в "
+                    "интересах молодежи»",
+     ""},
+    {UNRES_LANG_EN, "the outcome document entitled “New Urban Agenda”", "instrument - -"},
     /* nothing to take */
     {UNRES_LANG_RU, "Утверждение повестки дня", ""},
     {UNRES_LANG_EN, "on 5/10/2020 and 5/2002 and 10/2O20", ""},
