@@ -273,6 +273,10 @@ typedef struct unres_lang_table {
                                          * “An Agenda for Peace”") */
     const char *const *name_year_links; /* "of": "Single Convention on Narcotic Drugs of 1961" */
     const char *const *name_year_after; /* "года": "… Платформу действий 1995 года" (ru) */
+    const char *const *name_adjective_ends; /* "ых", "ому": an adjective's endings; in what an
+                                             * instrument is about, one adds no loose word (ru) */
+    const char *const *name_clause_ends; /* "ает", "али", "ние": a verb's endings, and a subject's, that
+                                          * end what an instrument is about, but after a link (ru) */
     const char *name_closed_head;       /* "Charte": a head whose name takes no such subject */
     const char *const *name_back_links; /* "of": a link read backwards from a head between capitalized
                                          * words ("Cessation of Hostilities Agreement") (en) */

@@ -1276,6 +1276,20 @@ static size_t joined_prefix(const char *s, size_t n, size_t j, const char *const
     return 0;
 }
 
+/* Does the word at s+j, of four letters or more, end with one of ends? */
+static bool ending_at(const scan *S, size_t j, const char *const *ends) {
+    const char *s = S->s;
+    size_t we = word_end(s, S->n, j);
+    size_t letters = 0;
+    for (size_t k = j; k < we; k++) letters += ((unsigned char)s[k] & 0xC0) != 0x80;
+    if (!ends || letters < 4) return false;
+    for (const char *const *w = ends; *w; w++) {
+        size_t l = strlen(*w);
+        if (we - j > l && !memcmp(s + we - l, *w, l)) return true;
+    }
+    return false;
+}
+
 /* Forwards from a head's end k in a language whose names run on in lower
  * case ("Programme d'action mondial pour la jeunesse", "декларации прав
  * человека", "ميثاق الأمم المتحدة"): capitalized words, link words and the
@@ -1367,8 +1381,14 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
         if (end_word_at(S, j)) break;
         size_t om;
         if (subject && lang_match_opening(t, s + j, n - j, &om)) break;
+        /* a verb, or a subject that is not a link's, starts the clause:
+         * "… ядерных испытаний взяли", "… испытаний соглашение об …" */
+        if (subject && !link && ending_at(S, j, t->name_clause_ends)) break;
         coordinated |= subject && and_;
-        loose = link ? 1 : loose + 1; /* "pour la jeunesse": one word more at most */
+        /* "pour la jeunesse": one word more at most; an adjective, which
+         * its noun follows, adds none ("… малых островных развивающихся
+         * государств") */
+        if (!(subject && ending_at(S, j, t->name_adjective_ends))) loose = link ? 1 : loose + 1;
         *named |= link || uncased(c);
         k = word_end(s, n, j);
     }
