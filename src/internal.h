@@ -277,6 +277,9 @@ typedef struct unres_lang_table {
                                              * instrument is about, one adds no loose word (ru) */
     const char *const *name_clause_ends; /* "ает", "али", "ние": a verb's endings, and a subject's, that
                                           * end what an instrument is about, but after a link (ru) */
+    const char *const *verbal_heads;    /* "إعلان": a head that is also a verbal noun … */
+    const char *const *head_verb_objects; /* "يوم": … before one of these ("إعلان يوم …",
+                                           * proclaiming a day; but "اتفاقية سنة 1971") (ar) */
     const char *name_closed_head;       /* "Charte": a head whose name takes no such subject */
     const char *const *name_back_links; /* "of": a link read backwards from a head between capitalized
                                          * words ("Cessation of Hostilities Agreement") (en) */

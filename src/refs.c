@@ -1562,6 +1562,10 @@ static size_t instrument_here(scan *S, size_t i) {
     size_t head = head_len(S, i);
     if (!head) return 0;
     size_t st = i, e = i + head;
+    /* "تقرر إعلان يوم 21 حزيران": proclaiming a day, not a declaration */
+    if (e + 1 < n && s[e] == ' ' && word_at(s, n, i, t->verbal_heads, NULL, false) == head &&
+        word_at(s, n, e + 1, t->head_verb_objects, NULL, false))
+        return 0;
     /* in lower case, a head names an instrument after a capitalized word
      * ("Всеобщая декларация"), or in a script without case */
     size_t before = word_before(s, i);

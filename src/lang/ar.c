@@ -1201,6 +1201,10 @@ static const char *const instrument_ends[] = {
     "المتعلقة", "المتعلق", "المتصلة", "المتصل", "المؤرخ", "المؤرخة", "التي", "الذي", "اللتين", "الصادر", "المعتمد", "المعتمدة",
     "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", "لسنة", "لعام", "عندما", "حيث", "إذا", "لكي", "حتى", "لمجرد", "يكون", "تكون", NULL};
 
+/* "إعلان يوم …", "إعلان عام 2025 سنة دولية …": proclaiming a time, not a declaration */
+static const char *const verbal_heads[] = {"إعلان", NULL};
+static const char *const head_verb_objects[] = {"يوم", "عام", "سنة", "عقد", "أسبوع", "شهر", NULL};
+
 /* clitics joined to the words of a name (refs.c name_lower) */
 static const char *const name_definite[] = {"ال", "لل", NULL};
 static const char *const name_of[] = {"ل", NULL};
@@ -1238,6 +1242,8 @@ const unres_lang_table unres_lang_ar = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .lone_heads = lone_heads,
+    .verbal_heads = verbal_heads,
+    .head_verb_objects = head_verb_objects,
     .instrument_ends = instrument_ends,
     .name_definite = name_definite,
     .name_of = name_of,

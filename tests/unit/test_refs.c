@@ -122,6 +122,9 @@ static const rcase cases[] = {
     {UNRES_LANG_EN, "the Convention entered into force", ""},
     {UNRES_LANG_EN, "the Charter Research Branch", ""},
     {UNRES_LANG_RU, "устав организации", ""},
+    /* proclaiming a day is no declaration; a convention of a year is one */
+    {UNRES_LANG_AR, "1 - تقرر إعلان يوم 21 حزيران/يونيه يوما دوليا لليوغا؛", ""},
+    {UNRES_LANG_AR, "وإذ تشير إلى اتفاقية سنة 1971،", "instrument - -"},
     /* a guillemet is no letter: the name it opens is read */
     {UNRES_LANG_RU, "принимая к сведению «Декларацию о праве на развитие», и", "instrument - -"},
     {UNRES_LANG_FR, "Rappelant «Déclaration de Rio sur l'environnement et le développement»,", "instrument - -"},
