@@ -1354,7 +1354,14 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
          * مترابطة" nor "… للشباب وخطة التنمية" */
         if (t->name_definite && uncased(c) && !end_word_at(S, j)) {
             size_t a = joined_prefix(s, n, j, t->name_and);
-            if (a && !head_len(S, j) && !head_len(S, j + a)) break;
+            if (a && !head_len(S, j) && !head_len(S, j + a)) {
+                /* what the instrument is about goes on across one "و": "إعلان ريو
+                 * بشأن البيئة والتنمية" */
+                if (!subject || coordinated || !joined_prefix(s, n, j + a, t->name_definite)) break;
+                coordinated = true, loose = 0;
+                k = word_end(s, n, j);
+                continue;
+            }
             bool def = joined_prefix(s, n, j, t->name_definite) > 0; /* "لل" is both: the article's */
             if (def || joined_prefix(s, n, j, t->name_of)) {
                 definite = def;

@@ -1209,6 +1209,8 @@ static const char *const head_verb_objects[] = {"يوم", "عام", "سنة", "�
 static const char *const name_definite[] = {"ال", "لل", NULL};
 static const char *const name_of[] = {"ل", NULL};
 static const char *const name_and[] = {"و", NULL};
+/* "بشأن": what an instrument is about, which goes on across one "و" */
+static const char *const name_subject_links[] = {"بشأن", NULL};
 
 const unres_lang_table unres_lang_ar = {
     .lang = UNRES_LANG_AR,
@@ -1242,6 +1244,7 @@ const unres_lang_table unres_lang_ar = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .lone_heads = lone_heads,
+    .name_subject_links = name_subject_links,
     .verbal_heads = verbal_heads,
     .head_verb_objects = head_verb_objects,
     .instrument_ends = instrument_ends,
