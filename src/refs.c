@@ -1638,6 +1638,8 @@ static size_t instrument_here(scan *S, size_t i) {
             while (b2 > 0 && s[b2 - 1] != ' ') b2--;
             if (cap_word(s, n, b2)) b = b2;
         }
+        /* a heading's letter is not: "D. Agenda and organization of work" */
+        if (st - 1 - b == 2 && s[b + 1] == '.') break;
         /* the owner is not part of the name: "the Secretary-General’s Action Agenda" */
         if (st - 1 - b > 3 && s[st - 2] == 's' &&
             (s[st - 3] == '\'' || (st - 1 - b > 5 && !memcmp(s + st - 5, "\xE2\x80\x99", 3))))
@@ -1778,6 +1780,10 @@ static size_t instrument_here(scan *S, size_t i) {
          * the name, they are not part of it */
         if (w + 5 <= n && s[w] == ' ' && dig(s[w + 1]) && dig(s[w + 2]) && dig(s[w + 3]) && dig(s[w + 4]) &&
             (w + 5 == n || !dig(s[w + 5])) && j > k + 1 && month_word(t, s + j, w - j))
+            break;
+        /* nor a month and its day: "Minsk Protocol of September 5, 2014" */
+        if (w + 3 <= n && s[w] == ' ' && dig(s[w + 1]) && (s[w + 2] == ',' || (dig(s[w + 2]) && w + 3 < n && s[w + 3] == ',')) &&
+            j > k + 1 && month_word(t, s + j, w - j))
             break;
         k = w;
     }

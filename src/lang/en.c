@@ -298,7 +298,7 @@ static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
     "Consensus", "Framework", "Agreement", "memorandum of understanding", "Memorandum of Understanding", "Principles", "Rules", "Guidelines",
-    "Regulations", "Agenda 21", "Recommendation", "Commitment", "Pathway", NULL};
+    "Regulations", "Agenda 21", "Recommendation", "Commitment", "Pathway", "Memorandum", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Charter", NULL};
 /* the title in quotation marks of a report, which names no instrument */
