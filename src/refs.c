@@ -92,8 +92,8 @@ typedef struct {
     uint8_t cls[256];       /* B_ flags */
     uint8_t pair[128][32];  /* ASCII c then d, as bits: where c may start something, at one look */
     uint8_t head2[256][32]; /* the first two bytes of the instrument words, as bits */
-    uint32_t heads_by_first[256]; /* the words by first byte, as bits of their place */
-    bool heads_indexed;           /* … where there are at most 32 */
+    uint64_t heads_by_first[256]; /* the words by first byte, as bits of their place */
+    bool heads_indexed;           /* … where there are at most 64 */
     uint8_t head3[4096];    /* their first three (tri3), but for the shorter (head_short) */
     uint8_t head4[4096];    /* their first four (quad3), but for those of three (head3_only) */
     uint8_t head3_only[4096];
@@ -230,7 +230,7 @@ static void refindex_build(unres_lang l) {
     for (const char *const *w = t->instrument_words; w && *w; w++) {
         unsigned char c0 = (unsigned char)(*w)[0], c1 = (unsigned char)(*w)[1];
         size_t k = (size_t)(w - t->instrument_words);
-        if (k < 32) x->heads_by_first[c0] |= 1u << k;
+        if (k < 64) x->heads_by_first[c0] |= (uint64_t)1 << k;
         else x->heads_indexed = false;
         uint8_t *row = x->head2[c0];
         if (c1) row[c1 >> 3] |= (uint8_t)(1u << (c1 & 7));
@@ -1219,8 +1219,8 @@ static size_t head_len(scan *S, size_t i) {
     size_t n = S->n, head = 0;
     const char *const *w = S->t->instrument_words;
     if (S->x && S->x->heads_indexed) {
-        for (uint32_t m = S->x->heads_by_first[(unsigned char)s[i]]; m; m &= m - 1)
-            head = head_longer(s, n, i, w[__builtin_ctz(m)], head);
+        for (uint64_t m = S->x->heads_by_first[(unsigned char)s[i]]; m; m &= m - 1)
+            head = head_longer(s, n, i, w[__builtin_ctzll(m)], head);
         return head;
     }
     for (; *w; w++)
@@ -1354,7 +1354,14 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
          * مترابطة" nor "… للشباب وخطة التنمية" */
         if (t->name_definite && uncased(c) && !end_word_at(S, j)) {
             size_t a = joined_prefix(s, n, j, t->name_and);
-            if (a && !head_len(S, j) && !head_len(S, j + a)) {
+            size_t ah = a && !head_len(S, j) ? head_len(S, j + a) : 0;
+            /* "إعلان ومنهاج عمل بيجين": a head after "و", whole, and the words after it */
+            if (ah) {
+                *named = true, loose = 0;
+                k = j + a + ah;
+                continue;
+            }
+            if (a && !head_len(S, j)) {
                 /* what the instrument is about goes on across one "و": "إعلان ريو
                  * بشأن البيئة والتنمية" */
                 if (!subject || coordinated || !joined_prefix(s, n, j + a, t->name_definite)) break;

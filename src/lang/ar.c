@@ -1188,7 +1188,7 @@ static const char *const date_range_words[] = {"إلى", NULL};
 /* heads of instrument names, as written (with the clitics و ل ب where
  * texts attach them); the name runs on after them */
 static const char *const instrument_words[] = {
-    "ميثاق", "لميثاق", "وميثاق", "بميثاق", "الميثاق", "للميثاق", "والميثاق", "بالميثاق", "الإعلان", "إعلان", "للإعلان", "والإعلان", "استراتيجية",
+    "ميثاق", "لميثاق", "وميثاق", "بميثاق", "الميثاق", "للميثاق", "والميثاق", "بالميثاق", "الإعلان", "إعلان", "للإعلان", "والإعلان", "لإعلان", "بإعلان", "وإعلان", "بالإعلان", "استراتيجية",
     "الاستراتيجية", "الاتفاقية", "اتفاقية", "للاتفاقية", "والاتفاقية", "واتفاقية", "لاتفاقية", "باتفاقية",
     "العهد", "برنامج العمل العالمي", "لبرنامج العمل العالمي", "خطة عمل", "منهاج عمل", "البروتوكول",
     "بروتوكول", "النظام الأساسي", "خطة التنمية المستدامة", NULL};
@@ -1202,7 +1202,7 @@ static const char *const instrument_ends[] = {
     "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", "لسنة", "لعام", "عندما", "حيث", "إذا", "لكي", "حتى", "لمجرد", "يكون", "تكون", NULL};
 
 /* "إعلان يوم …", "إعلان عام 2025 سنة دولية …": proclaiming a time, not a declaration */
-static const char *const verbal_heads[] = {"إعلان", NULL};
+static const char *const verbal_heads[] = {"إعلان", "وإعلان", NULL};
 static const char *const head_verb_objects[] = {"يوم", "عام", "سنة", "عقد", "أسبوع", "شهر", NULL};
 
 /* clitics joined to the words of a name (refs.c name_lower) */
