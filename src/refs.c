@@ -1533,8 +1533,9 @@ static bool report_title(scan *S, size_t st) {
     if (!S->t->title_words) return false;
     /* the quotation's opening mark, no closing one or clause's end between */
     for (;; q--) {
+        if (!q || st - q > 160) return false;
         uint32_t c = cp_before(s, q);
-        if (!q || st - q > 160 || c == 0x201D || c == 0xBB || c == ';') return false;
+        if (c == 0x201D || c == 0xBB || c == ';') return false;
         if (c == 0x201C || c == 0xAB || (c == '"' && q == st)) break;
     }
     for (int quotes = 0; quotes < 4; quotes++) {
@@ -1773,9 +1774,7 @@ static size_t instrument_here(scan *S, size_t i) {
                 pair &= on;
             }
         }
-        /* "Economic, Social and Cultural Rights", "Safe, Orderly and Regular
-         * Migration": capitalized words listed with commas, the last after
-         * "and", are part of the name */
+        /* "Economic, Social and Cultural Rights" */
         size_t le = j == k ? cap_list_end(S, k) : 0;
         if (le) {
             k = le;
@@ -1789,8 +1788,9 @@ static size_t instrument_here(scan *S, size_t i) {
             (w + 5 == n || !dig(s[w + 5])) && j > k + 1 && month_word(t, s + j, w - j))
             break;
         /* nor a month and its day: "Minsk Protocol of September 5, 2014" */
-        if (w + 3 <= n && s[w] == ' ' && dig(s[w + 1]) && (s[w + 2] == ',' || (dig(s[w + 2]) && w + 3 < n && s[w + 3] == ',')) &&
-            j > k + 1 && month_word(t, s + j, w - j))
+        if (w + 3 <= n && s[w] == ' ' && dig(s[w + 1]) &&
+            (s[w + 2] == ',' || (dig(s[w + 2]) && w + 3 < n && s[w + 3] == ',')) && j > k + 1 &&
+            month_word(t, s + j, w - j))
             break;
         k = w;
     }
