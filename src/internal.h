@@ -263,6 +263,10 @@ typedef struct unres_lang_table {
     const char *const *name_articles;   /* "the": a link no name goes on with right after its head */
     const char *const *name_and_links;  /* "on": after "and", a link a name goes on with before a
                                          * capital ("… Weapons and on Their Destruction") (en) */
+    const char *const *name_and_articles; /* "el": after "and", an article a name goes on with before a
+                                           * capital that no instrument or body follows ("… sobre la
+                                           * Población y el Desarrollo") (es) */
+    const char *const *name_and_stops;  /* "Asamblea": such a body */
     const char *const *clause_heads;    /* "Memorandum of Understanding": a head whose name runs on to
                                          * the clause's end, its parties in lower case (en, es) */
     const char *const *clause_stops;    /* "signed", "to": where such a name ends, and a lower-case

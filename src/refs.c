@@ -1227,8 +1227,9 @@ static size_t head_len(scan *S, size_t i) {
         if ((*w)[0] == s[i]) head = head_longer(s, n, i, *w, head);
     return head;
 }
-/* Does the capitalized run at j hold an instrument's head word? */
-static bool head_ahead(scan *S, size_t j) {
+/* Does the capitalized run at j hold an instrument's head word?  Up to its
+ * "and", where one_run. */
+static bool head_ahead(scan *S, size_t j, bool one_run) {
     const char *s = S->s;
     size_t n = S->n;
     for (size_t lim = j + 200; j < n && j < lim;) {
@@ -1236,6 +1237,8 @@ static bool head_ahead(scan *S, size_t j) {
         if (h && cap_word(s, n, j) && !(j + h + 1 < n && s[j + h] == ' ' && cap_word(s, n, j + h + 1)))
             return true;
         size_t m = word_at(s, n, j, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
+        if (m && one_run && word_at(s, n, j, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m)
+            return false;
         if (!m && !cap_word(s, n, j)) return false;
         j = m ? j + m : word_end(s, n, j);
         if (!(j < n && s[j] == ' ')) return false;
@@ -1330,7 +1333,7 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
                                              ? word_at(s, n, nx, t->instrument_links, S->x ? &S->x->links : NULL, false)
                                              : 0;
             bool joined = h && !(lk && join_at(S, n, nx) != lk);
-            if (and_ && !joined && head_ahead(S, a)) return k;
+            if (and_ && !joined && head_ahead(S, a, false)) return k;
             j += 1 + m, link = true;
         }
         if (j < n && s[j] == ' ') j++;
@@ -1769,6 +1772,12 @@ static size_t instrument_here(scan *S, size_t i) {
             if (m && j + m < n && s[j + m] == ' ') {
                 /* but "… Weapons and on Their Destruction" goes on */
                 bool on = word_at(s, n, j, t->name_and_links, NULL, false) == m && cap_word(s, n, j + m + 1);
+                /* and "… sobre la Población y el Desarrollo", where no other
+                 * instrument or body follows ("y la Convención …", "y la Asamblea
+                 * General"), after more than a head ("el Convenio y el PNUMA") */
+                size_t c = j + m + 1;
+                on |= k > e && word_at(s, n, j, t->name_and_articles, NULL, false) == m && cap_word(s, n, c) &&
+                      !head_ahead(S, c, true) && !word_at(s, n, c, t->name_and_stops, NULL, false);
                 if (!pair && !on) break;
                 j += m + 1;
                 pair &= on;

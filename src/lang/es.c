@@ -535,6 +535,10 @@ static const char *const report_words[] = {"informe", "informes", NULL};
 static const char *const title_words[] = {"titulado", "titulados", "titulada", NULL};
 /* no name goes on with an article right after its head */
 static const char *const name_articles[] = {"el", "la", "los", "las", NULL};
+/* "… sobre la Población y el Desarrollo", "… en la América Latina y el Caribe", but not "… y la
+ * Asamblea General" */
+static const char *const name_and_stops[] = {"Asamblea", "Consejo", "Secretario", "Secretaría", "Comité",
+                                             "Corte", "Tribunal", "Organización", "Oficina", NULL};
 static const char *const instrument_links[] = {
     "de", "del", "la", "las", "los", "el", "para", "sobre", "contra", "y", "en", "a", "al", "entre", "o",
     NULL};
@@ -572,6 +576,8 @@ const unres_lang_table unres_lang_es = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .name_articles = name_articles,
+    .name_and_articles = name_articles,
+    .name_and_stops = name_and_stops,
     .lone_heads = lone_heads,
     .report_words = report_words,
     .title_words = title_words,
