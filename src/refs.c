@@ -2411,7 +2411,8 @@ static void scan_block(parser *p, run *R, size_t from, size_t to, size_t off, co
         if (skip_line(p, i)) continue; /* a page break, a note: the sentence goes on */
         run_add(p, R, i == from ? off : LN(i).start, LN(i).end);
         char c = LN(i).end > LN(i).start ? p->L.text[LN(i).end - 1] : 0;
-        if (c == '.' || c == ';' || c == ':' || i == from || line_len(p, i) * 5 < wide * 3)
+        /* a short line is a heading, but one that ends with a comma goes on */
+        if (c == '.' || c == ';' || c == ':' || i == from || (line_len(p, i) * 5 < wide * 3 && c != ','))
             run_scan(p, R, in, refs, NULL), run_reset(R);
     }
     run_scan(p, R, in, refs, NULL);
