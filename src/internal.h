@@ -277,6 +277,8 @@ typedef struct unres_lang_table {
                                          * “An Agenda for Peace”") */
     const char *const *name_year_links; /* "of": "Single Convention on Narcotic Drugs of 1961" */
     const char *const *name_year_after; /* "года": "… Платформу действий 1995 года" (ru) */
+    bool name_year_inside;              /* a name goes on after its year: "Convención Única de 1961
+                                         * sobre Estupefacientes" (es) */
     const char *const *name_adjective_ends; /* "ых", "ому": an adjective's endings; in what an
                                              * instrument is about, one adds no loose word (ru) */
     const char *const *name_clause_ends; /* "ает", "али", "ние": a verb's endings, and a subject's, that

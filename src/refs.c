@@ -1729,83 +1729,94 @@ static size_t instrument_here(scan *S, size_t i) {
     }
     bool pair = false; /* "between …": its "and the" goes on */
     size_t pk = 0, pe = 0, ck = 0; /* before a parenthesis and after it; before a subtitle */
-    for (; t->names_capitalized;) {
-        /* "Bacteriological (Biological) and Toxin Weapons": a capitalized word
-         * in parentheses, kept if the name goes on after it */
-        if (!pk && k + 3 < n && s[k] == ' ' && s[k + 1] == '(' && cap_word(s, n, k + 2)) {
-            size_t c = word_end(s, n, k + 2);
-            if (c < n && s[c] == ')') {
-                pk = k, pe = k = c + 1;
+    for (int rounds = 0; rounds < 2; rounds++) {
+        for (; t->names_capitalized;) {
+            /* "Bacteriological (Biological) and Toxin Weapons": a capitalized word
+             * in parentheses, kept if the name goes on after it */
+            if (!pk && k + 3 < n && s[k] == ' ' && s[k + 1] == '(' && cap_word(s, n, k + 2)) {
+                size_t c = word_end(s, n, k + 2);
+                if (c < n && s[c] == ')') {
+                    pk = k, pe = k = c + 1;
+                    continue;
+                }
+            }
+            /* "… for Resilience: Towards a Risk-informed and Integrated Approach
+             * to Sustainable Development": a subtitle, kept if it ends as the
+             * clause does */
+            if (!ck && k + 2 < n && s[k] == ':' && s[k + 1] == ' ' && cap_word(s, n, k + 2)) {
+                ck = k, k = word_end(s, n, k + 2);
                 continue;
             }
-        }
-        /* "… for Resilience: Towards a Risk-informed and Integrated Approach
-         * to Sustainable Development": a subtitle, kept if it ends as the
-         * clause does */
-        if (!ck && k + 2 < n && s[k] == ':' && s[k + 1] == ' ' && cap_word(s, n, k + 2)) {
-            ck = k, k = word_end(s, n, k + 2);
-            continue;
-        }
-        size_t j = k;
-        bool and_ = false;
-        while (j < n && s[j] == ' ' && !and_) {
-            j++;
-            size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
-            if (!m) break;
-            /* a head goes on through a preposition, not an article: "in
-             * accordance with the Rome Statute the Court …" (but "Agreement to
-             * Resolve the Crisis") */
-            if (k == e && j == k + 1 && word_at(s, n, j, t->name_articles, NULL, false) == m) break;
-            if (t->instrument_pairs && word_at(s, n, j, t->instrument_pairs, NULL, false) == m) pair = true;
-            /* "Peace and Security", but "the Charter … and the Universal
-             * Declaration" are two */
-            and_ = t->ref_letter_joins &&
-                   word_at(s, n, j, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
-            j += m;
-        }
-        if (and_ && j < n && s[j] == ' ') {
-            j++;
-            /* "… and the Universal Declaration …" starts another instrument;
-             * "… and the Sustainable Development Goals" names no instrument
-             * at all: either way this name ends before "and" */
-            size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
-            if (m && j + m < n && s[j + m] == ' ') {
-                /* but "… Weapons and on Their Destruction" goes on */
-                bool on = word_at(s, n, j, t->name_and_links, NULL, false) == m && cap_word(s, n, j + m + 1);
-                /* and "… sobre la Población y el Desarrollo", where no other
-                 * instrument or body follows ("y la Convención …", "y la Asamblea
-                 * General"), after more than a head ("el Convenio y el PNUMA") */
-                size_t c = j + m + 1;
-                on |= k > e && word_at(s, n, j, t->name_and_articles, NULL, false) == m && cap_word(s, n, c) &&
-                      !head_ahead(S, c, true) && !word_at(s, n, c, t->name_and_stops, NULL, false);
-                if (!pair && !on) break;
-                j += m + 1;
-                pair &= on;
+            size_t j = k;
+            bool and_ = false;
+            while (j < n && s[j] == ' ' && !and_) {
+                j++;
+                size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
+                if (!m) break;
+                /* a head goes on through a preposition, not an article: "in
+                 * accordance with the Rome Statute the Court …" (but "Agreement to
+                 * Resolve the Crisis") */
+                if (k == e && j == k + 1 && word_at(s, n, j, t->name_articles, NULL, false) == m) break;
+                if (t->instrument_pairs && word_at(s, n, j, t->instrument_pairs, NULL, false) == m) pair = true;
+                /* "Peace and Security", but "the Charter … and the Universal
+                 * Declaration" are two */
+                and_ = t->ref_letter_joins &&
+                       word_at(s, n, j, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
+                j += m;
             }
+            if (and_ && j < n && s[j] == ' ') {
+                j++;
+                /* "… and the Universal Declaration …" starts another instrument;
+                 * "… and the Sustainable Development Goals" names no instrument
+                 * at all: either way this name ends before "and" */
+                size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
+                if (m && j + m < n && s[j + m] == ' ') {
+                    /* but "… Weapons and on Their Destruction" goes on */
+                    bool on = word_at(s, n, j, t->name_and_links, NULL, false) == m && cap_word(s, n, j + m + 1);
+                    /* and "… sobre la Población y el Desarrollo", where no other
+                     * instrument or body follows ("y la Convención …", "y la Asamblea
+                     * General"), after more than a head ("el Convenio y el PNUMA") */
+                    size_t c = j + m + 1;
+                    on |= k > e && word_at(s, n, j, t->name_and_articles, NULL, false) == m && cap_word(s, n, c) &&
+                          !head_ahead(S, c, true) && !word_at(s, n, c, t->name_and_stops, NULL, false);
+                    if (!pair && !on) break;
+                    j += m + 1;
+                    pair &= on;
+                }
+            }
+            /* "Economic, Social and Cultural Rights" */
+            size_t le = j == k ? cap_list_end(S, k) : 0;
+            if (le) {
+                k = le;
+                continue;
+            }
+            if (j == k || !(j < n && cap_word(s, n, j))) break;
+            size_t w = word_end(s, n, j);
+            /* "… Peace Agreement of January 2022": a month and its year date
+             * the name, they are not part of it */
+            if (w + 5 <= n && s[w] == ' ' && dig(s[w + 1]) && dig(s[w + 2]) && dig(s[w + 3]) && dig(s[w + 4]) &&
+                (w + 5 == n || !dig(s[w + 5])) && j > k + 1 && month_word(t, s + j, w - j))
+                break;
+            /* nor a month and its day: "Minsk Protocol of September 5, 2014" */
+            if (w + 3 <= n && s[w] == ' ' && dig(s[w + 1]) &&
+                (s[w + 2] == ',' || (dig(s[w + 2]) && w + 3 < n && s[w + 3] == ',')) && j > k + 1 &&
+                month_word(t, s + j, w - j))
+                break;
+            k = w;
         }
-        /* "Economic, Social and Cultural Rights" */
-        size_t le = j == k ? cap_list_end(S, k) : 0;
-        if (le) {
-            k = le;
-            continue;
-        }
-        if (j == k || !(j < n && cap_word(s, n, j))) break;
-        size_t w = word_end(s, n, j);
-        /* "… Peace Agreement of January 2022": a month and its year date
-         * the name, they are not part of it */
-        if (w + 5 <= n && s[w] == ' ' && dig(s[w + 1]) && dig(s[w + 2]) && dig(s[w + 3]) && dig(s[w + 4]) &&
-            (w + 5 == n || !dig(s[w + 5])) && j > k + 1 && month_word(t, s + j, w - j))
-            break;
-        /* nor a month and its day: "Minsk Protocol of September 5, 2014" */
-        if (w + 3 <= n && s[w] == ' ' && dig(s[w + 1]) &&
-            (s[w + 2] == ',' || (dig(s[w + 2]) && w + 3 < n && s[w + 3] == ',')) && j > k + 1 &&
-            month_word(t, s + j, w - j))
-            break;
-        k = w;
+        if (pk && k == pe) k = pk;
+        if (ck && !subtitle_end(S, k)) k = ck;
+        size_t y = name_number(S, k);
+        /* "Convención Única de 1961 sobre Estupefacientes": a name that goes on
+         * after its year, with a link and a capital (es) */
+        size_t m = t->name_year_inside && y > k && y + 1 < n && s[y] == ' '
+                       ? word_at(s, n, y + 1, t->instrument_links, S->x ? &S->x->links : NULL, false)
+                       : 0;
+        bool on = m && y + 2 + m < n && s[y + 1 + m] == ' ' && cap_word(s, n, y + 2 + m) &&
+                  word_at(s, n, y + 1, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) != m;
+        k = y;
+        if (!on) break;
     }
-    if (pk && k == pe) k = pk;
-    if (ck && !subtitle_end(S, k)) k = ck;
-    k = name_number(S, k);
     e = k;
     bool dated = S->pd_next == st && S->pd_end < st;
     /* a lone "the Strategy" names nothing, but a date can name it: "the 20 June 2011 Agreement" */

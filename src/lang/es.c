@@ -577,6 +577,7 @@ const unres_lang_table unres_lang_es = {
     .instrument_links = instrument_links,
     .name_articles = name_articles,
     .name_and_articles = name_articles,
+    .name_year_inside = true,
     .name_and_stops = name_and_stops,
     .lone_heads = lone_heads,
     .report_words = report_words,
