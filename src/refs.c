@@ -1526,6 +1526,12 @@ static bool subtitle_end(scan *S, size_t k) {
     return dig(s[k + 1]) || word_at(s, n, k + 1, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
 }
 
+/* Can byte b be the last of ';', '"', “, ”, « or »? */
+static inline bool quote_end_byte(char b) {
+    unsigned char u = (unsigned char)b;
+    return u == ';' || u == '"' || u == 0x9C || u == 0x9D || u == 0xAB || u == 0xBB;
+}
+
 /* Is the name at s+st inside a quotation that gives a report's title ("the
  * report of the Secretary-General entitled “Our Common Agenda”", "the
  * reports … entitled “Supplement to an Agenda for Peace” and “Our Common
@@ -1534,9 +1540,11 @@ static bool report_title(scan *S, size_t st) {
     const char *s = S->s;
     size_t n = S->n, q = st;
     if (!S->t->title_words) return false;
-    /* the quotation's opening mark, no closing one or clause's end between */
+    /* the quotation's opening mark, no closing one or clause's end between;
+     * only a byte that ends a quotation mark or ';' is decoded */
     for (;; q--) {
         if (!q || st - q > 160) return false;
+        if (!quote_end_byte(s[q - 1])) continue;
         uint32_t c = cp_before(s, q);
         if (c == 0x201D || c == 0xBB || c == ';') return false;
         if (c == 0x201C || c == 0xAB || (c == '"' && q == st)) break;
@@ -1564,6 +1572,7 @@ static bool report_title(scan *S, size_t st) {
         if (c != 0x201D && c != 0xBB) return false;
         size_t close = q;
         for (; q && close - q < 300; q--) {
+            if (!quote_end_byte(s[q - 1])) continue;
             c = cp_before(s, q);
             if (c == 0x201C || c == 0xAB) break;
         }
