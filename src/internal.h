@@ -267,6 +267,8 @@ typedef struct unres_lang_table {
                                            * capital that no instrument or body follows ("… sobre la
                                            * Población y el Desarrollo") (es) */
     const char *const *name_and_stops;  /* "Asamblea": such a body */
+    const char *const *name_or_links;   /* "or": a link read as "and" is, between two names ("… the
+                                         * Chemical Weapons Convention or the Biological …") (en, es) */
     const char *const *clause_heads;    /* "Memorandum of Understanding": a head whose name runs on to
                                          * the clause's end, its parties in lower case (en, es) */
     const char *const *clause_stops;    /* "signed", "to": where such a name ends, and a lower-case

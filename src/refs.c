@@ -362,6 +362,7 @@ typedef struct {
     size_t pd_start, pd_end;
     char pdate[11];
     bool zh;
+    bool inner;            /* reading a name inside another name (nested_names) */
 } scan;
 
 static void arm(scan *S, const char *kind, size_t until) {
@@ -1516,14 +1517,14 @@ static size_t cap_list_end(scan *S, size_t k) {
 }
 
 /* Does a name's subtitle end at s+k as the clause does: a comma or other
- * stop, a note's number, or a link to what follows ("… Development and the
+ * stop, a note's number, a parenthesis, or a link to what follows ("… Development and the
  * Sendai Framework")?  Not "…: Note by the Secretary-General". */
 static bool subtitle_end(scan *S, size_t k) {
     const char *s = S->s;
     size_t n = S->n;
     if (k >= n || s[k] == ',' || s[k] == ';' || s[k] == '.' || s[k] == ')') return true;
     if (!(s[k] == ' ' && k + 1 < n)) return false;
-    return dig(s[k + 1]) || word_at(s, n, k + 1, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
+    return dig(s[k + 1]) || s[k + 1] == '(' || word_at(s, n, k + 1, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
 }
 
 /* Can byte b be the last of ';', '"', “, ”, « or »? */
@@ -1686,6 +1687,17 @@ static size_t instrument_here(scan *S, size_t i) {
                 st = w;
             break;
         }
+        /* "United Nations “Protect, Respect and Remedy” Framework": a
+         * capitalized quotation right before the head is part of the name */
+        if (st >= 5 && cp_before(s, st - 1) == 0x201D) {
+            size_t c = st - 4, q = c; /* the closing mark; q: after the opening one */
+            while (q > 3 && c - q < 120 && s[q - 1] != ';' && cp_before(s, q) != 0x201C) q--;
+            if (q >= 3 && cp_before(s, q) == 0x201C && cap_word(s, n, q) &&
+                (q == 3 || s[q - 4] == ' ' || s[q - 4] == '(')) {
+                st = q - 3;
+                continue;
+            }
+        }
         /* "Group of 20 Common Framework": a number after "of" names a group */
         if (dig(s[b]) && st - 1 - b <= 3 && dig(s[st - 2]) && b >= 2 && s[b - 1] == ' ') {
             size_t b1 = word_before(s, b), b2 = word_before(s, b1);
@@ -1769,10 +1781,14 @@ static size_t instrument_here(scan *S, size_t i) {
                 if (t->instrument_pairs && word_at(s, n, j, t->instrument_pairs, NULL, false) == m) pair = true;
                 /* "Peace and Security", but "the Charter … and the Universal
                  * Declaration" are two */
-                and_ = t->ref_letter_joins &&
-                       word_at(s, n, j, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m;
+                and_ = (t->ref_letter_joins &&
+                        word_at(s, n, j, t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == m) ||
+                       (t->name_or_links && word_at(s, n, j, t->name_or_links, NULL, false) == m);
                 j += m;
             }
+            /* inside another name, "and" joins the outer name's parts: "Doha
+             * Declaration on the TRIPS Agreement and Public Health" */
+            if (and_ && S->inner) break;
             if (and_ && j < n && s[j] == ' ') {
                 j++;
                 /* "… and the Universal Declaration …" starts another instrument;
@@ -1798,6 +1814,16 @@ static size_t instrument_here(scan *S, size_t i) {
             if (le) {
                 k = le;
                 continue;
+            }
+            /* "… the United Nations “Protect, Respect and Remedy” Framework": a
+             * capitalized quotation inside a name that goes on after it */
+            if (j > k && j + 3 < n && cp_at(s, n, j) == 0x201C && cap_word(s, n, j + 3)) {
+                size_t q = j + 3;
+                while (q < n && q - j < 120 && s[q] != ';' && cp_at(s, n, q) != 0x201D) q++;
+                if (q + 4 < n && cp_at(s, n, q) == 0x201D && s[q + 3] == ' ' && cap_word(s, n, q + 4)) {
+                    k = word_end(s, n, q + 4);
+                    continue;
+                }
             }
             if (j == k || !(j < n && cap_word(s, n, j))) break;
             size_t w = word_end(s, n, j);
@@ -1969,6 +1995,40 @@ static size_t next_act(const refindex *x, const scan *S, size_t i) {
     return n;
 }
 
+/* Names inside a name: "Doha Declaration on the TRIPS Agreement and Public
+ * Health" cites the TRIPS Agreement too.  Each head after the outer name's
+ * own is read as if the text ended where that name does; a name found there
+ * that starts after the outer one is kept, but not one after "and" (the heads
+ * of "Beijing Declaration and Platform for Action" name one thing), nor a
+ * head that only links words join to the outer one's ("Declaration on
+ * Principles of …", "Optional Protocol to the Convention on …"). */
+static void nested_names(scan *S, size_t from, size_t i) {
+    const ref_hit *o = &S->hits.v[from];
+    size_t ost = o->start, oe = o->date && o->dstart > ost ? o->dstart : o->end, n = S->n;
+    const char *s = S->s;
+    const wordix *links = S->x ? &S->x->links : NULL;
+    if (S->hits.n != from + 1 || oe > n || oe - ost > 600) return;
+    while (oe > ost && s[oe - 1] == ' ') oe--;
+    size_t he = i + head_len(S, i);
+    S->n = oe, S->inner = true;
+    for (size_t j = he; j < oe; j++) {
+        if (s[j - 1] != ' ' || !head_len(S, j)) continue;
+        size_t h0 = S->hits.n, e = instrument_here(S, j);
+        if (S->hits.n > h0) {
+            size_t st = S->hits.v[h0].start, b = word_before(s, st), m;
+            bool joined = (b < st && S->t->ref_letter_joins &&
+                           word_at(s, oe, b, S->t->ref_letter_joins, S->x ? &S->x->joins : NULL, false) == st - 1 - b) ||
+                          (uncased(cp_at(s, oe, st)) && joined_prefix(s, oe, st, S->t->ref_letter_joins));
+            size_t w = he;
+            while (st == j && w < st && s[w] == ' ' && (m = word_at(s, oe, w + 1, S->t->instrument_links, links, false)))
+                w += 1 + m;
+            if (st <= ost || joined || w + 1 == st) S->hits.n = h0;
+        }
+        if (e > j) j = e - 1;
+    }
+    S->n = n, S->inner = false;
+}
+
 size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, const char *s, size_t n,
                  ref_hit **out) {
     scan S = {0};
@@ -2103,6 +2163,7 @@ size_t refs_scan(unres_arena *a, const unres_lang_table *t, const char *organ, c
                 continue;
             }
             if (wstart && !S.zh && (!x || head_at(x, s, n, i)) && (e = instrument_here(&S, i))) {
+                if (S.hits.n > from) nested_names(&S, from, i);
                 i = e;
                 continue;
             }

@@ -187,8 +187,10 @@ static size_t note_offset(const unres_doc *d, const unres_para *p, const char *m
 }
 
 /* The first occurrence of nd in t from from on that fits and no reference
- * has taken. */
-static bool free_ref_at(const char *t, const rmarks *m, const char *nd, size_t from, size_t *s, size_t *e) {
+ * has taken, but for the one at index outer (or m->n), which it may lie
+ * inside. */
+static bool free_ref_at(const char *t, const rmarks *m, const char *nd, size_t from, size_t outer, size_t *s,
+                        size_t *e) {
     for (; ws_find(t, from, nd, s, e); from = *s + 1) {
         /* whole: "A/C.4/L" is not the start of "A/C.4/L.624" */
         unsigned char a = (unsigned char)t[*e], b = a ? (unsigned char)t[*e + 1] : 0, z = (unsigned char)t[*e - 1];
@@ -196,7 +198,8 @@ static bool free_ref_at(const char *t, const rmarks *m, const char *nd, size_t f
         if (isalnum(a) || (a == '/' && isalnum(b)) || (a == '.' && isalnum(b) && !(islower(z) && isdigit(b)))) continue;
         bool taken = false;
         for (size_t i = 0; i < m->n && !taken; i++)
-            taken = m->v[i].kind == RM_REF && m->v[i].start < *e && *s < m->v[i].end;
+            taken = m->v[i].kind == RM_REF && m->v[i].start < *e && *s < m->v[i].end &&
+                    !(i == outer && *s >= m->v[i].start && *e <= m->v[i].end);
         if (!taken && fits(m, *s, *e)) return true;
     }
     return false;
@@ -220,12 +223,24 @@ void rm_build(const unres_doc *d, const char *text, const char *in, const unres_
         (void)ol;
     }
     /* references, in document order, each searched after the previous one */
-    size_t pos = 0;
+    size_t pos = 0, om = (size_t)-1; /* the last reference's mark, the one a name inside it nests in */
+    const unres_ref *outer = NULL;
     for (size_t i = 0; in && i < d->n_refs; i++) {
         const unres_ref *r = &d->refs[i];
         if (!r->in || strcmp(r->in, in) || !r->text) continue;
+        /* a name inside a name ("… on the TRIPS Agreement and …") is marked
+         * inside the outer one's mark */
+        if (outer && om < m->n && r->span.start >= outer->span.start && r->span.end <= outer->span.end &&
+            r->span.end - r->span.start < outer->span.end - outer->span.start) {
+            if (free_ref_at(text, m, r->text, m->v[om].start, om, &s, &e) && e <= m->v[om].end)
+                rm_push(m, (rmark){.start = s, .end = e, .kind = RM_REF, .ref = r});
+            continue;
+        }
+        outer = r, om = (size_t)-1;
         /* text read column by column lists some out of source order */
-        if (free_ref_at(text, m, r->text, pos, &s, &e) || (pos && free_ref_at(text, m, r->text, 0, &s, &e))) {
+        if (free_ref_at(text, m, r->text, pos, m->n, &s, &e) ||
+            (pos && free_ref_at(text, m, r->text, 0, m->n, &s, &e))) {
+            om = m->n;
             rm_push(m, (rmark){.start = s, .end = e, .kind = RM_REF, .ref = r});
             pos = e;
         }

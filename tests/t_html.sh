@@ -9,6 +9,7 @@
 #    linked both ways, number and title, the adoption meeting);
 #  - Arabic is laid out right to left;
 #  - an amendment's instructions and quoted text are kept, references linked;
+#  - a name inside a name is marked inside the outer one;
 #  - with chromium installed, the page as the browser builds it (--dump-dom).
 . tests/tap.sh
 C=${UNRES_CORPUS:-../shared/corpus}
@@ -22,6 +23,15 @@ printf 'إن الجمعية العامة،\n١ - تقرر أن تبقي المس
 "$U" parse --to html --lang ar --fragment "$tmp/ar.txt" >"$tmp/ar.html" 2>/dev/null
 expect_eq "Arabic page is right to left" "rtl" "$(xp 'string(/*/@dir)' "$tmp/ar.html")"
 expect_eq "Arabic page language" "ar" "$(xp 'string(/*/@lang)' "$tmp/ar.html")"
+
+# a name inside a name is marked inside the outer one, in HTML and AKN
+printf '%s\n' 'Reaffirming the Doha Declaration on the TRIPS Agreement and Public Health,' >"$tmp/nest.txt"
+"$U" parse --to html --lang en --fragment "$tmp/nest.txt" >"$tmp/nest.html" 2>/dev/null
+expect_eq "nested name: HTML cite inside the outer cite" "TRIPS Agreement" \
+    "$(xp "string(//*[local-name()='cite']/*[local-name()='cite'])" "$tmp/nest.html")"
+"$U" parse --to akn --lang en --fragment "$tmp/nest.txt" >"$tmp/nest.xml" 2>/dev/null
+expect_eq "nested name: AKN ref inside the outer ref" "TRIPS Agreement" \
+    "$(xp "string(//*[local-name()='ref']/*[local-name()='ref'])" "$tmp/nest.xml")"
 
 if [ ! -d "$C/raw" ]; then skip "corpus not found at $C"; exit 0; fi
 

@@ -307,6 +307,7 @@ static const char *const title_words[] = {"entitled", "titled", NULL};
 /* no name goes on with an article right after its head */
 static const char *const name_articles[] = {"the", "a", "an", NULL};
 static const char *const name_and_links[] = {"on", NULL};
+static const char *const name_or_links[] = {"or", NULL};
 /* a memorandum names its parties, in lower case too, to the clause's end;
  * the name ends before what tells of it ("… signed on", "… in June 2011") */
 static const char *const clause_heads[] = {"Memorandum of Understanding", NULL};
@@ -507,6 +508,7 @@ const unres_lang_table unres_lang_en = {
     .clause_date_stops = clause_date_stops,
     .name_articles = name_articles,
     .name_and_links = name_and_links,
+    .name_or_links = name_or_links,
     .lone_heads = lone_heads,
     .report_words = report_words,
     .title_words = title_words,

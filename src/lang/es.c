@@ -406,6 +406,7 @@ static const unres_refcue refcue_tab[] = {
     {"decisiones", "decision"}, {NULL, NULL}};
 static const char *const date_links[] = {"de", "aprobada el", "aprobadas el", "firmado el", NULL};
 static const char *const letter_joins[] = {"y", NULL};
+static const char *const name_or_links[] = {"o", "u", NULL};
 static const char *const cl_joins[] = {"; y ", ", y ", "; ", ", ", " y ", NULL};
 /* between a join and the verb of the next clause: "y a este respecto exhorta" */
 static const char *const cl_links[] = {"a este respecto", "a ese respecto", "en este sentido", "en ese sentido",
@@ -579,6 +580,7 @@ const unres_lang_table unres_lang_es = {
     .name_and_articles = name_articles,
     .name_year_inside = true,
     .name_and_stops = name_and_stops,
+    .name_or_links = name_or_links,
     .lone_heads = lone_heads,
     .report_words = report_words,
     .title_words = title_words,
