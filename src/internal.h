@@ -267,6 +267,9 @@ typedef struct unres_lang_table {
                                            * capital that no instrument or body follows ("… sobre la
                                            * Población y el Desarrollo") (es) */
     const char *const *name_and_stops;  /* "Asamblea": such a body */
+    const char *const *name_author_links; /* "of the" before a body that wrote an instrument, after
+                                           * what the instrument is about (en) */
+    const char *const *name_authors;    /* "Organization": such a body's last word */
     const char *const *name_or_links;   /* "or": a link read as "and" is, between two names ("… the
                                          * Chemical Weapons Convention or the Biological …") (en, es) */
     const char *const *clause_heads;    /* "Memorandum of Understanding": a head whose name runs on to

@@ -1516,6 +1516,24 @@ static size_t cap_list_end(scan *S, size_t k) {
                                                                                        : 0;
 }
 
+/* Is the capitalized run at s+j a body that writes instruments ("United
+ * Nations Educational, Scientific and Cultural Organization", "Inter-Agency
+ * Standing Committee")?  By its last word. */
+static bool author_at(scan *S, size_t j) {
+    const char *s = S->s;
+    size_t n = S->n, w = j, e = j;
+    if (!S->t->name_authors || !cap_word(s, n, j)) return false;
+    for (int words = 0; words < 12; words++) {
+        e = word_end(s, n, w);
+        size_t le = cap_list_end(S, e);
+        if (le)
+            for (e = w = le; w > 0 && s[w - 1] != ' ';) w--;
+        if (!(e + 1 < n && s[e] == ' ' && cap_word(s, n, e + 1))) break;
+        w = e + 1;
+    }
+    return word_at(s, n, w, S->t->name_authors, NULL, false) == e - w;
+}
+
 /* Does a name's subtitle end at s+k as the clause does: a comma or other
  * stop, a note's number, a parenthesis, or a link to what follows ("… Development and the
  * Sendai Framework")?  Not "…: Note by the Secretary-General". */
@@ -1749,6 +1767,8 @@ static size_t instrument_here(scan *S, size_t i) {
         return e;
     }
     bool pair = false; /* "between …": its "and the" goes on */
+    int groups = 0;    /* runs of link words read after the head, "and" not counted */
+    bool about = false; /* the first of them tells what the name is about ("on", "for"), not whose ("of") */
     size_t pk = 0, pe = 0, ck = 0; /* before a parenthesis and after it; before a subtitle */
     for (int rounds = 0; rounds < 2; rounds++) {
         for (; t->names_capitalized;) {
@@ -1789,6 +1809,21 @@ static size_t instrument_here(scan *S, size_t i) {
             /* inside another name, "and" joins the outer name's parts: "Doha
              * Declaration on the TRIPS Agreement and Public Health" */
             if (and_ && S->inner) break;
+            /* an author after what the name is about: "Recommendation on the
+             * Ethics of Artificial Intelligence of the United Nations
+             * Educational, Scientific and Cultural Organization" (but
+             * "Sevilla Commitment of the Fourth International Conference …",
+             * "Astana Declaration of the Council … of the Shanghai Cooperation
+             * Organization", "… on the Privileges and Immunities of the …") */
+            if (j > k + 1 && !and_) {
+                if (about && groups >= 2 && word_at(s, n, k + 1, t->name_author_links, NULL, false) == j - 2 - k &&
+                    author_at(S, j))
+                    break;
+                if (!groups++) {
+                    size_t l = word_end(s, n, k + 1);
+                    about = word_at(s, n, k + 1, t->name_back_links, NULL, false) != l - k - 1;
+                }
+            }
             if (and_ && j < n && s[j] == ' ') {
                 j++;
                 /* "… and the Universal Declaration …" starts another instrument;

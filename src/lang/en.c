@@ -298,7 +298,9 @@ static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
     "Consensus", "Framework", "Agreement", "memorandum of understanding", "Memorandum of Understanding", "Principles", "Rules", "Guidelines",
-    "Regulations", "Agenda 21", "Recommendation", "Commitment", "Pathway", "Memorandum", NULL};
+    "Regulations", "Agenda 21", "Recommendation", "Commitment", "Pathway", "Memorandum",
+    /* plurals that name one set of instruments: "Geneva Conventions", "Minsk Agreements" */
+    "Conventions", "Agreements", "Frameworks", "Strategies", NULL};
 /* a head that names an instrument alone: the United Nations' Charter */
 static const char *const lone_heads[] = {"Charter", NULL};
 /* the title in quotation marks of a report, which names no instrument */
@@ -308,6 +310,8 @@ static const char *const title_words[] = {"entitled", "titled", NULL};
 static const char *const name_articles[] = {"the", "a", "an", NULL};
 static const char *const name_and_links[] = {"on", NULL};
 static const char *const name_or_links[] = {"or", NULL};
+static const char *const name_author_links[] = {"of the", NULL};
+static const char *const name_authors[] = {"Organization", "Committee", "Agency", NULL};
 /* a memorandum names its parties, in lower case too, to the clause's end;
  * the name ends before what tells of it ("… signed on", "… in June 2011") */
 static const char *const clause_heads[] = {"Memorandum of Understanding", NULL};
@@ -509,6 +513,8 @@ const unres_lang_table unres_lang_en = {
     .name_articles = name_articles,
     .name_and_links = name_and_links,
     .name_or_links = name_or_links,
+    .name_author_links = name_author_links,
+    .name_authors = name_authors,
     .lone_heads = lone_heads,
     .report_words = report_words,
     .title_words = title_words,
