@@ -270,6 +270,8 @@ typedef struct unres_lang_table {
     const char *const *name_author_links; /* "of the" before a body that wrote an instrument, after
                                            * what the instrument is about (en) */
     const char *const *name_authors;    /* "Organization": such a body's last word */
+    const char *const *name_comma_links; /* "including": after a comma, the last part of a title … */
+    const char *const *title_case_words; /* … told by a word only a title capitalizes ("Other") (en) */
     const char *const *name_or_links;   /* "or": a link read as "and" is, between two names ("… the
                                          * Chemical Weapons Convention or the Biological …") (en, es) */
     const char *const *clause_heads;    /* "Memorandum of Understanding": a head whose name runs on to

@@ -1545,6 +1545,33 @@ static bool subtitle_end(scan *S, size_t k) {
     return dig(s[k + 1]) || s[k + 1] == '(' || word_at(s, n, k + 1, S->t->instrument_links, S->x ? &S->x->links : NULL, false);
 }
 
+/* ", including the Moon and Other Celestial Bodies" at s+k: a title's
+ * last part, after a comma and a word in name_comma_links, told from a
+ * sentence's by a word only a title capitalizes ("Other").  Returns its
+ * end, or 0. */
+static size_t title_tail(scan *S, size_t k) {
+    const char *s = S->s;
+    size_t n = S->n, m;
+    const unres_lang_table *t = S->t;
+    const wordix *links = S->x ? &S->x->links : NULL;
+    if (!t->name_comma_links || !(k + 2 < n && s[k] == ',' && s[k + 1] == ' ')) return 0;
+    if (!(m = word_at(s, n, k + 2, t->name_comma_links, NULL, false))) return 0;
+    size_t j = k + 2 + m, end = 0;
+    bool title = false;
+    for (int words = 0; words < 12 && j + 1 < n && s[j] == ' '; words++) {
+        j++;
+        if ((m = word_at(s, n, j, t->instrument_links, links, false))) {
+            j += m;
+            continue;
+        }
+        if (!cap_word(s, n, j)) break;
+        size_t w = word_end(s, n, j);
+        title |= word_at(s, n, j, t->title_case_words, NULL, false) == w - j;
+        end = j = w;
+    }
+    return title && end && subtitle_end(S, end) ? end : 0;
+}
+
 /* Can byte b be the last of ';', '"', “, ”, « or »? */
 static inline bool quote_end_byte(char b) {
     unsigned char u = (unsigned char)b;
@@ -1844,8 +1871,10 @@ static size_t instrument_here(scan *S, size_t i) {
                     pair &= on;
                 }
             }
-            /* "Economic, Social and Cultural Rights" */
+            /* "Economic, Social and Cultural Rights", "… Outer Space, including
+             * the Moon and Other Celestial Bodies" */
             size_t le = j == k ? cap_list_end(S, k) : 0;
+            if (!le && j == k) le = title_tail(S, k);
             if (le) {
                 k = le;
                 continue;

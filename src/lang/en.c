@@ -310,6 +310,8 @@ static const char *const title_words[] = {"entitled", "titled", NULL};
 static const char *const name_articles[] = {"the", "a", "an", NULL};
 static const char *const name_and_links[] = {"on", NULL};
 static const char *const name_or_links[] = {"or", NULL};
+static const char *const name_comma_links[] = {"including", NULL};
+static const char *const title_case_words[] = {"Other", "All", "Their", "Its", "Certain", NULL};
 static const char *const name_author_links[] = {"of the", NULL};
 static const char *const name_authors[] = {"Organization", "Committee", "Agency", NULL};
 /* a memorandum names its parties, in lower case too, to the clause's end;
@@ -513,6 +515,8 @@ const unres_lang_table unres_lang_en = {
     .name_articles = name_articles,
     .name_and_links = name_and_links,
     .name_or_links = name_or_links,
+    .name_comma_links = name_comma_links,
+    .title_case_words = title_case_words,
     .name_author_links = name_author_links,
     .name_authors = name_authors,
     .lone_heads = lone_heads,
