@@ -1810,8 +1810,12 @@ static size_t instrument_here(scan *S, size_t i) {
             }
             /* "… for Resilience: Towards a Risk-informed and Integrated Approach
              * to Sustainable Development": a subtitle, kept if it ends as the
-             * clause does */
-            if (!ck && k + 2 < n && s[k] == ':' && s[k + 1] == ' ' && cap_word(s, n, k + 2)) {
+             * clause does; after ';' ("… against Cybercrime; Strengthening
+             * International Cooperation for …"), not a paragraph's opening and
+             * of three capitalized words or more */
+            size_t om;
+            if (!ck && k + 2 < n && (s[k] == ':' || (s[k] == ';' && !lang_match_opening(t, s + k + 2, n - k - 2, &om))) &&
+                s[k + 1] == ' ' && cap_word(s, n, k + 2)) {
                 ck = k, k = word_end(s, n, k + 2);
                 continue;
             }
@@ -1820,6 +1824,12 @@ static size_t instrument_here(scan *S, size_t i) {
             while (j < n && s[j] == ' ' && !and_) {
                 j++;
                 size_t m = word_at(s, n, j, t->instrument_links, S->x ? &S->x->links : NULL, false);
+                /* a subtitle is in title case: a short word in lower case before
+                 * a capital is a link ("… Crimes Committed by Means of …") */
+                if (!m && ck && j < n && s[j] >= 'a' && s[j] <= 'z') {
+                    size_t w = word_end(s, n, j);
+                    if (w - j <= 4 && w + 1 < n && s[w] == ' ' && cap_word(s, n, w + 1)) m = w - j;
+                }
                 if (!m) break;
                 /* a head goes on through a preposition, not an article: "in
                  * accordance with the Rome Statute the Court …" (but "Agreement to
@@ -1866,9 +1876,17 @@ static size_t instrument_here(scan *S, size_t i) {
                     size_t c = j + m + 1;
                     on |= k > e && word_at(s, n, j, t->name_and_articles, NULL, false) == m && cap_word(s, n, c) &&
                           !head_ahead(S, c, true) && !word_at(s, n, c, t->name_and_stops, NULL, false);
-                    if (!pair && !on) break;
-                    j += m + 1;
-                    pair &= on;
+                    /* and a subtitle's "… Systems and for the Sharing of …" */
+                    size_t a = ck && !on && word_at(s, n, j, t->name_articles, NULL, false) != m
+                                   ? word_at(s, n, c, t->name_articles, NULL, false)
+                                   : 0;
+                    if (a && c + a + 1 < n && s[c + a] == ' ' && cap_word(s, n, c + a + 1)) {
+                        j = c + a + 1;
+                    } else {
+                        if (!pair && !on) break;
+                        j += m + 1;
+                        pair &= on;
+                    }
                 }
             }
             /* "Economic, Social and Cultural Rights", "… Outer Space, including
@@ -1904,6 +1922,11 @@ static size_t instrument_here(scan *S, size_t i) {
             k = w;
         }
         if (pk && k == pe) k = pk;
+        if (ck && s[ck] == ';') {
+            int caps = 0;
+            for (size_t w = ck + 2; w < k; w = word_end(s, n, w) + 1) caps += cap_word(s, n, w);
+            if (caps < 3) k = ck;
+        }
         if (ck && !subtitle_end(S, k)) k = ck;
         size_t y = name_number(S, k);
         /* "Convención Única de 1961 sobre Estupefacientes": a name that goes on
