@@ -272,6 +272,9 @@ typedef struct unres_lang_table {
     const char *const *name_authors;    /* "Organization": such a body's last word */
     const char *const *name_comma_links; /* "including": after a comma, the last part of a title … */
     const char *const *title_case_words; /* … told by a word only a title capitalizes ("Other") (en) */
+    const char *const *name_to_links;   /* "to": a link to another instrument that a name goes on
+                                         * with only from … */
+    const char *const *attached_heads;  /* … a head attached to it ("Protocol") (en) */
     const char *const *name_or_links;   /* "or": a link read as "and" is, between two names ("… the
                                          * Chemical Weapons Convention or the Biological …") (en, es) */
     const char *const *clause_heads;    /* "Memorandum of Understanding": a head whose name runs on to

@@ -1853,6 +1853,13 @@ static size_t instrument_here(scan *S, size_t i) {
              * "Astana Declaration of the Council … of the Shanghai Cooperation
              * Organization", "… on the Privileges and Immunities of the …") */
             if (j > k + 1 && !and_) {
+                /* "to" another instrument goes on only from a head that is
+                 * attached to one ("Optional Protocol to the Convention …"):
+                 * "a Declaration on Future Generations to the Pact for the Future" */
+                size_t tl = word_end(s, n, k + 1);
+                if (k > e && t->name_to_links && word_at(s, n, k + 1, t->name_to_links, NULL, false) == tl - k - 1 &&
+                    word_at(s, n, i, t->attached_heads, NULL, false) != head && head_ahead(S, j, true))
+                    break;
                 if (about && groups >= 2 && word_at(s, n, k + 1, t->name_author_links, NULL, false) == j - 2 - k &&
                     author_at(S, j))
                     break;
