@@ -1819,6 +1819,14 @@ static size_t instrument_here(scan *S, size_t i) {
                 ck = k, k = word_end(s, n, k + 2);
                 continue;
             }
+            /* "… Cooperation among States in accordance with the Charter of the
+             * United Nations": the lower-case phrases names are known to go on
+             * with before a capital */
+            size_t ph = k + 1 < n && s[k] == ' ' ? word_at(s, n, k + 1, t->name_phrases, NULL, false) : 0;
+            if (ph && k + 2 + ph < n && s[k + 1 + ph] == ' ' && cap_word(s, n, k + 2 + ph)) {
+                k = word_end(s, n, k + 2 + ph);
+                continue;
+            }
             size_t j = k;
             bool and_ = false;
             while (j < n && s[j] == ' ' && !and_) {

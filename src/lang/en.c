@@ -310,6 +310,10 @@ static const char *const title_words[] = {"entitled", "titled", NULL};
 static const char *const name_articles[] = {"the", "a", "an", NULL};
 static const char *const name_and_links[] = {"on", NULL};
 static const char *const name_or_links[] = {"or", NULL};
+/* the Friendly Relations Declaration, the Shanghai Cooperation Organization's
+ * treaty, the IAEA's safeguards agreements */
+static const char *const name_phrases[] = {"among States in accordance with the", "among the States members of the",
+                                           "for the application of safeguards in connection with the", NULL};
 static const char *const name_to_links[] = {"to", NULL};
 static const char *const attached_heads[] = {"Protocol", "Regulations", "Rules", NULL};
 static const char *const name_comma_links[] = {"including", NULL};
@@ -517,6 +521,7 @@ const unres_lang_table unres_lang_en = {
     .name_articles = name_articles,
     .name_and_links = name_and_links,
     .name_or_links = name_or_links,
+    .name_phrases = name_phrases,
     .name_to_links = name_to_links,
     .attached_heads = attached_heads,
     .name_comma_links = name_comma_links,
