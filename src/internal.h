@@ -270,6 +270,8 @@ typedef struct unres_lang_table {
     const char *const *name_author_links; /* "of the" before a body that wrote an instrument, after
                                            * what the instrument is about (en) */
     const char *const *name_authors;    /* "Organization": such a body's last word */
+    const char *const *name_whose_links; /* "of": a first link that says whose a name is, not what
+                                          * it is about, so what follows is no author */
     const char *const *name_comma_links; /* "including": after a comma, the last part of a title … */
     const char *const *title_case_words; /* … told by a word only a title capitalizes ("Other") (en) */
     const char *const *name_to_links;   /* "to": a link to another instrument that a name goes on

@@ -1822,9 +1822,10 @@ static size_t instrument_here(scan *S, size_t i) {
             /* "… Cooperation among States in accordance with the Charter of the
              * United Nations": the lower-case phrases names are known to go on
              * with before a capital */
-            size_t ph = k + 1 < n && s[k] == ' ' ? word_at(s, n, k + 1, t->name_phrases, NULL, false) : 0;
-            if (ph && k + 2 + ph < n && s[k + 1 + ph] == ' ' && cap_word(s, n, k + 2 + ph)) {
-                k = word_end(s, n, k + 2 + ph);
+            size_t pa = k + 1 < n && s[k] == ' ' ? k + 1 : k; /* or a comma's: ", supplementing the" */
+            size_t ph = k < n && (s[k] == ' ' || s[k] == ',') ? word_at(s, n, pa, t->name_phrases, NULL, false) : 0;
+            if (ph && pa + ph + 1 < n && s[pa + ph] == ' ' && cap_word(s, n, pa + ph + 1)) {
+                k = word_end(s, n, pa + ph + 1);
                 continue;
             }
             size_t j = k;
@@ -1873,7 +1874,7 @@ static size_t instrument_here(scan *S, size_t i) {
                     break;
                 if (!groups++) {
                     size_t l = word_end(s, n, k + 1);
-                    about = word_at(s, n, k + 1, t->name_back_links, NULL, false) != l - k - 1;
+                    about = word_at(s, n, k + 1, t->name_whose_links, NULL, false) != l - k - 1;
                 }
             }
             if (and_ && j < n && s[j] == ' ') {

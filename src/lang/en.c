@@ -311,14 +311,16 @@ static const char *const name_articles[] = {"the", "a", "an", NULL};
 static const char *const name_and_links[] = {"on", NULL};
 static const char *const name_or_links[] = {"or", NULL};
 /* the Friendly Relations Declaration, the Shanghai Cooperation Organization's
- * treaty, the IAEA's safeguards agreements */
+ * treaty, the IAEA's safeguards agreements, the Palermo protocols */
 static const char *const name_phrases[] = {"among States in accordance with the", "among the States members of the",
-                                           "for the application of safeguards in connection with the", NULL};
+                                           "for the application of safeguards in connection with the",
+                                           ", supplementing the", NULL};
 static const char *const name_to_links[] = {"to", NULL};
 static const char *const attached_heads[] = {"Protocol", "Regulations", "Rules", NULL};
 static const char *const name_comma_links[] = {"including", NULL};
 static const char *const title_case_words[] = {"Other", "All", "Their", "Its", "Certain", NULL};
 static const char *const name_author_links[] = {"of the", NULL};
+static const char *const name_whose_links[] = {"of", NULL};
 static const char *const name_authors[] = {"Organization", "Committee", "Agency", NULL};
 /* a memorandum names its parties, in lower case too, to the clause's end;
  * the name ends before what tells of it ("… signed on", "… in June 2011") */
@@ -331,8 +333,9 @@ static const char *const instrument_links[] = {"of", "the", "on", "and", "for", 
                                                "relating to", "regarding", "concerning", NULL};
 /* "Single Convention on Narcotic Drugs of 1961" */
 static const char *const name_year_links[] = {"of", NULL};
-/* read backwards from a head between capitalized words: "Cessation of Hostilities Agreement" */
-static const char *const name_back_links[] = {"of", NULL};
+/* read backwards from a head between capitalized words: "Cessation of Hostilities Agreement",
+ * "Trafficking in Persons Protocol" */
+static const char *const name_back_links[] = {"of", "in", NULL};
 /* "between the United Nations and the World Trade Organization": one name */
 static const char *const instrument_pairs[] = {"between", NULL};
 static const char *const clause_joins[] = {"; and ", ", and ", "; ", ", ", " and ", ". ", NULL};
@@ -527,6 +530,7 @@ const unres_lang_table unres_lang_en = {
     .name_comma_links = name_comma_links,
     .title_case_words = title_case_words,
     .name_author_links = name_author_links,
+    .name_whose_links = name_whose_links,
     .name_authors = name_authors,
     .lone_heads = lone_heads,
     .report_words = report_words,
