@@ -1702,7 +1702,8 @@ static size_t instrument_here(scan *S, size_t i) {
         if (lb && b + lb == st - 1) {
             size_t b2 = b - 1;
             while (b2 > 0 && s[b2 - 1] != ' ') b2--;
-            if (cap_word(s, n, b2)) b = b2;
+            /* not across a comma: "Moreover, in Our Common Agenda" */
+            if (cap_word(s, n, b2) && is_letter(cp_before(s, b - 1))) b = b2;
         }
         /* a heading's letter is not: "D. Agenda and organization of work" */
         if (st - 1 - b == 2 && s[b + 1] == '.') break;
