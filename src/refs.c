@@ -1698,7 +1698,9 @@ static size_t instrument_here(scan *S, size_t i) {
         while (b > 0 && s[b - 1] != ' ') b--;
         /* "Cessation of Hostilities Agreement", "Status of Forces Agreement": a
          * link between capitalized words, read as one step */
-        size_t lb = b >= 2 && s[b - 1] == ' ' && cap_word(s, n, st) ? word_at(s, n, b, t->name_back_links, NULL, false) : 0;
+        size_t lb = b >= 2 && s[b - 1] == ' ' && cap_word(s, n, st) && !dig(s[e - 1])
+                        ? word_at(s, n, b, t->name_back_links, NULL, false)
+                        : 0;
         if (lb && b + lb == st - 1) {
             size_t b2 = b - 1;
             while (b2 > 0 && s[b2 - 1] != ' ') b2--;
@@ -1787,6 +1789,13 @@ static size_t instrument_here(scan *S, size_t i) {
     }
     /* forwards: capitalized words, and link words between them */
     bool full = named && !cap_word(s, n, i); /* "Всеобщая декларация", "ميثاق" */
+    /* a lone head of more than one word is a whole name: "Action 21",
+     * "جدول أعمال القرن 21" (a one-word one takes its complement: "Charte des
+     * Nations Unies") */
+    if (!t->names_capitalized && memchr(s + i, ' ', head) && lone_head(S, i, head)) {
+        push(S, "instrument", NULL, i, e);
+        return e;
+    }
     size_t k = t->names_capitalized ? e : name_lower(S, i, e, &full);
     while (k > e && s[k - 1] == '>') k--; /* "<<…>>" written for «…» */
     if (!t->names_capitalized && !full) {

@@ -296,13 +296,14 @@ static const char *const ref_letter_joins[] = {"and", NULL};
  * end of its clause */
 static const char *const instrument_words[] = {
     "Charter", "Declaration", "Strategy", "Convention", "Covenant", "Agenda", "Programme of Action",
+    "Plan of Implementation",
     "Plan of Action", "Platform for Action", "Pact", "Compact", "Treaty", "Protocol", "Statute",
     "Consensus", "Framework", "Agreement", "memorandum of understanding", "Memorandum of Understanding", "Principles", "Rules", "Guidelines",
     "Regulations", "Agenda 21", "Recommendation", "Commitment", "Pathway", "Memorandum",
     /* plurals that name one set of instruments: "Geneva Conventions", "Minsk Agreements" */
     "Conventions", "Agreements", "Frameworks", "Strategies", NULL};
-/* a head that names an instrument alone: the United Nations' Charter */
-static const char *const lone_heads[] = {"Charter", NULL};
+/* a head that names an instrument alone: the United Nations' Charter, Agenda 21 */
+static const char *const lone_heads[] = {"Charter", "Agenda 21", NULL};
 /* the title in quotation marks of a report, which names no instrument */
 static const char *const report_words[] = {"report", "reports", NULL};
 static const char *const title_words[] = {"entitled", "titled", NULL};

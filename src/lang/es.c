@@ -526,11 +526,11 @@ static const char *const date_range_words[] = {"al", "a", NULL};
 static const char *const instrument_words[] = {
     "Carta", "Declaración", "Estrategia", "Convención", "Convenio", "Pacto", "Agenda", "Programa de Acción",
     "Plan de Acción", "Plataforma de Acción", "Tratado", "Protocolo", "Estatuto", "Consenso", "Marco",
-    "memorando de entendimiento", NULL};
+    "memorando de entendimiento", "Programa 21", "Plan de Aplicación", NULL};
 /* "Convention unique sur les stupéfiants de 1961" */
 static const char *const name_year_links[] = {"de", NULL};
-/* a head that names an instrument alone: the United Nations' Charter */
-static const char *const lone_heads[] = {"Carta", NULL};
+/* a head that names an instrument alone: the United Nations' Charter, Agenda 21 */
+static const char *const lone_heads[] = {"Carta", "Programa 21", NULL};
 /* the title in quotation marks of a report, which names no instrument */
 static const char *const report_words[] = {"informe", "informes", NULL};
 static const char *const title_words[] = {"titulado", "titulados", "titulada", NULL};

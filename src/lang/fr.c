@@ -544,11 +544,12 @@ static const char *const date_range_words[] = {"au", NULL};
 static const char *const instrument_words[] = {
     "Charte", "Déclaration", "Stratégie", "Convention", "Pacte", "Programme d'action", "Programme d’action",
     "Plan d'action", "Plan d’action", "Plateforme d'action", "Plateforme d’action",
-    "Programme de développement durable", "Traité", "Protocole", "Statut", "Consensus", "Cadre", NULL};
+    "Programme de développement durable", "Traité", "Protocole", "Statut", "Consensus", "Cadre", "Action 21",
+    "Plan de mise en œuvre", NULL};
 /* "Convention unique sur les stupéfiants de 1961" */
 static const char *const name_year_links[] = {"de", NULL};
-/* a head that names an instrument alone: the United Nations' Charter */
-static const char *const lone_heads[] = {"Charte", NULL};
+/* a head that names an instrument alone: the United Nations' Charter, Agenda 21 */
+static const char *const lone_heads[] = {"Charte", "Action 21", NULL};
 /* the title in quotation marks of a report, which names no instrument */
 static const char *const report_words[] = {"rapport", "rapports", NULL};
 static const char *const title_words[] = {"intitulé", "intitulés", NULL};

@@ -142,7 +142,7 @@ static const char *const ref_letter_joins[] = {"和", "及", "以及", NULL};
 /* the last words of instrument names in 《》 (publications end otherwise) */
 static const char *const instrument_words[] = {"宪章", "宣言", "战略", "公约", "条约", "议定书", "备忘录",
                                                "行动计划", "行动纲领", "议程", "协定", "规约", "契约",
-                                               "盟约", "框架", "共识", "原则", "联合声明", "成果文件",
+                                               "盟约", "框架", "共识", "原则", "联合声明", "成果文件", "执行计划",
                                                NULL};
 /* who issued a document, between its date and its number */
 static const char *const ref_issuers[] = {"秘书处", "秘书长", NULL};
