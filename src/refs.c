@@ -1642,7 +1642,8 @@ static size_t instrument_here(scan *S, size_t i) {
     /* in lower case, a head names an instrument after a capitalized word
      * ("Всеобщая декларация"), or in a script without case */
     size_t before = word_before(s, i);
-    bool named = !t->names_capitalized && (uncased(cp_at(s, n, i)) || (before < i && cap_word(s, n, before)));
+    bool named = !t->names_capitalized && (uncased(cp_at(s, n, i)) || (before < i && cap_word(s, n, before) &&
+                                                                        determiner_at(s, n, before, t->determiners) != i - before));
     bool clause = word_at(s, n, i, t->clause_heads, NULL, false) == head;
     if ((!cap_word(s, n, i) && !named) || clause) {
         if (!t->names_capitalized) return 0;

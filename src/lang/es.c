@@ -526,7 +526,7 @@ static const char *const date_range_words[] = {"al", "a", NULL};
 static const char *const instrument_words[] = {
     "Carta", "Declaración", "Estrategia", "Convención", "Convenio", "Pacto", "Agenda", "Programa de Acción",
     "Plan de Acción", "Plataforma de Acción", "Tratado", "Protocolo", "Estatuto", "Consenso", "Marco",
-    "memorando de entendimiento", "Programa 21", "Plan de Aplicación", NULL};
+    "memorando de entendimiento", "Programa 21", "Acuerdo", "Acuerdos", "Memorando", "Plan de Aplicación", NULL};
 /* "Convention unique sur les stupéfiants de 1961" */
 static const char *const name_year_links[] = {"de", NULL};
 /* a head that names an instrument alone: the United Nations' Charter, Agenda 21 */

@@ -544,7 +544,7 @@ static const char *const date_range_words[] = {"au", NULL};
 static const char *const instrument_words[] = {
     "Charte", "Déclaration", "Stratégie", "Convention", "Pacte", "Programme d'action", "Programme d’action",
     "Plan d'action", "Plan d’action", "Plateforme d'action", "Plateforme d’action",
-    "Programme de développement durable", "Traité", "Protocole", "Statut", "Consensus", "Cadre", "Action 21",
+    "Programme de développement durable", "Traité", "Protocole", "Statut", "Consensus", "Cadre", "Action 21", "Accord", "Accords", "Mémorandum",
     "Plan de mise en œuvre", NULL};
 /* "Convention unique sur les stupéfiants de 1961" */
 static const char *const name_year_links[] = {"de", NULL};
