@@ -1866,12 +1866,6 @@ static size_t instrument_here(scan *S, size_t i) {
             /* inside another name, "and" joins the outer name's parts: "Doha
              * Declaration on the TRIPS Agreement and Public Health" */
             if (and_ && S->inner) break;
-            /* an author after what the name is about: "Recommendation on the
-             * Ethics of Artificial Intelligence of the United Nations
-             * Educational, Scientific and Cultural Organization" (but
-             * "Sevilla Commitment of the Fourth International Conference …",
-             * "Astana Declaration of the Council … of the Shanghai Cooperation
-             * Organization", "… on the Privileges and Immunities of the …") */
             if (j > k + 1 && !and_) {
                 /* "to" another instrument goes on only from a head that is
                  * attached to one ("Optional Protocol to the Convention …"):
@@ -1880,6 +1874,12 @@ static size_t instrument_here(scan *S, size_t i) {
                 if (k > e && t->name_to_links && word_at(s, n, k + 1, t->name_to_links, NULL, false) == tl - k - 1 &&
                     word_at(s, n, i, t->attached_heads, NULL, false) != head && head_ahead(S, j, true))
                     break;
+                /* an author after what the name is about: "Recommendation on the
+                 * Ethics of Artificial Intelligence of the United Nations
+                 * Educational, Scientific and Cultural Organization" (but
+                 * "Sevilla Commitment of the Fourth International Conference …",
+                 * "Astana Declaration of the Council … of the Shanghai Cooperation
+                 * Organization", "… on the Privileges and Immunities of the …") */
                 if (about && groups >= 2 && word_at(s, n, k + 1, t->name_author_links, NULL, false) == j - 2 - k &&
                     author_at(S, j))
                     break;
