@@ -1780,6 +1780,9 @@ static size_t instrument_here(scan *S, size_t i) {
      * on … for the Benefit and in the Interest of All States, Taking into …”);
      * the quotation holds the whole head, so it closes after e */
     if (report_title(S, st)) return e;
+    /* "the present Political Declaration": the document itself, no reference */
+    size_t sw = word_before(s, st);
+    if (sw < st && t->self_words && word_at(s, n, sw, t->self_words, NULL, false) == st - 1 - sw) return 0;
     size_t qe = quoted_to(s, n, st, e), ne = qe;
     while (ne > st && (s[ne - 1] == ' ' || s[ne - 1] == ',')) ne--;
     /* but for a lone head, a short name defined ("hereinafter “the Convention”") */

@@ -311,6 +311,7 @@ static const char *const title_words[] = {"entitled", "titled", NULL};
 static const char *const name_articles[] = {"the", "a", "an", NULL};
 static const char *const name_and_links[] = {"on", NULL};
 static const char *const name_or_links[] = {"or", NULL};
+static const char *const self_words[] = {"present", NULL};
 /* the Friendly Relations Declaration, the Shanghai Cooperation Organization's
  * treaty, the IAEA's safeguards agreements, the Palermo protocols */
 static const char *const name_phrases[] = {"among States in accordance with the", "among the States members of the",
@@ -525,6 +526,7 @@ const unres_lang_table unres_lang_en = {
     .name_articles = name_articles,
     .name_and_links = name_and_links,
     .name_or_links = name_or_links,
+    .self_words = self_words,
     .name_phrases = name_phrases,
     .name_to_links = name_to_links,
     .attached_heads = attached_heads,

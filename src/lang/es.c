@@ -530,6 +530,7 @@ static const char *const instrument_words[] = {
 /* "Convention unique sur les stupéfiants de 1961" */
 static const char *const name_year_links[] = {"de", NULL};
 /* a head that names an instrument alone: the United Nations' Charter, Agenda 21 */
+static const char *const self_words[] = {"presente", NULL};
 static const char *const lone_heads[] = {"Carta", "Programa 21", NULL};
 /* the title in quotation marks of a report, which names no instrument */
 static const char *const report_words[] = {"informe", "informes", NULL};
@@ -582,6 +583,7 @@ const unres_lang_table unres_lang_es = {
     .name_and_stops = name_and_stops,
     .name_or_links = name_or_links,
     .lone_heads = lone_heads,
+    .self_words = self_words,
     .report_words = report_words,
     .title_words = title_words,
     .name_year_links = name_year_links,

@@ -549,6 +549,7 @@ static const char *const instrument_words[] = {
 /* "Convention unique sur les stupéfiants de 1961" */
 static const char *const name_year_links[] = {"de", NULL};
 /* a head that names an instrument alone: the United Nations' Charter, Agenda 21 */
+static const char *const self_words[] = {"présente", "présent", NULL};
 static const char *const lone_heads[] = {"Charte", "Action 21", NULL};
 /* the title in quotation marks of a report, which names no instrument */
 static const char *const report_words[] = {"rapport", "rapports", NULL};
@@ -598,6 +599,7 @@ const unres_lang_table unres_lang_fr = {
     .instrument_words = instrument_words,
     .instrument_links = instrument_links,
     .lone_heads = lone_heads,
+    .self_words = self_words,
     .report_words = report_words,
     .title_words = title_words,
     .name_year_links = name_year_links,
