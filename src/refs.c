@@ -1652,7 +1652,7 @@ static size_t instrument_here(scan *S, size_t i) {
          * there, but the name ends before what tells of it ("… in June 2011",
          * "signed on …", "to develop …") */
         size_t k = e, te = 0;
-        for (; k < n && s[k] != ';' && !(s[k] == '.' && k + 1 < n && s[k + 1] == ' ') && k - i < 400; k++) {
+        for (; k < n && s[k] != ';' && !(s[k] == '.' && (k + 1 == n || s[k + 1] == ' ')) && k - i < 400; k++) {
             /* "… Educational, Scientific and Cultural Organization" is one party */
             if (s[k] == ',') {
                 size_t le = te ? 0 : cap_list_end(S, k);
