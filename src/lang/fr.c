@@ -564,7 +564,8 @@ static const char *const instrument_ends[] = {
     "le", "la", "les", "qui", "que", "qu'", "dont", "est", "sont", "a", "ont", "sera", "doit", "telle", "tel", "ainsi",
     "notamment", "ne", "se", "adopté", "adoptée", "adoptés", "adoptées", "signé", "signée", "ou", "un", "une",
     "comme", "dans", "par", "avec", "sa", "son", "ses", "leur", "leurs", "ce", "cette", "ces", "afin", "lors",
-    "depuis", "selon", "sans", "mais", "si", "plus", "aussi", NULL};
+    "depuis", "selon", "sans", "mais", "si", "plus", "aussi", "soit", "soient", "contient", "stipule", "prévoit",
+    "constitue", "demeure", "reste", "s'y", "s’y", "qu’", NULL};
 
 const unres_lang_table unres_lang_fr = {
     .lang = UNRES_LANG_FR,
