@@ -297,8 +297,10 @@ typedef struct unres_lang_table {
                                          * sobre Estupefacientes" (es) */
     const char *const *name_adjective_ends; /* "ых", "ому": an adjective's endings; in what an
                                              * instrument is about, one adds no loose word (ru) */
-    const char *const *name_clause_ends; /* "ает", "али", "ние": a verb's endings, and a subject's, that
-                                          * end what an instrument is about, but after a link (ru) */
+    const char *const *name_verb_ends;  /* "ает", "али": a verb's endings, that end a name, and are
+                                         * no head's ("договорились") (ru) */
+    const char *const *name_clause_ends; /* "ние": a subject's endings, that end what an instrument
+                                          * is about, but after a link (ru) */
     const char *const *verbal_heads;    /* "إعلان": a head that is also a verbal noun … */
     const char *const *head_verb_objects; /* "يوم": … before one of these ("إعلان يوم …",
                                            * proclaiming a day; but "اتفاقية سنة 1971") (ar) */

@@ -1400,8 +1400,9 @@ static size_t name_lower(scan *S, size_t i, size_t k, bool *named) {
         size_t om;
         if (subject && lang_match_opening(t, s + j, n - j, &om)) break;
         /* a verb, or a subject that is not a link's, starts the clause:
-         * "… ядерных испытаний взяли", "… испытаний соглашение об …" */
-        if (subject && !link && ending_at(S, j, t->name_clause_ends)) break;
+         * "… ядерных испытаний взяли", "… Договора ссылается", "… испытаний
+         * соглашение об …" */
+        if (!link && (ending_at(S, j, t->name_verb_ends) || (subject && ending_at(S, j, t->name_clause_ends)))) break;
         coordinated |= subject && and_;
         /* "pour la jeunesse": one word more at most; an adjective, which
          * its noun follows, adds none ("… малых островных развивающихся
@@ -1635,6 +1636,8 @@ static size_t instrument_here(scan *S, size_t i) {
     size_t head = head_len(S, i);
     if (!head) return 0;
     size_t st = i, e = i + head;
+    /* "договорились": a verb a head's inflected ending reads */
+    if (t->name_verb_ends && ending_at(S, i, t->name_verb_ends)) return 0;
     /* "تقرر إعلان يوم 21 حزيران": proclaiming a day, not a declaration */
     if (e + 1 < n && s[e] == ' ' && word_at(s, n, i, t->verbal_heads, NULL, false) == head &&
         word_at(s, n, e + 1, t->head_verb_objects, NULL, false))

@@ -589,11 +589,12 @@ static const char *const name_subject_links[] = {"о", "об", "по", "прот
 /* endings no noun has: "малых островных развивающихся государств" */
 static const char *const name_adjective_ends[] = {"ых", "их", "ого", "его", "ому", "ему", "ым", "ыми", "ими",
                                                   "ая", "яя", "ую", "юю", "ые", "ыхся", "ихся", NULL};
-/* a verb's endings, and a noun's as a clause's subject: "… испытаний взяли", "… представляет",
- * "… испытаний соглашение" (but "о праве на развитие", after a link) */
-static const char *const name_clause_ends[] = {"ает", "яет", "ует", "еет", "ают", "яют", "уют", "ится", "ется",
-                                               "ются", "ятся", "атся", "али", "яли", "или", "ыли", "ать", "ять",
-                                               "ить", "ние", "тие", NULL};
+/* a verb's endings: "… испытаний взяли", "… Договора ссылается", "договорились" */
+static const char *const name_verb_ends[] = {"ает", "яет", "ует", "еет", "ают", "яют", "уют", "ится", "ется",
+                                             "ются", "ятся", "атся", "али", "яли", "или", "ыли", "ать", "ять",
+                                             "ить", "лись", NULL};
+/* a noun's as a clause's subject: "… испытаний соглашение" (but "о праве на развитие", after a link) */
+static const char *const name_clause_ends[] = {"ние", "тие", NULL};
 /* words a name in lower case does not run into */
 static const char *const instrument_ends[] = {
     "который", "которая", "которые", "которой", "которого", "является", "был", "была", "было", "были",
@@ -638,6 +639,7 @@ const unres_lang_table unres_lang_ru = {
     .instrument_ends = instrument_ends,
     .name_subject_links = name_subject_links,
     .name_adjective_ends = name_adjective_ends,
+    .name_verb_ends = name_verb_ends,
     .name_clause_ends = name_clause_ends,
     .name_year_after = name_year_after,
     .name_closed_head = "Устав*",
