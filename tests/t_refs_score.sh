@@ -55,11 +55,11 @@ e=$1 f=$2 c=$3
 if [ $((c * 100)) -ge $((98 * f)) ]; then ok "mandates: precision >= 0.98 ($c/$f)"; else fail "mandates: precision >= 0.98 ($c/$f)"; fi
 if [ $((c * 100)) -ge $((98 * e)) ]; then ok "mandates: recall >= 0.98 ($c/$e)"; else fail "mandates: recall >= 0.98 ($c/$e)"; fi
 # named instruments over the whole corpus, read by hand (tests/refs/instruments.tsv):
-# floors a little under what unres reaches today (0.95, 0.95), to be raised (what is left:
-# ", including …" in a name, names that go on in lower case, authors after "of the")
+# floors a little under what unres reaches today (0.98, 0.99), to be raised (what is left:
+# names that go on in lower case to another instrument, a leading year, words the PDF broke)
 row=$(awk -F'\t' '$1 == "TOTAL" && $2 == "instruments"' "$out")
 set -- $(printf '%s\n' "$row" | cut -f3-5)
 e=$1 f=$2 c=$3
-if [ $((c * 100)) -ge $((92 * f)) ]; then ok "instruments: precision >= 0.92 ($c/$f)"; else fail "instruments: precision >= 0.92 ($c/$f)"; fi
-if [ $((c * 100)) -ge $((94 * e)) ]; then ok "instruments: recall >= 0.94 ($c/$e)"; else fail "instruments: recall >= 0.94 ($c/$e)"; fi
+if [ $((c * 100)) -ge $((96 * f)) ]; then ok "instruments: precision >= 0.96 ($c/$f)"; else fail "instruments: precision >= 0.96 ($c/$f)"; fi
+if [ $((c * 100)) -ge $((97 * e)) ]; then ok "instruments: recall >= 0.97 ($c/$e)"; else fail "instruments: recall >= 0.97 ($c/$e)"; fi
 sed 's/^/# /' "$out"
