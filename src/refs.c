@@ -1953,6 +1953,12 @@ static size_t instrument_here(scan *S, size_t i) {
                 month_word(t, s + j, w - j))
                 break;
             k = w;
+            /* "Women ’s, Children’s and Adolescents’ Health": a possessive the
+             * PDF set apart, where the name goes on after it */
+            if (k + 6 < n && s[k] == ' ' && !memcmp(s + k + 1, "\xE2\x80\x99s", 4) &&
+                ((s[k + 5] == ',' && k + 7 < n && s[k + 6] == ' ' && cap_word(s, n, k + 7)) ||
+                 (s[k + 5] == ' ' && cap_word(s, n, k + 6))))
+                k += 5;
         }
         if (pk && k == pe) k = pk;
         if (ck && s[ck] == ';') {

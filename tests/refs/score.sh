@@ -30,9 +30,10 @@ REFS="$D/expected.tsv $D/expected-more.tsv"
 MANDS="$D/mandates.tsv $D/mandates-more.tsv"
 INSTR="$D/instruments.tsv"
 # a name as compared: one kind of hyphen, dashes and hyphens without the
-# spaces a PDF put beside them, no article or quotation marks around it
+# spaces a PDF put beside them, a possessive without the space a PDF put before it,
+# no article or quotation marks around it
 NORM='def norm: gsub("[\u2010\u2011]"; "-") | gsub("\u00ad"; "") | gsub(" *(?<d>[\u2013\u2014]) *"; "\(.d)")
-    | gsub("(?<a>[a-z]) -(?<b>[A-Z])"; "\(.a)-\(.b)")
+    | gsub("(?<a>[a-z]) -(?<b>[A-Z])"; "\(.a)-\(.b)") | gsub("(?<a>[a-z]) \u2019s"; "\(.a)\u2019s")
     | gsub("\\s+"; " ") | sub("^ "; "") | sub(" $"; "") | sub("^(the|The|a|A) "; "")
     | sub("^[《“\"]+"; "") | sub("[》”\" ,.;]+$"; "");'
 
