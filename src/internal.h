@@ -277,6 +277,8 @@ typedef struct unres_lang_table {
     const char *const *name_to_links;   /* "to": a link to another instrument that a name goes on
                                          * with only from … */
     const char *const *attached_heads;  /* … a head attached to it ("Protocol") (en) */
+    const char *const *attached_phrases; /* "annexed to the": a lower-case phrase such a head's name
+                                          * goes on with (en) */
     const char *const *name_phrases;    /* "among States in accordance with the": lower-case phrases
                                          * inside the names of instruments (en) */
     const char *const *self_words;      /* "present": before a name, the document itself ("the

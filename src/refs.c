@@ -1841,6 +1841,10 @@ static size_t instrument_here(scan *S, size_t i) {
              * with before a capital */
             size_t pa = k + 1 < n && s[k] == ' ' ? k + 1 : k; /* or a comma's: ", supplementing the" */
             size_t ph = k < n && (s[k] == ' ' || s[k] == ',') ? word_at(s, n, pa, t->name_phrases, NULL, false) : 0;
+            /* and, from a head attached to another instrument, "Regulations
+             * annexed to the Hague Convention" */
+            if (!ph && k < n && s[k] == ' ' && word_at(s, n, i, t->attached_heads, NULL, false) == head)
+                ph = word_at(s, n, pa, t->attached_phrases, NULL, false);
             if (ph && pa + ph + 1 < n && s[pa + ph] == ' ' && cap_word(s, n, pa + ph + 1)) {
                 k = word_end(s, n, pa + ph + 1);
                 continue;

@@ -319,6 +319,7 @@ static const char *const name_phrases[] = {"among States in accordance with the"
                                            ", supplementing the", NULL};
 static const char *const name_to_links[] = {"to", NULL};
 static const char *const attached_heads[] = {"Protocol", "Regulations", "Rules", NULL};
+static const char *const attached_phrases[] = {"annexed to the", NULL};
 static const char *const name_comma_links[] = {"including", NULL};
 static const char *const title_case_words[] = {"Other", "All", "Their", "Its", "Certain", NULL};
 static const char *const name_author_links[] = {"of the", NULL};
@@ -530,6 +531,7 @@ const unres_lang_table unres_lang_en = {
     .name_phrases = name_phrases,
     .name_to_links = name_to_links,
     .attached_heads = attached_heads,
+    .attached_phrases = attached_phrases,
     .name_comma_links = name_comma_links,
     .title_case_words = title_case_words,
     .name_author_links = name_author_links,
