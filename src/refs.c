@@ -1874,8 +1874,9 @@ static size_t instrument_here(scan *S, size_t i) {
                 j += m;
             }
             /* inside another name, "and" joins the outer name's parts: "Doha
-             * Declaration on the TRIPS Agreement and Public Health" */
-            if (and_ && S->inner) break;
+             * Declaration on the TRIPS Agreement and Public Health" (but a
+             * pair's is its own: "… between the United Nations and the …") */
+            if (and_ && S->inner && !pair) break;
             if (j > k + 1 && !and_) {
                 /* "to" another instrument goes on only from a head that is
                  * attached to one ("Optional Protocol to the Convention …"):

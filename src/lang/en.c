@@ -319,7 +319,8 @@ static const char *const name_phrases[] = {"among States in accordance with the"
                                            ", supplementing the", NULL};
 static const char *const name_to_links[] = {"to", NULL};
 static const char *const attached_heads[] = {"Protocol", "Regulations", "Rules", NULL};
-static const char *const attached_phrases[] = {"annexed to the", NULL};
+static const char *const attached_phrases[] = {"annexed to the", "amending the", "of amendment to the",
+                                               "of amendment of the text of the", NULL};
 static const char *const name_comma_links[] = {"including", NULL};
 static const char *const title_case_words[] = {"Other", "All", "Their", "Its", "Certain", NULL};
 static const char *const name_author_links[] = {"of the", NULL};
