@@ -282,7 +282,7 @@ typedef struct unres_lang_table {
     const char *const *name_phrases;    /* "among States in accordance with the": lower-case phrases
                                          * inside the names of instruments (en) */
     const char *const *self_words;      /* "present": before a name, the document itself ("the
-                                         * present Political Declaration") */
+                                         * present Political Declaration") (en, fr, es) */
     const char *const *name_or_links;   /* "or": a link read as "and" is, between two names ("… the
                                          * Chemical Weapons Convention or the Biological …") (en, es) */
     const char *const *clause_heads;    /* "Memorandum of Understanding": a head whose name runs on to
