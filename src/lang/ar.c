@@ -1199,11 +1199,11 @@ static const char *const instrument_links[] = {
 /* words a name in lower case does not run into */
 static const char *const instrument_ends[] = {
     "المتعلقة", "المتعلق", "المتصلة", "المتصل", "المؤرخ", "المؤرخة", "التي", "الذي", "اللتين", "الصادر", "المعتمد", "المعتمدة",
-    "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", "لسنة", "لعام", "عندما", "حيث", "إذا", "لكي", "حتى", "لمجرد", "يكون", "تكون", NULL};
+    "أن", "عن", "عما", "على", "إلى", "من", "في", "مع", "بما", "وإذ", "كما", "لسنة", "لعام", "عندما", "حيث", "إذا", "لكي", "حتى", "لمجرد", "يكون", "تكون", "ليس", "ليست", "لا", "قد", "هو", "هي", NULL};
 
 /* "إعلان يوم …", "إعلان عام 2025 سنة دولية …": proclaiming a time, not a declaration */
 static const char *const verbal_heads[] = {"إعلان", "وإعلان", NULL};
-static const char *const head_verb_objects[] = {"يوم", "عام", "سنة", "عقد", "أسبوع", "شهر", NULL};
+static const char *const head_verb_objects[] = {"يوم", "عام", "سنة", "عقد", "أسبوع", "شهر", "نتائج", NULL};
 
 /* clitics joined to the words of a name (refs.c name_lower) */
 static const char *const name_definite[] = {"ال", "لل", NULL};
