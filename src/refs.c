@@ -1743,7 +1743,8 @@ static size_t instrument_here(scan *S, size_t i) {
          * capitalized quotation right before the head is part of the name */
         if (st >= 5 && cp_before(s, st - 1) == 0x201D) {
             size_t c = st - 4, q = c; /* the closing mark; q: after the opening one */
-            while (q > 3 && c - q < 120 && s[q - 1] != ';' && cp_before(s, q) != 0x201C) q--;
+            while (q > 3 && c - q < 120 && s[q - 1] != ';' && !(quote_end_byte(s[q - 1]) && cp_before(s, q) == 0x201C))
+                q--;
             if (q >= 3 && cp_before(s, q) == 0x201C && cap_word(s, n, q) &&
                 (q == 3 || s[q - 4] == ' ' || s[q - 4] == '(')) {
                 st = q - 3;
@@ -1878,11 +1879,11 @@ static size_t instrument_here(scan *S, size_t i) {
              * pair's is its own: "… between the United Nations and the …") */
             if (and_ && S->inner && !pair) break;
             if (j > k + 1 && !and_) {
+                size_t l1 = word_end(s, n, k + 1) - k - 1; /* the first link's length */
                 /* "to" another instrument goes on only from a head that is
                  * attached to one ("Optional Protocol to the Convention …"):
                  * "a Declaration on Future Generations to the Pact for the Future" */
-                size_t tl = word_end(s, n, k + 1);
-                if (k > e && t->name_to_links && word_at(s, n, k + 1, t->name_to_links, NULL, false) == tl - k - 1 &&
+                if (k > e && t->name_to_links && word_at(s, n, k + 1, t->name_to_links, NULL, false) == l1 &&
                     word_at(s, n, i, t->attached_heads, NULL, false) != head && head_ahead(S, j, true))
                     break;
                 /* an author after what the name is about: "Recommendation on the
@@ -1894,10 +1895,7 @@ static size_t instrument_here(scan *S, size_t i) {
                 if (about && groups >= 2 && word_at(s, n, k + 1, t->name_author_links, NULL, false) == j - 2 - k &&
                     author_at(S, j))
                     break;
-                if (!groups++) {
-                    size_t l = word_end(s, n, k + 1);
-                    about = word_at(s, n, k + 1, t->name_whose_links, NULL, false) != l - k - 1;
-                }
+                if (!groups++) about = word_at(s, n, k + 1, t->name_whose_links, NULL, false) != l1;
             }
             if (and_ && j < n && s[j] == ' ') {
                 j++;
@@ -1938,9 +1936,8 @@ static size_t instrument_here(scan *S, size_t i) {
             /* "… the United Nations “Protect, Respect and Remedy” Framework": a
              * capitalized quotation inside a name that goes on after it */
             if (j > k && j + 3 < n && cp_at(s, n, j) == 0x201C && cap_word(s, n, j + 3)) {
-                size_t q = j + 3;
-                while (q < n && q - j < 120 && s[q] != ';' && cp_at(s, n, q) != 0x201D) q++;
-                if (q + 4 < n && cp_at(s, n, q) == 0x201D && s[q + 3] == ' ' && cap_word(s, n, q + 4)) {
+                size_t q = quoted_to(s, n, j + 3, j + 3);
+                if (q && q + 4 < n && s[q + 3] == ' ' && cap_word(s, n, q + 4)) {
                     k = word_end(s, n, q + 4);
                     continue;
                 }
